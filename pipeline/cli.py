@@ -1,0 +1,204 @@
+"""The ``cls-pipeline`` command: a thin layer over the library.
+
+Heavy libraries (spaCy, pandas) are imported inside the commands that need them, so
+that ``--help`` or ``text`` start fast.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from pipeline import __version__
+from pipeline.sources import SourceError
+
+
+def _fail_usage(message: str) -> None:
+    raise click.UsageError(message)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="cls-pipeline")
+def cli() -> None:
+    """Turn French Contrats Locaux de Santé publications into structured data."""
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--debug", is_flag=True, help="Show tracebacks of failures.")
+def extract(inputs: tuple[str, ...], debug: bool) -> None:
+    """Print one JSON record per document (JSON Lines) with its evidence.
+
+    INPUT is a .txt, .html/.htm or .pdf file, a directory (searched recursively) or an
+    http(s) URL.
+
+    \b
+    Example:
+      cls-pipeline extract ../shared/corpus/seeds > seeds.jsonl
+    """
+    from pipeline.process import process_source
+    from pipeline.sources import resolve_inputs
+
+    try:
+        sources = resolve_inputs(list(inputs))
+    except SourceError as exc:
+        _fail_usage(str(exc))
+        return
+    failed = 0
+    for source in sources:
+        outcome = process_source(source)
+        if outcome.record is not None:
+            click.echo(json.dumps(outcome.record.to_dict(), ensure_ascii=False))
+        for error in outcome.errors:
+            failed += 1
+            click.echo(f"error: {error.source}: {error.stage}: {error.message}", err=True)
+    if failed:
+        click.echo(f"{failed} of {len(sources)} documents failed", err=True)
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("input_", metavar="INPUT")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per block.")
+def text(input_: str, as_json: bool) -> None:
+    """Print the text blocks extracted from one document (kind, page, text).
+
+    \b
+    Example:
+      cls-pipeline text data/raw/samples/reims-cls2.html
+    """
+    from pipeline.process import read_source
+    from pipeline.sources import resolve_inputs
+
+    try:
+        sources = resolve_inputs([input_])
+    except SourceError as exc:
+        _fail_usage(str(exc))
+        return
+    if len(sources) != 1:
+        _fail_usage(f"{input_}: give exactly one document")
+    outcome = read_source(sources[0])
+    for error in outcome.errors:
+        click.echo(f"error: {error.source}: {error.stage}: {error.message}", err=True)
+    if outcome.document is None:
+        sys.exit(1)
+    doc = outcome.document
+    for block in doc.blocks:
+        if as_json:
+            click.echo(
+                json.dumps(
+                    {
+                        "kind": block.kind,
+                        "page": block.page,
+                        "level": block.level,
+                        "start": block.start,
+                        "end": block.end,
+                        "ocr": block.ocr,
+                        "text": block.text,
+                    },
+                    ensure_ascii=False,
+                )
+            )
+        else:
+            page = "-" if block.page is None else str(block.page)
+            kind = block.kind + (str(block.level) if block.level else "")
+            click.echo(f"{kind:<11} p{page:<4} {block.text}")
+    for warning in doc.warnings:
+        click.echo(f"warning: {warning}", err=True)
+
+
+@cli.command()
+@click.argument("sources")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("data/processed"),
+    show_default=True,
+    help="Where tables go.",
+)
+@click.option(
+    "--raw-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("data/raw"),
+    show_default=True,
+    help="Content-addressed raw store.",
+)
+def run(sources: str, out_dir: Path, raw_dir: Path) -> None:
+    """Run the batch over SOURCES and write the tables to --out.
+
+    SOURCES is a directory, a text file with one path or URL per line, or a CSV with a
+    ``source`` column (and optional ``territory``).
+
+    \b
+    Example:
+      cls-pipeline run data/raw/samples --out data/processed
+    """
+    from pipeline.batch import run_batch
+
+    try:
+        summary = run_batch(sources, out_dir, raw_dir)
+    except SourceError as exc:
+        _fail_usage(str(exc))
+        return
+    click.echo(summary.describe())
+    if summary.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--pred",
+    "pred_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Predictions as JSON Lines; without it, the documents beside the gold "
+    "files are extracted.",
+)
+@click.option("-v", "--verbose", is_flag=True, help="List every mismatch.")
+def evaluate(gold_dir: Path, pred_file: Path | None, verbose: bool) -> None:
+    """Score predictions against the gold records of GOLD_DIR (per SCHEMA.md).
+
+    \b
+    Example:
+      cls-pipeline evaluate ../shared/corpus/seeds
+      cls-pipeline evaluate ../shared/corpus/dev --pred dev.jsonl
+    """
+    from pipeline.evaluate import evaluate as score_all
+    from pipeline.evaluate import format_score
+
+    golds = [
+        json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold_dir.glob("*.gold.json"))
+    ]
+    if not golds:
+        _fail_usage(f"{gold_dir}: no *.gold.json files")
+    preds: dict[str, dict[str, object]] = {}
+    if pred_file is not None:
+        for line in pred_file.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                preds[str(rec["id"])] = rec
+    else:
+        from pipeline.process import process_source
+        from pipeline.sources import Source
+        from pipeline.text import SUFFIX_KINDS
+
+        for gold in golds:
+            for suffix in SUFFIX_KINDS:
+                path = gold_dir / f"{gold['id']}{suffix}"
+                if path.exists():
+                    outcome = process_source(Source(str(path)))
+                    if outcome.record is not None:
+                        preds[str(gold["id"])] = outcome.record.to_dict()
+                    for error in outcome.errors:
+                        click.echo(f"error: {error.source}: {error.message}", err=True)
+                    break
+    click.echo(format_score(score_all(golds, preds), verbose=verbose))
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    cli(prog_name="cls-pipeline")

@@ -1,0 +1,55 @@
+"""Accumulate blocks into a Document while keeping character offsets consistent."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.model import Block, BlockKind, DocKind, Document
+
+_SPACES = re.compile(r"[ \t\u00a0\u202f\u2009\u200b]+")
+
+
+def clean_inline(text: str) -> str:
+    """Collapse runs of horizontal white space (incl. non-breaking spaces) into one space."""
+    return _SPACES.sub(" ", text).strip()
+
+
+class DocumentBuilder:
+    """Collects typed blocks and joins them with newlines into the document text."""
+
+    def __init__(self, doc_id: str, source: str, kind: DocKind) -> None:
+        self.doc_id = doc_id
+        self.source = source
+        self.kind = kind
+        self._parts: list[str] = []
+        self._blocks: list[Block] = []
+        self._offset = 0
+
+    def add(
+        self,
+        kind: BlockKind,
+        text: str,
+        *,
+        page: int | None = None,
+        level: int | None = None,
+        ocr: bool = False,
+    ) -> None:
+        """Append a block; empty text is ignored."""
+        text = clean_inline(text)
+        if not text:
+            return
+        start = self._offset
+        end = start + len(text)
+        self._blocks.append(Block(kind, text, start, end, page=page, level=level, ocr=ocr))
+        self._parts.append(text)
+        self._offset = end + 1
+
+    def build(self) -> Document:
+        """Return the finished Document."""
+        return Document(
+            id=self.doc_id,
+            source=self.source,
+            kind=self.kind,
+            blocks=self._blocks,
+            text="\n".join(self._parts),
+        )
