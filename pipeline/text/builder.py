@@ -6,7 +6,7 @@ import re
 
 from pipeline.model import Block, BlockKind, DocKind, Document
 
-_SPACES = re.compile(r"[ \t\u00a0\u202f\u2009\u200b]+")
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u200b]+")
 
 
 def clean_inline(text: str) -> str:
