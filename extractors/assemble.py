@@ -1,10 +1,172 @@
-"""Assemble the findings of all extractors into one record per document."""
+"""Assemble the findings of the generic extractors into one record per document."""
 
 from __future__ import annotations
 
-from pipeline.model import CLSRecord, Document
+import re
+from typing import Any
+
+from extractors.context import DocContext, has
+from extractors.generic import axes, counts, generation, parties, period, signature, territory
+from extractors.generic.orgmatch import find_mentions
+from pipeline.model import Amendment, CLSRecord, Document, Evidence, Finding, Organisation
+
+EXTRACTOR_VERSION = "0.2.0"
+_CLS = re.compile(r"contrats?\s+locaux?\s+de\s+sant[ée]|\bCLS\b", re.IGNORECASE)
+
+
+def _ev(finding: Finding) -> dict[str, Any]:
+    return finding.evidence.to_dict()
+
+
+def _set(record: CLSRecord, findings: list[Finding]) -> None:
+    for finding in findings:
+        if getattr(record, finding.field) in (None, []):
+            setattr(record, finding.field, finding.value)
+            record.evidence[finding.field] = _ev(finding)
+
+
+def _ars(
+    ctx: DocContext, found: list[parties.Party]
+) -> tuple[list[str], Evidence | None, str | None]:
+    """ARS regions: the ARS is a party whenever it is named; its region when written."""
+    mentions = [p.mention for p in found if p.mention.type == "ARS"]
+    if not mentions:
+        mentions = [
+            m for s in ctx.sentences for m in find_mentions(s.text, s.start) if m.type == "ARS"
+        ]
+    if not mentions:
+        return [], None, None
+    with_place = [m for m in mentions if m.place]
+    current = [m for m in with_place if m.place_kind != "former_region"] or with_place
+    chosen = current[0] if current else mentions[0]
+    region = chosen.place if chosen.place else "?"
+    ev = ctx.evidence(chosen.start, chosen.end, parties.NAME, "ars-named", 0.9)
+    return [region], ev, chosen.name
 
 
 def assemble(doc: Document) -> CLSRecord:
-    """The record of a document (placeholder until the field extractors land)."""
-    return CLSRecord(id=doc.id, source=doc.source)
+    """The CLS record of a document from all generic extractors."""
+    ctx = DocContext.of(doc)
+    record = CLSRecord(id=doc.id, source=doc.source)
+    record.is_cls = bool(_CLS.search(doc.text))
+    _set(record, period.extract_period(ctx))
+    _set(record, generation.extract_generation(ctx))
+    _set(record, signature.extract_signature(ctx))
+    amendments = signature.extract_amendments(ctx)
+    if amendments:
+        record.amendments = [f.value for f in amendments]
+        record.evidence["amendments"] = [_ev(f) for f in amendments]
+        _extend_period(record, record.amendments)
+    axis_findings = axes.extract_axes(ctx)
+    if axis_findings:
+        record.axes = list(axis_findings[0].value)
+        record.evidence["axes"] = [_ev(f) for f in axis_findings[1:]]
+    _set(record, counts.extract_axes_count(ctx))
+    if record.n_axes is None and record.axes:
+        record.n_axes = len(record.axes)
+        record.evidence["n_axes"] = record.evidence["axes"][0]
+    _set(record, counts.extract_actions(ctx))
+    _organisations(ctx, record)
+    return record
+
+
+def _extend_period(record: CLSRecord, amendments: list[Amendment]) -> None:
+    for am in amendments:
+        year = int(str(am.extends_to)[:4]) if am.extends_to else None
+        if (
+            year
+            and record.period_end
+            and year > record.period_end
+            and year - record.period_end <= 5
+        ):
+            record.period_end = year
+
+
+def _merge_placeless(orgs: dict[str, Organisation]) -> None:
+    """Drop a place-less mention ("le CCAS") when one placed organisation of its type exists."""
+    for key, org in list(orgs.items()):
+        if org.place is not None or org.type in ("ARS", "ASSOCIATION", "OTHER"):
+            continue
+        if org.type == "EPCI":
+            inner = territory.territory_of(org.name).lower()
+            if any(
+                k != key
+                and o.type == "EPCI"
+                and inner in o.name.lower()
+                and len(o.name) > len(org.name)
+                for k, o in orgs.items()
+            ):
+                del orgs[key]
+            continue
+        if len(re.sub(r"\(.*?\)", "", org.name).split()) > 2:
+            continue
+        placed = [k for k, o in orgs.items() if o.type == org.type and o.place is not None]
+        if len(placed) == 1:
+            if org.role == "signatory":
+                keep = orgs[placed[0]]
+                orgs[placed[0]] = Organisation(keep.name, keep.type, keep.place, "signatory")
+            del orgs[key]
+
+
+def _co_signatories(ctx: DocContext, lead: territory.Lead, orgs: dict[str, Organisation]) -> None:
+    """Local authorities named beside the lead in its carrying sentence sign with it."""
+    sentence = ctx.sentence_at(lead.evidence.start)
+    if sentence is None:
+        return
+    for m in find_mentions(sentence.text, sentence.start):
+        if m.type in ("EPCI", "COMMUNE"):
+            key = parties.org_key(m.type, m.place, m.name)
+            if key not in orgs:
+                orgs[key] = Organisation(m.name, m.type, m.place, "signatory")
+            elif orgs[key].role != "signatory":
+                old = orgs[key]
+                orgs[key] = Organisation(old.name, old.type, old.place, "signatory")
+
+
+def _organisations(ctx: DocContext, record: CLSRecord) -> None:
+    found = parties.find_parties(ctx)
+    lead = territory.find_lead(ctx)
+    terr = territory.find_territory(ctx, lead)
+    if terr is not None:
+        record.territory = terr.value
+        record.evidence["territory"] = _ev(terr)
+    orgs: dict[str, Organisation] = {}
+    evidence: dict[str, Evidence] = {}
+    if lead is not None:
+        record.lead_body = lead.name
+        record.evidence["lead_body"] = lead.evidence.to_dict()
+        for m in lead.mentions:
+            key = parties.org_key(m.type, m.place, m.name)
+            orgs[key] = Organisation(m.name, m.type, m.place, "signatory")
+            evidence[key] = lead.evidence
+    regions, ars_ev, ars_name = _ars(ctx, found)
+    if regions and ars_ev is not None and ars_name is not None:
+        record.ars_regions = regions
+        record.evidence["ars_regions"] = [ars_ev.to_dict()]
+        place = None if regions[0] == "?" else regions[0]
+        orgs["ARS"] = Organisation(ars_name, "ARS", place, "signatory")
+        evidence["ARS"] = ars_ev
+    for party in found:
+        m = party.mention
+        key = parties.org_key(m.type, m.place, m.name)
+        if key in orgs:
+            if party.role == "signatory" and orgs[key].role != "signatory":
+                old = orgs[key]
+                orgs[key] = Organisation(old.name, old.type, old.place, "signatory")
+            continue
+        orgs[key] = Organisation(m.name, m.type, m.place, party.role)  # type: ignore[arg-type]
+        evidence[key] = party.evidence
+    _merge_placeless(orgs)
+    if lead is not None:
+        _co_signatories(ctx, lead, orgs)
+    record.organisations = list(orgs.values())
+    record.evidence["organisations"] = [evidence[k].to_dict() for k in orgs]
+    stated = counts.extract_signatories_count(ctx)
+    if stated:
+        _set(record, stated)
+    elif not has("roles", "pending", ctx.text) and not has("counts", "partial_actors", ctx.text):
+        signed = [o for o in record.organisations if o.role == "signatory"]
+        explicit = [p for p in found if p.role == "signatory"]
+        if len(signed) >= 2 and explicit:
+            record.n_signatories = len(signed)
+            record.evidence["n_signatories"] = explicit[0].evidence.to_dict()

@@ -1,0 +1,105 @@
+"""Per-document analysis shared by every extractor: sentences with their offsets.
+
+Sentences are cut by rules (fast, deterministic); each keeps a link to its block so
+list items and table rows can inherit the context of the paragraph that introduces them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from extractors import vocab
+from pipeline.model import Block, Document, Evidence
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"A-ZÀÂÉÈÊÎÔÛÇ0-9])")
+_ABBREVIATIONS = re.compile(r"(?:\b(?:M|Mme|Dr|St|Ste|n°|art|cf|etc|p|av|bd)\.)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the document with its span and the index of its block."""
+
+    text: str
+    start: int
+    end: int
+    block_index: int
+
+
+@dataclass
+class DocContext:
+    """A document prepared for extraction."""
+
+    doc: Document
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, doc: Document) -> DocContext:
+        """Cut a document into sentences."""
+        ctx = cls(doc)
+        for index, block in enumerate(doc.blocks):
+            ctx.sentences.extend(split_sentences(block, index))
+        return ctx
+
+    @property
+    def text(self) -> str:
+        """The whole document text."""
+        return self.doc.text
+
+    def block(self, sentence: Sentence) -> Block:
+        """The block holding a sentence."""
+        return self.doc.blocks[sentence.block_index]
+
+    def evidence(
+        self,
+        start: int,
+        end: int,
+        extractor: str,
+        rule: str,
+        confidence: float = 1.0,
+        pad: int = 60,
+    ) -> Evidence:
+        """Evidence for a span: the snippet around it, its page."""
+        lo = max(0, start - pad)
+        hi = min(len(self.text), end + pad)
+        snippet = self.text[lo:hi].replace("\n", " ").strip()
+        return Evidence(snippet, start, end, self.doc.page_at(start), extractor, rule, confidence)
+
+    @cached_property
+    def publication_date(self) -> date | None:
+        """The page's publication (or update) date, to complete year-less dates."""
+        from extractors.generic.dates import page_date
+
+        return page_date(self)
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing an offset."""
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None
+
+
+def split_sentences(block: Block, index: int) -> list[Sentence]:
+    """Cut a block's text into sentences (rules; abbreviations kept whole)."""
+    out: list[Sentence] = []
+    text = block.text
+    begin = 0
+    for match in _SENTENCE_END.finditer(text):
+        if _ABBREVIATIONS.search(text[: match.start()]):
+            continue
+        piece = text[begin : match.start()]
+        if piece.strip():
+            out.append(Sentence(piece, block.start + begin, block.start + match.start(), index))
+        begin = match.end()
+    piece = text[begin:]
+    if piece.strip():
+        out.append(Sentence(piece, block.start + begin, block.start + len(text), index))
+    return out
+
+
+def has(section: str, key: str, text: str) -> bool:
+    """True when a trigger of the vocabulary occurs in the text."""
+    return vocab.trigger(section, key).search(text) is not None

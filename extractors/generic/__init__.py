@@ -1,0 +1,1 @@
+"""Generic French extractors, one module per field family."""

@@ -1,0 +1,134 @@
+"""The contract's axes: "Axe 1 : …" lines, or the list a sentence announces as axes.
+
+Objectives, priorities, pillars and the axes of other plans (the regional health
+project) are not the contract's axes: the words between the axis noun and the list
+tell them apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors import vocab
+from extractors.context import DocContext
+from extractors.generic.numbers import NUMBER, parse_number
+from pipeline.model import Block, Evidence, Finding
+
+NAME = "generic.axes"
+_QUAL = vocab.alternation(vocab.words("axes", "qualifiers"))
+_HEAD = vocab.alternation(vocab.words("axes", "heading"))
+AXIS_LINE = re.compile(
+    rf"^\W{{0,3}}(?P<head>{_HEAD})s?\s*(?:{_QUAL}\s*)?(?:n\s*°\s*|no\.?\s*|num[ée]ro\s*)?"
+    rf"(?P<num>\d{{1,2}}|[IVX]{{1,4}}|[A-F])?\s*(?:{_QUAL}\s*)?(?:\)\s*)?[:–—.-]\s*(?P<title>\S.+)$",
+    re.IGNORECASE,
+)
+_INTRO = vocab.trigger("axes", "intro")
+_NOT_AXES = vocab.trigger("axes", "not_axes")
+_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})\s*[.)°]\s+")
+_MARKER = re.compile(r"^\s*(?:[-–—•·*▪►◦●]|\d{1,2}\s*[.)°]|[a-h]\s*[.)]|[IVX]{1,4}\s*[.)-])\s*")
+_COUNT_BEFORE = re.compile(
+    rf"(?P<n>{NUMBER})\s+(?:grands?\s+|principaux\s+)?{_INTRO.pattern}", re.IGNORECASE
+)
+
+
+def clean_title(text: str) -> str:
+    """An axis title without its numbering, bullet or final punctuation."""
+    title = _MARKER.sub("", text.strip())
+    title = re.sub(r"\s*[;,.:]+\s*$", "", title)
+    return title.strip(" \u2026")
+
+
+def _axis_lines(ctx: DocContext) -> list[tuple[str, Evidence]]:
+    out: list[tuple[str, Evidence]] = []
+    for block in ctx.doc.blocks:
+        text = _MARKER.sub("", block.text) if block.kind == "list_item" else block.text
+        m = AXIS_LINE.match(text)
+        if not m:
+            continue
+        if m.group("head").lower().startswith("orientation") and not m.group("num"):
+            continue
+        title = m.group("title")
+        if block.kind == "paragraph" and len(title) > 160:
+            title = re.split(r"(?<=[a-zé])\.\s", title)[0]
+        title = clean_title(title)
+        if len(title) < 3 or len(title) > 220:
+            continue
+        offset = block.start + (len(block.text) - len(text)) + m.start("title")
+        out.append((title, ctx.evidence(offset, offset + len(title), NAME, "axe-n-line", 0.9)))
+    return out
+
+
+def _intro_expects(block: Block) -> tuple[bool, int | None]:
+    """Whether a block introduces a list of axes, and how many it announces."""
+    text = block.text.rstrip()
+    matches = list(_INTRO.finditer(text))
+    if not matches:
+        return False, None
+    last = matches[-1]
+    tail = text[last.end() :]
+    if _NOT_AXES.search(tail) or len(tail) > 60:
+        return False, None
+    if not (text.endswith(":") or block.kind == "heading"):
+        return False, None
+    head_part = text[max(0, last.start() - 40) : last.start()]
+    if re.search(r"\b(?:d['’]un|ses|ces)\s*$", head_part):
+        return False, None
+    counted = list(_COUNT_BEFORE.finditer(text))
+    return True, parse_number(counted[-1].group("n")) if counted else None
+
+
+def _listed_axes(ctx: DocContext) -> list[tuple[str, Evidence]]:
+    blocks = ctx.doc.blocks
+    for i, block in enumerate(blocks):
+        ok, count = _intro_expects(block)
+        if not ok:
+            continue
+        items: list[tuple[str, Evidence]] = []
+        expected = 1
+        for nxt in blocks[i + 1 :]:
+            numbered = _NUMBERED.match(nxt.text)
+            if nxt.kind == "list_item" or numbered:
+                if numbered and int(numbered.group("n")) != expected and items:
+                    break
+                title = clean_title(AXIS_LINE.sub(lambda m: m.group("title"), nxt.text))
+                if title:
+                    items.append(
+                        (
+                            title,
+                            ctx.evidence(nxt.start, nxt.end, NAME, "list-after-axes-intro", 0.85),
+                        )
+                    )
+                expected += 1
+                if count is not None and len(items) >= count:
+                    break
+            elif items and _NUMBERED.match(blocks[i + 1].text) and nxt.kind != "heading":
+                continue
+            else:
+                break
+        if len(items) >= 2 and (count is None or len(items) == count):
+            return items
+    return []
+
+
+def extract_axes(ctx: DocContext) -> list[Finding]:
+    """The list of axis titles (one finding carrying the whole list)."""
+    found = _axis_lines(ctx)
+    if len(found) < 2:
+        listed = _listed_axes(ctx)
+        if listed:
+            found = listed
+    seen: set[str] = set()
+    titles: list[str] = []
+    evidence: list[Evidence] = []
+    for title, ev in found:
+        key = re.sub(r"\W+", " ", title.lower()).strip()
+        if key in seen:
+            continue
+        seen.add(key)
+        titles.append(title)
+        evidence.append(ev)
+    if not titles:
+        return []
+    return [Finding("axes", titles, evidence[0])] + [
+        Finding("axes_item", t, e) for t, e in zip(titles, evidence, strict=True)
+    ]

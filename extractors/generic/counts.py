@@ -1,0 +1,154 @@
+"""Counts stated in the text: actions, axes and signatories, tied to their noun.
+
+A number counts only when its noun follows it ("27 fiches actions", "trente-quatre
+actions"), so communes, inhabitants, euros, pages or phone numbers never count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors import vocab
+from extractors.context import DocContext, Sentence
+from extractors.generic.numbers import NUMBER, parse_number
+from pipeline.model import Finding
+
+NAME = "generic.counts"
+_ADJ = r"(?:(?:nouvelles?|nouveaux|grandes?|grands|principales?|principaux|autres|concr[èe]tes?|prioritaires?)\s+)?"
+_APPROX = vocab.trigger("counts", "approximate")
+_NOT_AXES = vocab.trigger("axes", "not_axes")
+
+
+def _noun(key: str) -> str:
+    return vocab.alternation(vocab.words("counts", key))
+
+
+ACTIONS_RE = re.compile(
+    rf"(?<![\w.,-])(?P<n>{NUMBER})\s+{_ADJ}(?P<noun>{_noun('actions')})(?![\w])", re.IGNORECASE
+)
+AXES_RE = re.compile(
+    rf"(?<![\w.,-])(?P<n>{NUMBER})\s+{_ADJ}(?P<noun>{_noun('axes')})(?![\w])", re.IGNORECASE
+)
+_SUBSET = vocab.alternation(vocab.words("counts", "subsets"))
+SIGNATORIES_RE = re.compile(
+    rf"(?<![\w.,-])(?P<n>{NUMBER})\s+(?P<sub>{_SUBSET}\s+)?{_ADJ}(?:{_noun('signatory_partners')}\s+)?"
+    rf"signataires?(?![\w])",
+    re.IGNORECASE,
+)
+SIGNED_BY_RE = re.compile(
+    rf"sign[ée]e?s?\s+(?:par|entre|avec)\s+(?P<n>{NUMBER})\s+{_ADJ}"
+    rf"(?:{_noun('signatory_partners')}|signataires?)(?![\w])",
+    re.IGNORECASE,
+)
+HAVE_SIGNED_RE = re.compile(
+    rf"(?<![\w.,-])(?P<n>{NUMBER})\s+{_ADJ}{_noun('signatory_partners')}\s+(?:l['’]\s*)?ont\s+sign",
+    re.IGNORECASE,
+)
+OTHERS_RE = re.compile(
+    rf"(?P<n>{NUMBER})\s+autres\s+(?:{_noun('signatory_partners')}|signataires?)", re.IGNORECASE
+)
+MAIN_RE = re.compile(rf"(?P<n>{NUMBER})\s+(?:principaux|premiers)\s+signataires", re.IGNORECASE)
+ITS_RE = re.compile(
+    rf"\bses\s+(?P<n>{NUMBER})\s+(?:{_noun('signatory_partners')}|signataires?)", re.IGNORECASE
+)
+AROUND_RE = re.compile(
+    rf"autour\s+d[eu'’]\s*[^,]{{2,60}},\s+(?P<n>{NUMBER})\s+signataires", re.IGNORECASE
+)
+
+
+def _approximate(sentence: Sentence, rel: int) -> bool:
+    return _APPROX.search(sentence.text[max(0, rel - 20) : rel]) is not None
+
+
+def _scan(
+    ctx: DocContext, pattern: re.Pattern[str], field: str, rule: str, minimum: int = 2
+) -> list[Finding]:
+    out: list[Finding] = []
+    for sentence in ctx.sentences:
+        for m in pattern.finditer(sentence.text):
+            value = parse_number(m.group("n"))
+            if value is None or value < minimum or value > 500:
+                continue
+            if _approximate(sentence, m.start()):
+                continue
+            if m.groupdict().get("sub"):
+                continue
+            before = sentence.text[max(0, m.start() - 25) : m.start()].lower()
+            if re.search(r"fiches?[- ]actions?\s*(?:n°\s*)?$|\baxe\s*$", before):
+                continue
+            after = sentence.text[m.end() : m.end() + 40]
+            if (
+                field == "n_axes"
+                and re.match(r"\s*(?:du|de\s+la|des)\s+", after)
+                and _NOT_AXES.search(after)
+            ):
+                continue
+            if field == "n_actions" and re.match(r"\s*(?:de|du)\s+(?:cet|l['’])\s*axe", after):
+                continue
+            ev = ctx.evidence(sentence.start + m.start(), sentence.start + m.end(), NAME, rule, 0.9)
+            out.append(Finding(field, value, ev))
+    return out
+
+
+def extract_actions(ctx: DocContext) -> list[Finding]:
+    """The number of actions of the contract (the largest stated count)."""
+    found = _scan(ctx, ACTIONS_RE, "n_actions", "number-before-action-noun")
+    return sorted(found, key=lambda f: -int(f.value))[:1]
+
+
+def extract_axes_count(ctx: DocContext) -> list[Finding]:
+    """The number of axes stated as a count."""
+    found = _scan(ctx, AXES_RE, "n_axes", "number-before-axis-noun")
+    return found[:1]
+
+
+def extract_signatories_count(ctx: DocContext) -> list[Finding]:
+    """The number of signatories stated ("signé par 20 partenaires", "outre les deux
+    principaux signataires, treize autres partenaires" → 15)."""
+    for sentence in ctx.sentences:
+        others = OTHERS_RE.search(sentence.text)
+        main = MAIN_RE.search(sentence.text)
+        if others and main and re.search(r"signataires?|sign[ée]", sentence.text, re.IGNORECASE):
+            a, b = parse_number(main.group("n")), parse_number(others.group("n"))
+            if a and b:
+                ev = ctx.evidence(
+                    sentence.start + main.start(),
+                    sentence.start + others.end(),
+                    NAME,
+                    "main-plus-others",
+                    0.85,
+                )
+                return [Finding("n_signatories", a + b, ev)]
+        its = ITS_RE.search(sentence.text)
+        if its and re.search(r"sign", sentence.text[its.end() :], re.IGNORECASE):
+            n = parse_number(its.group("n"))
+            if n:
+                ev = ctx.evidence(
+                    sentence.start + its.start(),
+                    sentence.start + its.end(),
+                    NAME,
+                    "lead-and-its-partners",
+                    0.8,
+                )
+                return [Finding("n_signatories", n + 1, ev)]
+        around = AROUND_RE.search(sentence.text)
+        if around:
+            n = parse_number(around.group("n"))
+            if n:
+                ev = ctx.evidence(
+                    sentence.start + around.start(),
+                    sentence.start + around.end(),
+                    NAME,
+                    "around-lead-n-signatories",
+                    0.8,
+                )
+                return [Finding("n_signatories", n + 1, ev)]
+    for pattern, rule in (
+        (SIGNED_BY_RE, "signed-by-n"),
+        (SIGNATORIES_RE, "n-signatories"),
+        (HAVE_SIGNED_RE, "n-have-signed"),
+    ):
+        found = _scan(ctx, pattern, "n_signatories", rule)
+        if found:
+            return found[:1]
+    return []

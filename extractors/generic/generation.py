@@ -1,0 +1,106 @@
+"""Which contract of the territory this is: 1st, 2nd ("CLS 2", "seconde génération")…
+
+History (the contracts it follows) always has lower numbers and future contracts are
+recognised by their words, so the highest remaining mention is this contract's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors import vocab
+from extractors.context import DocContext
+from pipeline.model import Finding
+
+NAME = "generic.generation"
+_ORDINALS = {
+    "premier": 1,
+    "première": 1,
+    "premiere": 1,
+    "1er": 1,
+    "1ère": 1,
+    "1re": 1,
+    "second": 2,
+    "seconde": 2,
+    "deuxième": 2,
+    "deuxieme": 2,
+    "troisième": 3,
+    "troisieme": 3,
+    "quatrième": 4,
+    "quatrieme": 4,
+    "cinquième": 5,
+    "cinquieme": 5,
+    "sixième": 6,
+    "sixieme": 6,
+}
+_ORD_WORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_NOUN = r"(?:contrat\s+local\s+de\s+sant[ée]|contrat|CLS|g[ée]n[ée]ration|fois)"
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("cls-number", re.compile(r"\bCLS\s?(?P<n>[1-6])(?![\d\w])\s*\+?", re.IGNORECASE)),
+    (
+        "contrat-local-number",
+        re.compile(r"contrat\s+local\s+de\s+sant[ée]\s+(?P<n>[1-6])(?![\d])\s*\+?", re.IGNORECASE),
+    ),
+    (
+        "ordinal-digits",
+        re.compile(
+            rf"(?<![\w])(?P<n>[1-6])\s?(?:e|è|ème|eme|nd|nde|er|ère|re)\s+{_NOUN}", re.IGNORECASE
+        ),
+    ),
+    (
+        "ordinal-word",
+        re.compile(
+            rf"(?<![\w])(?P<w>{_ORD_WORD})\s+(?:(?:nouveau|nouvel)\s+)?{_NOUN}", re.IGNORECASE
+        ),
+    ),
+    (
+        "ordinal-of-generation",
+        re.compile(rf"(?:de|en)\s+(?P<w>{_ORD_WORD})\s+g[ée]n[ée]ration", re.IGNORECASE),
+    ),
+]
+_FUTURE = vocab.trigger("generation", "future")
+_RENEWAL = vocab.trigger("generation", "renewal")
+
+
+def _value(match: re.Match[str]) -> int | None:
+    groups = match.groupdict()
+    if groups.get("n"):
+        return int(groups["n"])
+    word = (groups.get("w") or "").lower()
+    return _ORDINALS.get(word)
+
+
+def extract_generation(ctx: DocContext) -> list[Finding]:
+    """The generation of the contract, from the highest non-future mention."""
+    best: Finding | None = None
+    for sentence in ctx.sentences:
+        for rule, pattern in PATTERNS:
+            for m in pattern.finditer(sentence.text):
+                value = _value(m)
+                if value is None:
+                    continue
+                before = sentence.text[max(0, m.start() - 60) : m.start()]
+                after = sentence.text[m.end() : m.end() + 40]
+                if _FUTURE.search(before) or _FUTURE.search(after[:30]):
+                    continue
+                if rule == "ordinal-word" and m.group(0).lower().endswith("fois") and value == 1:
+                    continue
+                ev = ctx.evidence(
+                    sentence.start + m.start(), sentence.start + m.end(), NAME, rule, 0.85
+                )
+                if best is None or value > best.value:
+                    best = Finding("generation", value, ev)
+    if best is not None:
+        return [best]
+    for sentence in ctx.sentences:
+        renewal = _RENEWAL.search(sentence.text)
+        if renewal and re.search(r"\bCLS\b|contrat", sentence.text, re.IGNORECASE):
+            ev = ctx.evidence(
+                sentence.start + m.start(),
+                sentence.start + m.end(),
+                NAME,
+                "renewal-means-second",
+                0.6,
+            )
+            return [Finding("generation", 2, ev)]
+    return []

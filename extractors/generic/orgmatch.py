@@ -1,0 +1,274 @@
+"""Recognise organisation mentions and type them, from the organisation vocabulary.
+
+A mention is a type's name or acronym, an optional acronym in brackets, and an optional
+place qualifier ("la CPAM d'Ille-et-Vilaine", "l'ARS Bretagne", "DSDEN 22"); EPCI names
+written before their head ("Dinan Agglomération") are read leftwards.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractors import geo, places, vocab
+
+_PREP = re.compile(r"\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|en\s+)")
+_DIRECT = re.compile(r"\s+(?=[A-ZÉÈÎÔÂ])")
+_NUMBERED = re.compile(r"\s*\(?(?P<code>\d{2,3}|2[AB])\)?(?![\d\w])")
+_ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÉ][\w&-]{1,12})\)")
+_CAPSEQ = re.compile(
+    r"[A-ZÉÈÎÔÂ][\w’'-]*(?:\s+(?:(?:de|du|des|la|le|sur|en|lès)\s+|d['’]|l['’])?[A-ZÉÈÎÔÂ][\w’'-]*)*"
+)
+_CAPSEQ_ET = re.compile(
+    r"[A-ZÉÈÎÔÂ][\w’'-]*(?:\s+(?:(?:de|du|des|la|le|sur|en|lès|et)\s+|d['’]|l['’])?[A-ZÉÈÎÔÂ0-9][\w’'-]*)*"
+)
+_NAMED_TYPES = {"HOSPITAL", "ASSOCIATION", "OTHER", "PROFESSIONALS"}
+_COMPLEMENT = re.compile(
+    r"\s+(?:des|du|de\s+la|de\s+l['’])\s*[a-zéè][\w-]+(?:\s+[a-zéè][\w-]+){0,2}(?=\s+(?:de|du|des|d['’]))"
+)
+INSTITUTIONAL = {
+    "ARS",
+    "PREFECTURE",
+    "EDUCATION_NATIONALE",
+    "REGION",
+    "DEPARTEMENT",
+    "CPAM",
+    "CAF",
+    "MSA",
+    "CARSAT",
+    "MUTUALITE",
+    "PROFESSIONALS",
+    "CCAS",
+    "COMMUNE",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class OrgMention:
+    """An organisation named in the text: where, as written, its type and place."""
+
+    start: int
+    end: int
+    name: str
+    type: str
+    place: str | None
+    place_kind: str | None
+
+
+@cache
+def _type_patterns() -> list[tuple[str, re.Pattern[str], bool, bool]]:
+    """(type, head pattern, numbered, needs_place) in vocabulary order."""
+    out: list[tuple[str, re.Pattern[str], bool, bool]] = []
+    data = vocab.load("organisations")
+    for org_type, spec in data.items():
+        parts = [f"(?i:{n})" for n in spec.get("names", [])]
+        parts += [re.escape(a) for a in spec.get("acronyms", [])]
+        pattern = re.compile(r"(?<![\w-])" + vocab.alternation(parts) + r"(?![\w])")
+        out.append((org_type, pattern, bool(spec.get("numbered")), bool(spec.get("needs_place"))))
+    return out
+
+
+@cache
+def _suffix_pattern() -> re.Pattern[str]:
+    heads = vocab.load("organisations")["EPCI"].get("suffix_heads", [])
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, heads)) + r")(?![\w])")
+
+
+def _qualifier(
+    text: str, pos: int, org_type: str, numbered: bool
+) -> tuple[int, str | None, str | None]:
+    """Read a place qualifier at pos: (end, place, place kind)."""
+    acr = _ACRONYM.match(text, pos)
+    if acr:
+        pos = acr.end()
+    comp = _COMPLEMENT.match(text, pos)
+    if comp and org_type in ("PROFESSIONALS", "ASSOCIATION", "OTHER"):
+        pos = comp.end()
+    if numbered:
+        num = _NUMBERED.match(text, pos)
+        if num and (name := places.departement_by_number(num.group("code"))):
+            return num.end(), name, "departement"
+    prep = _PREP.match(text, pos)
+    direct = _DIRECT.match(text, pos)
+    for m in (prep, direct):
+        if m is None:
+            continue
+        rest = text[m.end() : m.end() + 120]
+        place = places.match_place(rest)
+        if place is not None:
+            return m.end() + place.length, place.name, place.kind
+        if m is prep and org_type in INSTITUTIONAL - {"COMMUNE"} | {"HOSPITAL"}:
+            cap = _CAPSEQ.match(rest)
+            if cap and len(cap.group(0)) > 2:
+                return m.end() + cap.end(), cap.group(0), "written"
+        if m is direct and org_type in {"ARS", "MSA", "CARSAT", "CPAM", "CAF", "MUTUALITE"}:
+            cap = _CAPSEQ.match(rest)
+            if cap and len(cap.group(0)) > 2:
+                return m.end() + cap.end(), cap.group(0), "written"
+    return pos, None, None
+
+
+def find_mentions(text: str, offset: int = 0) -> list[OrgMention]:
+    """Every organisation mention in a text, longest first where they overlap."""
+    raw: list[OrgMention] = []
+    for org_type, pattern, numbered, needs_place in _type_patterns():
+        for m in pattern.finditer(text):
+            start = m.start()
+            if org_type == "EPCI":
+                end = _epci_end(text, m.start(), m.end())
+                if end is None:
+                    continue
+                place, kind = None, None
+            else:
+                end, place, kind = _qualifier(text, m.end(), org_type, numbered)
+            if org_type == "EPCI" and re.match(r"communaut[ée]s\s", m.group(0), re.I):
+                raw.extend(_plural_epcis(text, end, offset))
+            if needs_place and place is None and org_type != "EPCI":
+                continue
+            if org_type == "REGION" and kind not in ("region", "former_region", None):
+                continue
+            if org_type in ("DEPARTEMENT",) and kind not in ("departement", "written", None):
+                continue
+            acr = _ACRONYM.match(text, end)
+            if acr:
+                end = acr.end()
+            if place is None and org_type in _NAMED_TYPES and org_type != "EPCI":
+                ext = re.compile(r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?")
+                sep = ext.match(text, end)
+                cap = _CAPSEQ_ET.match(text, sep.end()) if sep else None
+                if sep and cap and (sep.end() - end <= 1 or org_type != "HOSPITAL"):
+                    end = cap.end()
+                    acr = _ACRONYM.match(text, end)
+                    if acr:
+                        end = acr.end()
+            name = text[start:end].strip(" ,;.")
+            raw.append(
+                OrgMention(
+                    offset + start,
+                    offset + start + len(name),
+                    name,
+                    org_type,
+                    _place_value(org_type, place, kind),
+                    kind,
+                )
+            )
+    for m in _suffix_pattern().finditer(text):
+        left = _left_name(text, m.start())
+        if left is not None:
+            raw.append(
+                OrgMention(
+                    offset + left, offset + m.end(), text[left : m.end()], "EPCI", None, None
+                )
+            )
+    return _resolve_overlaps(raw)
+
+
+def _place_value(org_type: str, place: str | None, kind: str | None) -> str | None:
+    if place is None:
+        return None
+    if org_type == "ARS" and kind == "written":
+        return places.region_of(place) or place
+    return place
+
+
+_EPCI_PREP = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)?")
+
+
+def _epci_end(text: str, start: int, head_end: int) -> int | None:
+    """End of an EPCI name written head first ("Communauté de communes du Haut-Allier");
+    None when no name follows or the whole is a region ("Pays de la Loire")."""
+    sep = _EPCI_PREP.match(text, head_end)
+    if sep is None:
+        return None
+    cap = _CAPSEQ_ET.match(text, sep.end())
+    if cap is None:
+        return None
+    whole = text[start : cap.end()]
+    hit = places.lookup(whole)
+    if hit and hit[1] in ("region", "former_region", "departement"):
+        return None
+    return cap.end()
+
+
+def _plural_epcis(text: str, end: int, offset: int) -> list[OrgMention]:
+    """Further EPCI names enumerated after a plural head ("…, Ambert Livradois Forez et
+    Billom Communauté"); a name with "et" is split unless the geography knows it whole."""
+    out: list[OrgMention] = []
+    pos = end
+    while True:
+        sep = re.compile(r"\s*,\s*|\s+et\s+").match(text, pos)
+        cap = _CAPSEQ_ET.match(text, sep.end()) if sep else None
+        if sep is None or cap is None:
+            break
+        chunk_start = cap.start()
+        chunk = cap.group(0)
+        parts = [chunk] if geo.epci_by_name(chunk) else chunk.split(" et ")
+        cursor = chunk_start
+        for part in parts:
+            begin = text.index(part, cursor)
+            out.append(
+                OrgMention(offset + begin, offset + begin + len(part), part, "EPCI", None, None)
+            )
+            cursor = begin + len(part)
+        pos = cap.end()
+    return out
+
+
+def _left_name(text: str, head_start: int) -> int | None:
+    """Start of the capitalised name written before an EPCI suffix head."""
+    window = text[max(0, head_start - 80) : head_start]
+    words = list(re.finditer(r"[A-ZÉÈÎÔÂ][\w’'-]*\d*|\b(?:de|du|des|en|sur)\b", window))
+    base = max(0, head_start - 80)
+    start = None
+    expected_end = head_start
+    for w in reversed(words):
+        if base + w.end() + 1 != expected_end and base + w.end() != expected_end:
+            break
+        if w.group(0)[0].isupper():
+            start = base + w.start()
+        expected_end = base + w.start()
+    if start is None:
+        return None
+    first = text[start:head_start].split()[0]
+    if first in ("La", "Le", "Les", "L", "Une", "Un", "Cette", "Notre"):
+        return None
+    return start
+
+
+def _resolve_overlaps(mentions: list[OrgMention]) -> list[OrgMention]:
+    """Keep the longest of overlapping mentions, then order by position."""
+    kept: list[OrgMention] = []
+    for m in sorted(mentions, key=lambda x: (-(x.end - x.start), x.start)):
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda x: x.start)
+
+
+def type_of_name(name: str) -> tuple[str, str | None]:
+    """Type and place of a whole organisation name (a list item or table cell)."""
+    mentions = find_mentions(name)
+    if mentions:
+        best = max(mentions, key=lambda m: m.end - m.start)
+        place = best.place or last_place(name, best.type)
+        return best.type, place
+    return (
+        "ASSOCIATION" if re.search(r"associati|r[ée]seau|\bassos?\b", name, re.I) else "OTHER",
+        last_place(name, "OTHER"),
+    )
+
+
+def last_place(name: str, org_type: str) -> str | None:
+    """The last known place introduced by a preposition in a name."""
+    if org_type == "EPCI":
+        return None
+    found: str | None = None
+    for m in re.finditer(r"(?:\bde\s+la\s+|\bde\s+l['’]|\bdu\s+|\bdes\s+|\bde\s+|\bd['’])", name):
+        place = places.match_place(name[m.end() :])
+        if place is not None:
+            found = place.name
+    if found is None and org_type != "OTHER":
+        tail = re.search(r"([A-ZÉ][\w’'-]+(?:\s+[A-ZÉ][\w’'-]+)?)\s*$", name)
+        if tail and (hit := places.match_place(tail.group(1))) and hit.length == len(tail.group(1)):
+            found = hit.name
+    return found

@@ -1,0 +1,194 @@
+"""Who is party to the contract, and in which role (signatory or partner).
+
+An organisation is a party only when the sentence, list or table that names it speaks
+of signing or of partnership; list items and table rows inherit the context of the
+paragraph or heading that introduces them. Organisations merely mentioned are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors import places, vocab
+from extractors.context import DocContext, Sentence
+from extractors.generic.orgmatch import OrgMention, find_mentions, type_of_name
+from pipeline.evaluate import norm_text
+from pipeline.model import Block, Evidence
+
+NAME = "generic.parties"
+_SIGN = vocab.trigger("roles", "signatory")
+_PARTNER = vocab.trigger("roles", "partner")
+_MENTION = vocab.trigger("roles", "mention")
+_PERSON = re.compile(
+    r"(?:"
+    + vocab.alternation(vocab.words("roles", "person_titles"))
+    + r")(?:\s+[\wéè-]+){0,3}\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(r"^[^:]{3,80}:\s+(?=\S)")
+_DETERMINER = re.compile(
+    r"^(?:(?:et|ou|avec|par)\s+)?(?:la|le|les|l['’]|un|une|des|du|de\s+la|de\s+l['’])\s*", re.I
+)
+_ORG_NOUN = vocab.trigger("orgs", "nouns")
+_INFINITIVE = re.compile(r"^[A-ZÉÈ][a-zéèêàâîôûç]+(?:er|ir|re|oir)\b")
+_SPLIT = re.compile(r"\s*[;,]\s+|\s+et\s+(?=(?:la|le|les|l['’])\s*[A-ZÉÈÎ]|[A-ZÉÈÎ])")
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """An organisation found in a party context."""
+
+    mention: OrgMention
+    role: str
+    evidence: Evidence
+
+
+def classify(text: str) -> str | None:
+    """'signatory', 'partner' or None for the words of a context."""
+    if _MENTION.search(text) and not _SIGN.search(text):
+        return None
+    if _SIGN.search(text):
+        return "signatory"
+    if _PARTNER.search(text):
+        return "partner"
+    return None
+
+
+def _intro_role(ctx: DocContext, index: int) -> str | None:
+    """Role given by the paragraph or heading that introduces a list or table."""
+    blocks = ctx.doc.blocks
+    seen_heading = False
+    for back in range(index - 1, max(-1, index - 40), -1):
+        block = blocks[back]
+        if block.kind in ("list_item", "table_row"):
+            continue
+        role = classify(block.text if block.kind == "heading" else _last_sentence(block.text))
+        if role is not None:
+            return role
+        if block.kind == "heading":
+            if seen_heading:
+                return None
+            seen_heading = True
+            continue
+        if (
+            block.kind == "paragraph"
+            and not seen_heading
+            and not block.text.rstrip().endswith(":")
+        ):
+            return None
+    return None
+
+
+def _last_sentence(text: str) -> str:
+    parts = re.split(r"(?<=[.!?])\s+", text.strip())
+    return parts[-1] if parts else text
+
+
+def _is_person(text: str, rel: int) -> bool:
+    return _PERSON.search(text[max(0, rel - 60) : rel]) is not None
+
+
+def _item_parties(ctx: DocContext, block: Block, role: str) -> list[Party]:
+    """Organisations of a list item or table row in a party context."""
+    text = block.text.split(" | ")[0] if block.kind == "table_row" else block.text
+    base = block.start
+    label = _LABEL.match(text)
+    if label:
+        base += label.end()
+        text = text[label.end() :]
+    text = re.sub(r"^\s*(?:[-–—•·*▪►◦●]|\d{1,2}[.)])\s*", lambda m: " " * len(m.group(0)), text)
+    mentions = [m for m in find_mentions(text, base) if not _is_person(text, m.start - base)]
+    covered = sum(m.end - m.start for m in mentions)
+    stripped = text.strip(" ;,.")
+    out: list[Party] = []
+    if mentions and covered >= 0.5 * len(stripped):
+        for m in mentions:
+            out.append(Party(m, role, ctx.evidence(m.start, m.end, NAME, f"list-{role}", 0.85)))
+        return out
+    for segment in _SPLIT.split(stripped):
+        name = _DETERMINER.sub("", segment.strip(" ;,.")).strip()
+        if len(name) < 3 or not name[:1].isupper():
+            continue
+        if _INFINITIVE.match(name) or len(name.split()) > 14:
+            continue
+        org_type, place = type_of_name(name)
+        hit = places.lookup(name)
+        if (
+            org_type == "OTHER"
+            and not hit
+            and not _ORG_NOUN.search(name)
+            and not re.search(r"\b[A-Z]{2,}\b", name)
+        ):
+            continue
+        if hit and hit[1] == "commune":
+            org_type, place = "COMMUNE", hit[0]
+        elif hit:
+            continue
+        start = ctx.text.find(name, block.start, block.end + 1)
+        start = start if start >= 0 else block.start
+        mention = OrgMention(start, start + len(name), name, org_type, place, None)
+        out.append(
+            Party(mention, role, ctx.evidence(start, start + len(name), NAME, f"item-{role}", 0.7))
+        )
+    return out
+
+
+def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Party]:
+    out: list[Party] = []
+    for m in find_mentions(sentence.text, sentence.start):
+        if _is_person(sentence.text, m.start - sentence.start):
+            continue
+        out.append(Party(m, role, ctx.evidence(m.start, m.end, NAME, f"sentence-{role}", 0.8)))
+    tail = re.search(r":\s*(.+)$", sentence.text)
+    if tail:
+        for segment in _SPLIT.split(tail.group(1).strip(" .")):
+            name = _DETERMINER.sub("", segment.strip(" ;,.")).strip()
+            hit = places.lookup(name)
+            if hit and hit[1] == "commune":
+                start = sentence.start + sentence.text.find(name)
+                mention = OrgMention(start, start + len(name), name, "COMMUNE", hit[0], "commune")
+                out.append(
+                    Party(
+                        mention,
+                        role,
+                        ctx.evidence(
+                            start, start + len(name), NAME, f"enumerated-commune-{role}", 0.6
+                        ),
+                    )
+                )
+    return out
+
+
+def find_parties(ctx: DocContext) -> list[Party]:
+    """Every organisation named in a party context, with its role."""
+    parties: list[Party] = []
+    blocks = ctx.doc.blocks
+    by_block: dict[int, list[Sentence]] = {}
+    for sentence in ctx.sentences:
+        by_block.setdefault(sentence.block_index, []).append(sentence)
+    for index, block in enumerate(blocks):
+        if block.kind in ("list_item", "table_row"):
+            role = _intro_role(ctx, index)
+            if role is not None:
+                parties.extend(_item_parties(ctx, block, role))
+            continue
+        previous: str | None = None
+        for sentence in by_block.get(index, []):
+            role = classify(sentence.text)
+            mentions_here = len(find_mentions(sentence.text))
+            if role is None and previous is not None and mentions_here >= 2:
+                role = previous
+            if role is not None:
+                parties.extend(_sentence_parties(ctx, sentence, role))
+            previous = role
+    return parties
+
+
+def org_key(org_type: str, place: str | None, name: str) -> str:
+    """Identity of an organisation within one document."""
+    if org_type in ("ARS",):
+        return "ARS"
+    if place:
+        return f"{org_type}|{norm_text(place)}"
+    return f"{org_type}|{norm_text(name)}"

@@ -1,0 +1,106 @@
+"""The years the contract covers ("2025-2030", "de 2018 à 2022", "cinq ans à compter de 2023").
+
+Periods of other plans (PRS, contrat de ville) and of previous contracts are told apart
+by the words just before them; among the periods left, the latest is this contract's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors import vocab
+from extractors.context import DocContext
+from extractors.generic.numbers import NUMBER, parse_number
+from pipeline.model import Evidence, Finding
+
+NAME = "generic.period"
+_YEAR = r"(?:19|20)\d\d"
+RANGE_RE = re.compile(
+    rf"(?<![\d/.])(?:(?:de|entre)\s+)?(?P<a>{_YEAR})\s*(?:-|–|—|/|à|au|a|et)\s*(?P<b>{_YEAR})(?![\d/])",
+    re.IGNORECASE,
+)
+DURATION_RE = re.compile(
+    rf"(?:dur[ée]e\s+(?:de\s+)?|pour\s+(?:une\s+dur[ée]e\s+de\s+)?)(?P<n>{NUMBER})\s+"
+    rf"(?:ans|ann[ée]es)[^.;]{{0,40}}?(?:[àa]\s+compter\s+de|[àa]\s+partir\s+de|d[ée]s|depuis)\s+"
+    rf"(?:l['’]ann[ée]e\s+|janvier\s+|1er\s+janvier\s+)?(?P<a>{_YEAR})",
+    re.IGNORECASE,
+)
+_OTHER = vocab.trigger("period", "other_plan")
+_HISTORY = vocab.trigger("period", "history")
+_FUTURE = vocab.trigger("generation", "future")
+_CONTRACT = re.compile(r"\bCLS\b|contrat|p[ée]riode|couvr|dur[ée]e", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodCandidate:
+    """A period found in the text and how much it looks like this contract's."""
+
+    start_year: int
+    end_year: int
+    evidence: Evidence
+    score: float
+
+
+def _context_score(ctx: DocContext, start: int, end: int, sent_text: str, rel: int) -> float | None:
+    """None when the words before the period tie it to another plan or contract."""
+    before = sent_text[max(0, rel - 45) : rel]
+    after = sent_text[rel : rel + 60]
+    if _OTHER.search(before) or _OTHER.search(after[:25]):
+        return None
+    if _HISTORY.search(before) or re.search(r"\bCLS\s*\d\s*\($", before):
+        return None
+    if _FUTURE.search(before):
+        return None
+    score = 1.0
+    if _CONTRACT.search(sent_text):
+        score += 1.0
+    return score
+
+
+def candidates(ctx: DocContext) -> list[PeriodCandidate]:
+    """Every plausible period of the text with a score."""
+    out: list[PeriodCandidate] = []
+    for sentence in ctx.sentences:
+        for m in RANGE_RE.finditer(sentence.text):
+            a, b = int(m.group("a")), int(m.group("b"))
+            if not (2009 <= a < b <= a + 10):
+                continue
+            rel = m.start()
+            score = _context_score(
+                ctx, sentence.start + m.start(), sentence.start + m.end(), sentence.text, rel
+            )
+            if score is None:
+                continue
+            ev = ctx.evidence(
+                sentence.start + m.start(), sentence.start + m.end(), NAME, "year-range", 0.9
+            )
+            out.append(PeriodCandidate(a, b, ev, score))
+        for m in DURATION_RE.finditer(sentence.text):
+            n = parse_number(m.group("n"))
+            a = int(m.group("a"))
+            if n is None or not 1 <= n <= 10:
+                continue
+            ev = ctx.evidence(
+                sentence.start + m.start(),
+                sentence.start + m.end(),
+                NAME,
+                "duration-from-start-year",
+                0.8,
+            )
+            out.append(PeriodCandidate(a, a + n, ev, 1.5))
+    return out
+
+
+def extract_period(ctx: DocContext) -> list[Finding]:
+    """period_start and period_end of the contract."""
+    found = candidates(ctx)
+    if not found:
+        return []
+    latest = max(c.start_year for c in found)
+    same_start = [c for c in found if c.start_year == latest]
+    best = max(same_start, key=lambda c: (c.end_year, c.score))
+    return [
+        Finding("period_start", best.start_year, best.evidence),
+        Finding("period_end", best.end_year, best.evidence),
+    ]

@@ -1,0 +1,150 @@
+"""The contract's signature date and its amendments (avenants, extensions).
+
+A date is the signature when a signature word governs it in its sentence, closer than
+any word that ties it to something else (a council vote, an update, a charter) and with
+no sign that the signature is still to come.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from extractors import vocab
+from extractors.context import DocContext, Sentence
+from extractors.generic.dates import MONTH_YEAR_RE, DateMention, complete_year, find_dates
+from pipeline.model import Amendment, Finding
+
+NAME = "generic.signature"
+_POS = vocab.trigger("signature", "positive")
+_NEG = vocab.trigger("signature", "negative")
+_PLANNED = vocab.trigger("signature", "planned")
+_AMEND = vocab.trigger("signature", "amendment")
+_UNTIL = re.compile(
+    r"jusqu['’](?:au|à|a|en)\s+(?:(?:la\s+)?fin\s+(?:de\s+)?(?:l['’]ann[ée]e\s+)?)?|"
+    r"\b(?:prolong[ée]e?|prorog[ée]e?|[ée]tendue?)\s+(?:jusqu['’]\s*)?(?:au|à|a|en)\s+",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Dated:
+    mention: DateMention
+    day: date
+    sentence: Sentence
+
+
+def _nearest(pattern: re.Pattern[str], text: str, pos: int) -> int | None:
+    """Distance from a position to the nearest match of a pattern in the text."""
+    best: int | None = None
+    for m in pattern.finditer(text):
+        dist = min(abs(m.start() - pos), abs(m.end() - pos))
+        if best is None or dist < best:
+            best = dist
+    return best
+
+
+def _year_candidates(ctx: DocContext, sentence: Sentence) -> list[int]:
+    block = ctx.block(sentence)
+    years = [int(y) for y in _YEAR.findall(block.text)]
+    years += [int(y) for y in _YEAR.findall(ctx.text[:2000])]
+    return years
+
+
+def dated_sentences(ctx: DocContext) -> list[_Dated]:
+    """Every day-precise date with its sentence, year-less ones completed."""
+    out: list[_Dated] = []
+    for sentence in ctx.sentences:
+        for mention in find_dates(sentence.text, sentence.start):
+            day = complete_year(mention, _year_candidates(ctx, sentence), ctx.publication_date)
+            if day is not None:
+                out.append(_Dated(mention, day, sentence))
+    return out
+
+
+def _is_signature(item: _Dated) -> tuple[bool, bool]:
+    """(is a signature date, is an amendment's) for a dated sentence."""
+    text = item.sentence.text
+    pos = item.mention.start - item.sentence.start
+    if re.search(r"jusqu['’]\s*(?:au|à|a)\s*$|\bau\s*$", text[max(0, pos - 12) : pos]):
+        return False, False
+    pos_dist = _nearest(_POS, text, pos)
+    if pos_dist is None or _PLANNED.search(text):
+        return False, False
+    neg_dist = _nearest(_NEG, text, pos)
+    if neg_dist is not None and neg_dist < pos_dist:
+        return False, False
+    amend_dist = _nearest(_AMEND, text, pos)
+    return True, amend_dist is not None and amend_dist <= pos_dist + 40
+
+
+def extract_signature(ctx: DocContext) -> list[Finding]:
+    """The signature date of the contract (day-precise), with evidence."""
+    findings: list[Finding] = []
+    for item in dated_sentences(ctx):
+        signed, amendment = _is_signature(item)
+        if signed and not amendment:
+            m = item.mention
+            rule = "signature-word-near-date" if m.year else "signature-word-near-yearless-date"
+            ev = ctx.evidence(m.start, m.end, NAME, rule, 0.9 if m.year else 0.75)
+            findings.append(Finding("signed_on", item.day.isoformat(), ev))
+    return findings[:1]
+
+
+def _extends_to(sentence: Sentence, ctx: DocContext) -> tuple[str | int | None, int]:
+    """The end date or year an extension sentence states ("jusqu'au 11 juillet 2022")."""
+    for m in _UNTIL.finditer(sentence.text):
+        rest = sentence.text[m.end() : m.end() + 40]
+        dates = find_dates(rest, sentence.start + m.end())
+        if dates and dates[0].start - (sentence.start + m.end()) < 6:
+            mention = dates[0]
+            day = complete_year(mention, _year_candidates(ctx, sentence), None)
+            if day is not None:
+                return day.isoformat(), mention.start
+        year = _YEAR.match(rest.strip())
+        if year:
+            return int(year.group(1)), sentence.start + m.end()
+    return None, -1
+
+
+def extract_amendments(ctx: DocContext) -> list[Finding]:
+    """Avenants and extensions of this contract with their dates."""
+    findings: list[Finding] = []
+    seen: set[tuple[object, object]] = set()
+    signature_of: dict[int, str] = {}
+    for item in dated_sentences(ctx):
+        signed, amendment = _is_signature(item)
+        if signed and amendment:
+            signature_of.setdefault(item.sentence.start, item.day.isoformat())
+    for sentence in ctx.sentences:
+        if not _AMEND.search(sentence.text) or _PLANNED.search(sentence.text):
+            continue
+        if vocab.trigger("period", "history").search(sentence.text) and re.search(
+            r"pr[ée]c[ée]dent|ancien", sentence.text, re.IGNORECASE
+        ):
+            continue
+        extends, where = _extends_to(sentence, ctx)
+        signed_on = signature_of.get(sentence.start)
+        if extends is None and signed_on is None:
+            continue
+        key = (signed_on, extends)
+        if key in seen:
+            continue
+        seen.add(key)
+        start = where if where >= 0 else sentence.start
+        ev = ctx.evidence(
+            start,
+            min(start + 40, sentence.end),
+            "generic.amendments",
+            "amendment-sentence-with-date",
+            0.8,
+        )
+        findings.append(Finding("amendments", Amendment(signed_on, extends), ev))
+    return findings
+
+
+def month_only_signature(ctx: DocContext) -> bool:
+    """True when the contract is said signed in a month without a day (gives no date)."""
+    return any(_POS.search(s.text) and MONTH_YEAR_RE.search(s.text) for s in ctx.sentences)

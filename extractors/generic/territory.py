@@ -1,0 +1,137 @@
+"""The territory the contract covers and the authority (or authorities) carrying it."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from extractors import vocab
+from extractors.context import DocContext
+from extractors.generic.orgmatch import OrgMention, find_mentions
+from pipeline.evaluate import norm_text
+from pipeline.model import Evidence, Finding
+
+NAME = "generic.territory"
+_CLS = vocab.alternation(vocab.words("territory", "cls"))
+_TNOUN = vocab.alternation(vocab.words("territory", "nouns"))
+_CAP = r"[A-ZÉÈÎÔÂ][\w’'-]*"
+_NAME = rf"(?:{_TNOUN}\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?)?{_CAP}(?:\s+(?:(?:de|du|des|la|le|sur|en|et)\s+|d['’]|l['’])?{_CAP})*"
+CLS_OF = re.compile(
+    rf"(?i:{_CLS})(?:\s+(?i:intercommunal|m[ée]tropolitain|communal|territorial))?\s+"
+    rf"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?(?P<t>{_NAME})"
+)
+_CARRY = vocab.trigger("territory", "carry")
+_LEADS = ("EPCI", "COMMUNE")
+_PREFIX = re.compile(
+    r"^(?:ville|commune|mairie|communaut[ée]s? de communes|communaut[ée] d['’]agglom[ée]ration|"
+    r"communaut[ée] urbaine|agglom[ée]ration|syndicat mixte|p[ôo]le d['’][ée]quilibre territorial et rural)"
+    r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?",
+    re.IGNORECASE,
+)
+_BAD_TERRITORY = re.compile(r"^(?:CLS|Contrat|Santé|ARS|Agence|Le|La|Les|L)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Lead:
+    """The carrying authority (or authorities) and the mentions they were read from."""
+
+    name: str
+    mentions: tuple[OrgMention, ...]
+    evidence: Evidence
+
+
+def territory_of(name: str) -> str:
+    """The territory a carrying authority's name designates ("Ville de Reims" → Reims)."""
+    return _PREFIX.sub("", name).strip() or name
+
+
+def _title_texts(ctx: DocContext) -> list[str]:
+    texts = [ctx.doc.metadata.get("title", "")]
+    texts += [b.text for b in ctx.doc.blocks[:12] if b.kind == "heading"]
+    return [t for t in texts if t]
+
+
+def find_lead(ctx: DocContext) -> Lead | None:
+    """The authority carrying the contract with the ARS."""
+    scores: dict[str, float] = {}
+    first: dict[str, tuple[OrgMention, ...]] = {}
+    evid: dict[str, Evidence] = {}
+    for i, sentence in enumerate(ctx.sentences):
+        mentions = [m for m in find_mentions(sentence.text, sentence.start) if m.type in _LEADS]
+        if not mentions:
+            continue
+        carry = _CARRY.search(sentence.text)
+        cls_here = re.search(_CLS, sentence.text, re.IGNORECASE)
+        group = _coordinated(sentence.text, sentence.start, mentions) if carry else [mentions[0]]
+        for m in mentions:
+            key = norm_text(m.name)
+            weight = 1.0 + (1.0 if cls_here else 0.0) + (0.5 if i < 8 else 0.0)
+            if carry and m in group:
+                weight += 2.0
+            scores[key] = scores.get(key, 0.0) + weight
+            evid.setdefault(key, ctx.evidence(m.start, m.end, NAME, "carrying-authority", 0.7))
+            first.setdefault(key, (m,))
+        if carry and len(group) > 1:
+            key = " et ".join(norm_text(m.name) for m in group)
+            scores[key] = scores.get(key, 0.0) + 3.5 * len(group)
+            first.setdefault(key, tuple(group))
+            evid.setdefault(
+                key, ctx.evidence(group[0].start, group[-1].end, NAME, "co-carriers", 0.6)
+            )
+    if not scores:
+        return None
+    best = max(scores, key=lambda k: (scores[k], -first[k][0].start))
+    chosen = first[best]
+    return Lead(" et ".join(m.name for m in chosen), chosen, evid[best])
+
+
+def _coordinated(text: str, offset: int, mentions: list[OrgMention]) -> list[OrgMention]:
+    """Mentions joined by commas/"et" and followed by a plural verb: co-carriers."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    groups: list[list[OrgMention]] = [[ordered[0]]]
+    for m in ordered[1:]:
+        between = text[groups[-1][-1].end - offset : m.start - offset]
+        if re.fullmatch(r"\s*(?:,|et|,\s*et)\s*(?:la|le|l['’])?\s*", between):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    for g in groups:
+        after = text[g[-1].end - offset : g[-1].end - offset + 40]
+        if len(g) > 1 and re.match(r"\s*(?:ont|portent|signent|s['’]engagent|sont)\b", after):
+            return g
+    return [ordered[0]]
+
+
+def find_territory(ctx: DocContext, lead: Lead | None) -> Finding | None:
+    """The territory: named after "CLS de …" (titles first), or derived from the lead."""
+    counts: Counter[str] = Counter()
+    where: dict[str, tuple[int, int]] = {}
+    titles = _title_texts(ctx)
+    for text in titles:
+        for m in CLS_OF.finditer(text):
+            t = m.group("t").strip()
+            if not _BAD_TERRITORY.match(t):
+                counts[t] += 2
+    for sentence in ctx.sentences:
+        for m in CLS_OF.finditer(sentence.text):
+            t = m.group("t").strip()
+            if _BAD_TERRITORY.match(t) or re.fullmatch(r"\d.*", t):
+                continue
+            counts[t] += 1
+            where.setdefault(t, (sentence.start + m.start("t"), sentence.start + m.end("t")))
+    if counts:
+        best = max(counts, key=lambda k: (counts[k], len(k)))
+        if lead is not None and norm_text(territory_of(lead.name)) in norm_text(best):
+            pass
+        span = where.get(best)
+        if span is None:
+            found = ctx.text.find(best)
+            span = (found, found + len(best)) if found >= 0 else (0, 0)
+        return Finding(
+            "territory", best, ctx.evidence(span[0], span[1], NAME, "cls-of-territory", 0.75)
+        )
+    if lead is not None:
+        name = territory_of(lead.mentions[0].name) if len(lead.mentions) == 1 else lead.name
+        return Finding("territory", name, lead.evidence)
+    return None
