@@ -71,11 +71,7 @@ def _intro_role(ctx: DocContext, index: int) -> str | None:
                 return None
             seen_heading = True
             continue
-        if (
-            block.kind == "paragraph"
-            and not seen_heading
-            and not block.text.rstrip().endswith(":")
-        ):
+        if block.kind == "paragraph" and not seen_heading and not block.text.rstrip().endswith(":"):
             return None
     return None
 
