@@ -85,6 +85,8 @@ def _extend_period(record: CLSRecord, amendments: list[Amendment]) -> None:
 def _merge_placeless(orgs: dict[str, Organisation]) -> None:
     """Drop a place-less mention ("le CCAS") when one placed organisation of its type exists."""
     for key, org in list(orgs.items()):
+        if key not in orgs:
+            continue
         if org.place is not None or org.type in ("ARS", "ASSOCIATION", "OTHER"):
             continue
         if org.type == "EPCI":
@@ -156,9 +158,11 @@ def _organisations(ctx: DocContext, record: CLSRecord) -> None:
             continue
         orgs[key] = Organisation(m.name, m.type, m.place, party.role)  # type: ignore[arg-type]
         evidence[key] = party.evidence
-    _merge_placeless(orgs)
     if lead is not None:
         _co_signatories(ctx, lead, orgs)
+        for key in orgs:
+            evidence.setdefault(key, lead.evidence)
+    _merge_placeless(orgs)
     record.organisations = list(orgs.values())
     record.evidence["organisations"] = [evidence[k].to_dict() for k in orgs]
     stated = counts.extract_signatories_count(ctx)
@@ -167,6 +171,7 @@ def _organisations(ctx: DocContext, record: CLSRecord) -> None:
     elif not has("roles", "pending", ctx.text) and not has("counts", "partial_actors", ctx.text):
         signed = [o for o in record.organisations if o.role == "signatory"]
         explicit = [p for p in found if p.role == "signatory"]
-        if len(signed) >= 2 and explicit:
+        explicit_others = {p.mention.name for p in explicit if p.mention.type not in ("ARS",)}
+        if len(signed) >= 3 and len(explicit_others) >= 2:
             record.n_signatories = len(signed)
             record.evidence["n_signatories"] = explicit[0].evidence.to_dict()

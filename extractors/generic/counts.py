@@ -17,6 +17,7 @@ NAME = "generic.counts"
 _ADJ = r"(?:(?:nouvelles?|nouveaux|grandes?|grands|principales?|principaux|autres|concr[èe]tes?|prioritaires?)\s+)?"
 _APPROX = vocab.trigger("counts", "approximate")
 _NOT_AXES = vocab.trigger("axes", "not_axes")
+_OTHER_PLAN = vocab.trigger("period", "other_plan")
 
 
 def _noun(key: str) -> str:
@@ -77,10 +78,10 @@ def _scan(
             if re.search(r"fiches?[- ]actions?\s*(?:n°\s*)?$|\baxe\s*$", before):
                 continue
             after = sentence.text[m.end() : m.end() + 40]
-            if (
-                field == "n_axes"
-                and re.match(r"\s*(?:du|de\s+la|des)\s+", after)
-                and _NOT_AXES.search(after)
+            if field == "n_axes" and (
+                _NOT_AXES.match(after.strip())
+                or (re.match(r"\s*(?:du|de\s+la|des)\s+", after) and _NOT_AXES.search(after))
+                or _OTHER_PLAN.search(sentence.text)
             ):
                 continue
             if field == "n_actions" and re.match(r"\s*(?:de|du)\s+(?:cet|l['’])\s*axe", after):

@@ -24,7 +24,7 @@ _WEEKDAY = vocab.alternation(_WEEKDAYS)
 DATE_RE = re.compile(
     rf"(?:(?P<wd>{_WEEKDAY})\s+)?(?P<day>1er|\d{{1,2}})\s+(?P<month>{_MONTH})(?![\w])"
     rf"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
-    rf"|(?<![\d/.])(?P<nd>\d{{1,2}})[/.](?P<nm>\d{{1,2}})[/.](?P<ny>(?:19|20)\d\d)(?![\d/.])",
+    rf"|(?<![\d/.])(?P<nd>\d{{1,2}})[/.](?P<nm>\d{{1,2}})[/.](?P<ny>(?:19|20)\d\d)(?![\d/]|\.\d)",
     re.IGNORECASE,
 )
 MONTH_YEAR_RE = re.compile(rf"(?<![\w])(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d\d)(?!\d)", re.I)

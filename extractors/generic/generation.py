@@ -34,7 +34,7 @@ _ORDINALS = {
     "sixieme": 6,
 }
 _ORD_WORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
-_NOUN = r"(?:contrat\s+local\s+de\s+sant[ée]|contrat|CLS|g[ée]n[ée]ration|fois)"
+_NOUN = r"(?:contrat\s+local\s+de\s+sant[ée]|contrat|CLS|g[ée]n[ée]ration|fois|version)"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cls-number", re.compile(r"\bCLS\s?(?P<n>[1-6])(?![\d\w])\s*\+?", re.IGNORECASE)),
     (
@@ -53,12 +53,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?<![\w])(?P<w>{_ORD_WORD})\s+(?:(?:nouveau|nouvel)\s+)?{_NOUN}", re.IGNORECASE
         ),
     ),
+    ("ordinal-since", re.compile(rf"\ble\s+(?P<w>{_ORD_WORD})\s+depuis\b", re.IGNORECASE)),
     (
         "ordinal-of-generation",
         re.compile(rf"(?:de|en)\s+(?P<w>{_ORD_WORD})\s+g[ée]n[ée]ration", re.IGNORECASE),
     ),
 ]
 _FUTURE = vocab.trigger("generation", "future")
+_PLANNED = vocab.trigger("signature", "planned")
 _RENEWAL = vocab.trigger("generation", "renewal")
 
 
@@ -81,7 +83,11 @@ def extract_generation(ctx: DocContext) -> list[Finding]:
                     continue
                 before = sentence.text[max(0, m.start() - 60) : m.start()]
                 after = sentence.text[m.end() : m.end() + 40]
-                if _FUTURE.search(before) or _FUTURE.search(after[:30]):
+                if (
+                    _FUTURE.search(before)
+                    or _FUTURE.search(after[:30])
+                    or _PLANNED.search(sentence.text)
+                ):
                     continue
                 if rule == "ordinal-word" and m.group(0).lower().endswith("fois") and value == 1:
                     continue
@@ -96,8 +102,8 @@ def extract_generation(ctx: DocContext) -> list[Finding]:
         renewal = _RENEWAL.search(sentence.text)
         if renewal and re.search(r"\bCLS\b|contrat", sentence.text, re.IGNORECASE):
             ev = ctx.evidence(
-                sentence.start + m.start(),
-                sentence.start + m.end(),
+                sentence.start + renewal.start(),
+                sentence.start + renewal.end(),
                 NAME,
                 "renewal-means-second",
                 0.6,

@@ -128,12 +128,15 @@ def find_mentions(text: str, offset: int = 0) -> list[OrgMention]:
                 continue
             if org_type == "REGION" and kind not in ("region", "former_region", None):
                 continue
-            if org_type in ("DEPARTEMENT",) and kind not in ("departement", "written", None):
+            if org_type == "DEPARTEMENT" and kind not in ("departement", "written", None):
+                if not (place and geo.departement_by_name(place)):
+                    continue
+            if org_type == "COMMUNE" and place is None:
                 continue
             acr = _ACRONYM.match(text, end)
             if acr:
                 end = acr.end()
-            if place is None and org_type in _NAMED_TYPES and org_type != "EPCI":
+            if place is None and org_type in _NAMED_TYPES:
                 ext = re.compile(r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?")
                 sep = ext.match(text, end)
                 cap = _CAPSEQ_ET.match(text, sep.end()) if sep else None
@@ -142,6 +145,10 @@ def find_mentions(text: str, offset: int = 0) -> list[OrgMention]:
                     acr = _ACRONYM.match(text, end)
                     if acr:
                         end = acr.end()
+                    place = last_place(text[start:end], org_type)
+                    kind = "written" if place else None
+                elif not m.group(0)[:1].isupper() and acr is None:
+                    continue
             name = text[start:end].strip(" ,;.")
             raw.append(
                 OrgMention(

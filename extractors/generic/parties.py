@@ -81,20 +81,30 @@ def _last_sentence(text: str) -> str:
     return parts[-1] if parts else text
 
 
-def _is_person(text: str, rel: int) -> bool:
+def _is_person(text: str, rel: int, org_type: str = "COMMUNE") -> bool:
+    """A title of a person before a local authority's name ("le maire de …")."""
+    if org_type not in ("COMMUNE", "EPCI", "DEPARTEMENT", "REGION"):
+        return False
     return _PERSON.search(text[max(0, rel - 60) : rel]) is not None
+
+
+_HEADER = re.compile(r"^" + vocab.alternation(vocab.words("orgs", "table_headers")) + r"$", re.I)
 
 
 def _item_parties(ctx: DocContext, block: Block, role: str) -> list[Party]:
     """Organisations of a list item or table row in a party context."""
     text = block.text.split(" | ")[0] if block.kind == "table_row" else block.text
+    if block.kind == "table_row" and _HEADER.match(text.strip()):
+        return []
     base = block.start
     label = _LABEL.match(text)
     if label:
         base += label.end()
         text = text[label.end() :]
     text = re.sub(r"^\s*(?:[-–—•·*▪►◦●]|\d{1,2}[.)])\s*", lambda m: " " * len(m.group(0)), text)
-    mentions = [m for m in find_mentions(text, base) if not _is_person(text, m.start - base)]
+    mentions = [
+        m for m in find_mentions(text, base) if not _is_person(text, m.start - base, m.type)
+    ]
     covered = sum(m.end - m.start for m in mentions)
     stripped = text.strip(" ;,.")
     out: list[Party] = []
@@ -109,7 +119,7 @@ def _item_parties(ctx: DocContext, block: Block, role: str) -> list[Party]:
         if _INFINITIVE.match(name) or len(name.split()) > 14:
             continue
         org_type, place = type_of_name(name)
-        hit = places.lookup(name)
+        hit = None if name.isupper() else places.lookup(name)
         if (
             org_type == "OTHER"
             and not hit
@@ -132,17 +142,33 @@ def _item_parties(ctx: DocContext, block: Block, role: str) -> list[Party]:
 
 def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Party]:
     out: list[Party] = []
-    for m in find_mentions(sentence.text, sentence.start):
-        if _is_person(sentence.text, m.start - sentence.start):
+    previous: OrgMention | None = None
+    mentions = find_mentions(sentence.text, sentence.start)
+    for m in mentions:
+        if _is_person(sentence.text, m.start - sentence.start, m.type):
             continue
+        if (
+            previous is not None
+            and previous.type == m.type
+            and ctx.text[previous.end : m.start].strip() == ","
+            and m.type == "PREFECTURE"
+        ):
+            continue
+        previous = m
         out.append(Party(m, role, ctx.evidence(m.start, m.end, NAME, f"sentence-{role}", 0.8)))
-    tail = re.search(r":\s*(.+)$", sentence.text)
-    if tail:
-        for segment in _SPLIT.split(tail.group(1).strip(" .")):
+    if role == "signatory":
+        for segment in _SPLIT.split(sentence.text.strip(" .")):
             name = _DETERMINER.sub("", segment.strip(" ;,.")).strip()
-            hit = places.lookup(name)
-            if hit and hit[1] == "commune":
-                start = sentence.start + sentence.text.find(name)
+            bare = segment.strip(" ;,.")
+            hit = None
+            for candidate in (bare, name):
+                if not candidate.isupper() and len(candidate) >= 3 and hit is None:
+                    hit = places.lookup(candidate)
+                    name = candidate if hit else name
+            rel = sentence.text.find(name)
+            inside = any(m.start <= sentence.start + rel < m.end for m in mentions)
+            if hit and hit[1] == "commune" and not inside and rel >= 0:
+                start = sentence.start + rel
                 mention = OrgMention(start, start + len(name), name, "COMMUNE", hit[0], "commune")
                 out.append(
                     Party(
@@ -172,9 +198,25 @@ def find_parties(ctx: DocContext) -> list[Party]:
         previous: str | None = None
         for sentence in by_block.get(index, []):
             role = classify(sentence.text)
-            mentions_here = len(find_mentions(sentence.text))
-            if role is None and previous is not None and mentions_here >= 2:
+            mentions_here = find_mentions(sentence.text)
+            if (
+                role is None
+                and previous is not None
+                and len(mentions_here) >= 2
+                and not _MENTION.search(sentence.text)
+            ):
                 role = previous
+            if (
+                role == "signatory"
+                and previous != "signatory"
+                and all(m.type == "ARS" for m in mentions_here)
+                and re.match(r"^\W*(?:[\w ,]{0,30}\s)?(?:il|elle|ils|elles)\s", sentence.text, re.I)
+            ):
+                parties.extend(
+                    Party(p.mention, "signatory", p.evidence)
+                    for p in parties
+                    if p.role == "partner" and p.mention.start >= ctx.block(sentence).start
+                )
             if role is not None:
                 parties.extend(_sentence_parties(ctx, sentence, role))
             previous = role
@@ -185,6 +227,8 @@ def org_key(org_type: str, place: str | None, name: str) -> str:
     """Identity of an organisation within one document."""
     if org_type in ("ARS",):
         return "ARS"
+    if org_type in ("PROFESSIONALS", "ASSOCIATION", "OTHER"):
+        return f"{org_type}|{norm_text(place or '')}|{norm_text(name)}"
     if place:
         return f"{org_type}|{norm_text(place)}"
     return f"{org_type}|{norm_text(name)}"
