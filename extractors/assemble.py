@@ -152,9 +152,10 @@ def _organisations(ctx: DocContext, record: CLSRecord) -> None:
         m = party.mention
         key = parties.org_key(m.type, m.place, m.name)
         if key in orgs:
-            if party.role == "signatory" and orgs[key].role != "signatory":
-                old = orgs[key]
-                orgs[key] = Organisation(old.name, old.type, old.place, "signatory")
+            old = orgs[key]
+            name = m.name if key.endswith("|") and len(m.name) < len(old.name) else old.name
+            role = "signatory" if "signatory" in (party.role, old.role) else old.role
+            orgs[key] = Organisation(name, old.type, old.place, role)
             continue
         orgs[key] = Organisation(m.name, m.type, m.place, party.role)  # type: ignore[arg-type]
         evidence[key] = party.evidence

@@ -58,54 +58,66 @@ def _axis_lines(ctx: DocContext) -> list[tuple[str, Evidence]]:
     return out
 
 
-def _intro_expects(block: Block) -> tuple[bool, int | None]:
-    """Whether a block introduces a list of axes, and how many it announces."""
+def _intro_expects(block: Block) -> tuple[bool, int | None, bool]:
+    """Whether a block may introduce a list of axes: (yes, announced count, ends with ':')."""
     text = block.text.rstrip()
     matches = list(_INTRO.finditer(text))
     if not matches:
-        return False, None
+        return False, None, False
     last = matches[-1]
     tail = text[last.end() :]
-    if _NOT_AXES.search(tail) or len(tail) > 60:
-        return False, None
-    if not (text.endswith(":") or block.kind == "heading"):
-        return False, None
+    colon = text.endswith(":") or block.kind == "heading"
+    if _NOT_AXES.search(tail[:40]) or (colon and len(tail) > 60):
+        return False, None, False
     head_part = text[max(0, last.start() - 40) : last.start()]
     if re.search(r"\b(?:d['’]un|ses|ces)\s*$", head_part):
-        return False, None
+        return False, None, False
     counted = list(_COUNT_BEFORE.finditer(text))
-    return True, parse_number(counted[-1].group("n")) if counted else None
+    count = parse_number(counted[-1].group("n")) if counted else None
+    return colon or count is not None, count, colon
+
+
+def _collect_items(ctx: DocContext, index: int, count: int | None) -> list[tuple[str, Evidence]]:
+    """The list items after an intro; a description paragraph between items is skipped."""
+    blocks = ctx.doc.blocks
+    items: list[tuple[str, Evidence]] = []
+    expected = 1
+    j = index + 1
+    while j < len(blocks):
+        nxt = blocks[j]
+        numbered = _NUMBERED.match(nxt.text)
+        if nxt.kind == "list_item" or numbered:
+            if numbered and items and int(numbered.group("n")) != expected:
+                break
+            title = clean_title(AXIS_LINE.sub(lambda m: m.group("title"), nxt.text))
+            if title:
+                ev = ctx.evidence(nxt.start, nxt.end, NAME, "list-after-axes-intro", 0.85)
+                items.append((title, ev))
+            expected += 1
+            if count is not None and len(items) >= count:
+                break
+        elif (
+            items
+            and nxt.kind == "paragraph"
+            and j + 1 < len(blocks)
+            and (blocks[j + 1].kind == "list_item" or _NUMBERED.match(blocks[j + 1].text))
+        ):
+            pass
+        else:
+            break
+        j += 1
+    return items
 
 
 def _listed_axes(ctx: DocContext) -> list[tuple[str, Evidence]]:
-    blocks = ctx.doc.blocks
-    for i, block in enumerate(blocks):
-        ok, count = _intro_expects(block)
+    for i, block in enumerate(ctx.doc.blocks):
+        ok, count, colon = _intro_expects(block)
         if not ok:
             continue
-        items: list[tuple[str, Evidence]] = []
-        expected = 1
-        for nxt in blocks[i + 1 :]:
-            numbered = _NUMBERED.match(nxt.text)
-            if nxt.kind == "list_item" or numbered:
-                if numbered and int(numbered.group("n")) != expected and items:
-                    break
-                title = clean_title(AXIS_LINE.sub(lambda m: m.group("title"), nxt.text))
-                if title:
-                    items.append(
-                        (
-                            title,
-                            ctx.evidence(nxt.start, nxt.end, NAME, "list-after-axes-intro", 0.85),
-                        )
-                    )
-                expected += 1
-                if count is not None and len(items) >= count:
-                    break
-            elif items and _NUMBERED.match(blocks[i + 1].text) and nxt.kind != "heading":
-                continue
-            else:
-                break
-        if len(items) >= 2 and (count is None or len(items) == count):
+        items = _collect_items(ctx, i, count)
+        if count is not None and len(items) == count and count >= 2:
+            return items
+        if count is None and colon and len(items) >= 2:
             return items
     return []
 

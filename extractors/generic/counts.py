@@ -48,7 +48,10 @@ HAVE_SIGNED_RE = re.compile(
 OTHERS_RE = re.compile(
     rf"(?P<n>{NUMBER})\s+autres\s+(?:{_noun('signatory_partners')}|signataires?)", re.IGNORECASE
 )
-MAIN_RE = re.compile(rf"(?P<n>{NUMBER})\s+(?:principaux|premiers)\s+signataires", re.IGNORECASE)
+MAIN_RE = re.compile(
+    rf"(?P<n>{NUMBER})\s+(?:(?:principaux|premiers)\s+signataires|signataires\s+principaux)",
+    re.IGNORECASE,
+)
 ITS_RE = re.compile(
     rf"\bses\s+(?P<n>{NUMBER})\s+(?:{_noun('signatory_partners')}|signataires?)", re.IGNORECASE
 )

@@ -85,7 +85,7 @@ def extract_generation(ctx: DocContext) -> list[Finding]:
                 after = sentence.text[m.end() : m.end() + 40]
                 if (
                     _FUTURE.search(before)
-                    or _FUTURE.search(after[:30])
+                    or _FUTURE.search(after[:50])
                     or _PLANNED.search(sentence.text)
                 ):
                     continue

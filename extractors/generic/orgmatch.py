@@ -128,9 +128,12 @@ def find_mentions(text: str, offset: int = 0) -> list[OrgMention]:
                 continue
             if org_type == "REGION" and kind not in ("region", "former_region", None):
                 continue
-            if org_type == "DEPARTEMENT" and kind not in ("departement", "written", None):
-                if not (place and geo.departement_by_name(place)):
-                    continue
+            if (
+                org_type == "DEPARTEMENT"
+                and kind not in ("departement", "written", None)
+                and not (place and geo.departement_by_name(place))
+            ):
+                continue
             if org_type == "COMMUNE" and place is None:
                 continue
             acr = _ACRONYM.match(text, end)

@@ -35,6 +35,19 @@ _INFINITIVE = re.compile(r"^[A-ZÉÈ][a-zéèêàâîôûç]+(?:er|ir|re|oir)\b"
 _SPLIT = re.compile(r"\s*[;,]\s+|\s+et\s+(?=(?:la|le|les|l['’])\s*[A-ZÉÈÎ]|[A-ZÉÈÎ])")
 
 
+_ONE_PER_TYPE = {
+    "PREFECTURE",
+    "EDUCATION_NATIONALE",
+    "CPAM",
+    "CAF",
+    "MSA",
+    "CARSAT",
+    "REGION",
+    "DEPARTEMENT",
+    "MUTUALITE",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Party:
     """An organisation found in a party context."""
@@ -91,12 +104,17 @@ def _is_person(text: str, rel: int, org_type: str = "COMMUNE") -> bool:
 _HEADER = re.compile(r"^" + vocab.alternation(vocab.words("orgs", "table_headers")) + r"$", re.I)
 
 
-def _item_parties(ctx: DocContext, block: Block, role: str) -> list[Party]:
+def _item_parties(ctx: DocContext, block: Block, role: str, column: int = 0) -> list[Party]:
     """Organisations of a list item or table row in a party context."""
-    text = block.text.split(" | ")[0] if block.kind == "table_row" else block.text
+    text = block.text
+    base = block.start
+    if block.kind == "table_row":
+        cells = block.text.split(" | ")
+        column = min(column, len(cells) - 1)
+        base += sum(len(c) + 3 for c in cells[:column])
+        text = cells[column]
     if block.kind == "table_row" and _HEADER.match(text.strip()):
         return []
-    base = block.start
     label = _LABEL.match(text)
     if label:
         base += label.end()
@@ -182,6 +200,22 @@ def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Pa
     return out
 
 
+def _name_column(ctx: DocContext, index: int) -> int:
+    """The column of a table that holds organisation names (most mentions)."""
+    blocks = ctx.doc.blocks
+    start = index
+    while start > 0 and blocks[start - 1].kind == "table_row":
+        start -= 1
+    end = index
+    while end + 1 < len(blocks) and blocks[end + 1].kind == "table_row":
+        end += 1
+    hits: dict[int, int] = {}
+    for row in blocks[start : end + 1]:
+        for col, cell in enumerate(row.text.split(" | ")):
+            hits[col] = hits.get(col, 0) + len(find_mentions(cell))
+    return max(sorted(hits), key=lambda c: hits[c]) if hits else 0
+
+
 def find_parties(ctx: DocContext) -> list[Party]:
     """Every organisation named in a party context, with its role."""
     parties: list[Party] = []
@@ -193,7 +227,8 @@ def find_parties(ctx: DocContext) -> list[Party]:
         if block.kind in ("list_item", "table_row"):
             role = _intro_role(ctx, index)
             if role is not None:
-                parties.extend(_item_parties(ctx, block, role))
+                column = _name_column(ctx, index) if block.kind == "table_row" else 0
+                parties.extend(_item_parties(ctx, block, role, column))
             continue
         previous: str | None = None
         for sentence in by_block.get(index, []):
@@ -229,6 +264,8 @@ def org_key(org_type: str, place: str | None, name: str) -> str:
         return "ARS"
     if org_type in ("PROFESSIONALS", "ASSOCIATION", "OTHER"):
         return f"{org_type}|{norm_text(place or '')}|{norm_text(name)}"
+    if place is None and org_type in _ONE_PER_TYPE:
+        return f"{org_type}|"
     if place:
         return f"{org_type}|{norm_text(place)}"
     return f"{org_type}|{norm_text(name)}"

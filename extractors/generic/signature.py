@@ -21,6 +21,8 @@ _POS = vocab.trigger("signature", "positive")
 _NEG = vocab.trigger("signature", "negative")
 _PLANNED = vocab.trigger("signature", "planned")
 _AMEND = vocab.trigger("signature", "amendment")
+_AVENANT = vocab.trigger("signature", "avenant")
+_CONTRACT_WORD = re.compile(r"\bCLS\b|contrat", re.IGNORECASE)
 _UNTIL = re.compile(
     r"jusqu['’](?:au|à|a|en)\s+(?:(?:la\s+)?fin\s+(?:de\s+)?(?:l['’]ann[ée]e\s+)?)?|"
     r"\b(?:prolong[ée]e?|prorog[ée]e?|[ée]tendue?)\s+(?:jusqu['’]\s*)?(?:au|à|a|en)\s+",
@@ -77,7 +79,11 @@ def _is_signature(item: _Dated) -> tuple[bool, bool]:
     if neg_dist is not None and neg_dist < pos_dist:
         return False, False
     amend_dist = _nearest(_AMEND, text, pos)
-    return True, amend_dist is not None and amend_dist <= pos_dist + 40
+    if amend_dist is not None and amend_dist <= pos_dist + 40:
+        return True, True
+    avenant = _AVENANT.search(text[:pos])
+    between = text[avenant.end() : pos] if avenant else ""
+    return True, avenant is not None and not _CONTRACT_WORD.search(between)
 
 
 def extract_signature(ctx: DocContext) -> list[Finding]:
@@ -119,7 +125,7 @@ def extract_amendments(ctx: DocContext) -> list[Finding]:
         if signed and amendment:
             signature_of.setdefault(item.sentence.start, item.day.isoformat())
     for sentence in ctx.sentences:
-        if not _AMEND.search(sentence.text) or _PLANNED.search(sentence.text):
+        if not _AVENANT.search(sentence.text) or _PLANNED.search(sentence.text):
             continue
         if vocab.trigger("period", "history").search(sentence.text) and re.search(
             r"pr[ée]c[ée]dent|ancien", sentence.text, re.IGNORECASE

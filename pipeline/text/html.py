@@ -134,7 +134,18 @@ def _walk(node: Tag, builder: DocumentBuilder) -> None:
 
 
 def _emit_list_item(item: Tag, builder: DocumentBuilder) -> None:
-    """A list item's own text is one block; nested lists become their own items."""
+    """A list item's own text is one block; nested lists become their own items.
+
+    An item made of blocks (a title in <h3> or <p>, then a description) keeps its first
+    block as the item and the rest as paragraphs, so the title stands alone.
+    """
+    parts = [c for c in item.children if isinstance(c, Tag) and c.name in _BLOCK_TAGS]
+    loose = [c for c in item.children if not isinstance(c, Tag) and str(c).strip()]
+    if len(parts) >= 2 and not loose:
+        builder.add("list_item", parts[0].get_text(" "))
+        for part in parts[1:]:
+            builder.add("paragraph", part.get_text(" "))
+        return
     nested = item.find_all(["ul", "ol"], recursive=False)
     if not nested:
         builder.add("list_item", item.get_text(" "))
