@@ -30,10 +30,9 @@ def _ars(
 ) -> tuple[list[str], Evidence | None, str | None]:
     """ARS regions: the ARS is a party whenever it is named; its region when written."""
     mentions = [p.mention for p in found if p.mention.type == "ARS"]
-    if not mentions:
-        mentions = [
-            m for s in ctx.sentences for m in find_mentions(s.text, s.start) if m.type == "ARS"
-        ]
+    mentions += [
+        m for s in ctx.sentences for m in find_mentions(s.text, s.start) if m.type == "ARS"
+    ]
     if not mentions:
         return [], None, None
     with_place = [m for m in mentions if m.place]

@@ -16,12 +16,22 @@ from extractors import geo, places, vocab
 _PREP = re.compile(r"\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|en\s+)")
 _DIRECT = re.compile(r"\s+(?=[A-ZÉÈÎÔÂ])")
 _NUMBERED = re.compile(r"\s*\(?(?P<code>\d{2,3}|2[AB])\)?(?![\d\w])")
-_ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÉ][\w&-]{1,12})\)")
+_ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÉ][\w&-]{1,12}(?:\s+(?:\d{2,3}|2[AB]))?)\)")
+_AND_EPCI_OF = re.compile(
+    r"\s+et\s+(?:de\s+)?(?:l['’]\s*|la\s+|le\s+)?(?i:eurom[ée]tropole|m[ée]tropole|agglom[ée]ration|"
+    r"communaut[ée] (?:urbaine|d['’]agglom[ée]ration|de communes))\s+"
+    r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
+)
+_STOP = r"(?!(?:Un|Une|Le|La|Les|Des|Du|De|Ce|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Il|Elle|CLS|Contrat|Article|Page|Axe)\b)"
 _CAPSEQ = re.compile(
-    r"[A-ZÉÈÎÔÂ][\w’'-]*(?:\s+(?:(?:de|du|des|la|le|sur|en|lès)\s+|d['’]|l['’])?[A-ZÉÈÎÔÂ][\w’'-]*)*"
+    r"[A-ZÉÈÎÔÂ][\w’'-]*(?:\s+(?:(?:de|du|des|la|le|sur|en|lès)\s+|d['’]|l['’])?"
+    + _STOP
+    + r"[A-ZÉÈÎÔÂ][\w’'-]*)*"
 )
 _CAPSEQ_ET = re.compile(
-    r"[A-ZÉÈÎÔÂ][\w’'-]*(?:\s+(?:(?:de|du|des|la|le|sur|en|lès|et)\s+|d['’]|l['’])?[A-ZÉÈÎÔÂ0-9][\w’'-]*)*"
+    r"[A-ZÉÈÎÔÂ][\w’'-]*(?:\s+(?:(?:de|du|des|la|le|sur|en|lès|et)\s+|d['’]|l['’])?"
+    + _STOP
+    + r"[A-ZÉÈÎÔÂ0-9][\w’'-]*)*"
 )
 _NAMED_TYPES = {"HOSPITAL", "ASSOCIATION", "OTHER", "PROFESSIONALS"}
 _COMPLEMENT = re.compile(
@@ -124,7 +134,7 @@ def find_mentions(text: str, offset: int = 0) -> list[OrgMention]:
                 end, place, kind = _qualifier(text, m.end(), org_type, numbered)
             if org_type == "EPCI" and re.match(r"communaut[ée]s\s", m.group(0), re.I):
                 raw.extend(_plural_epcis(text, end, offset))
-            if needs_place and place is None and org_type != "EPCI":
+            if needs_place and place is None and org_type not in ("EPCI", "COMMUNE"):
                 continue
             if org_type == "REGION" and kind not in ("region", "former_region", None):
                 continue
@@ -135,6 +145,16 @@ def find_mentions(text: str, offset: int = 0) -> list[OrgMention]:
             ):
                 continue
             if org_type == "COMMUNE" and place is None:
+                joint = _AND_EPCI_OF.match(text, m.end())
+                shared = places.match_place(text[joint.end() :]) if joint else None
+                if shared is None or shared.kind != "commune":
+                    continue
+                name = f"{m.group(0)} de {shared.name}"
+                raw.append(
+                    OrgMention(
+                        offset + start, offset + m.end(), name, "COMMUNE", shared.name, "commune"
+                    )
+                )
                 continue
             acr = _ACRONYM.match(text, end)
             if acr:

@@ -262,7 +262,7 @@ def org_key(org_type: str, place: str | None, name: str) -> str:
     """Identity of an organisation within one document."""
     if org_type in ("ARS",):
         return "ARS"
-    if org_type in ("PROFESSIONALS", "ASSOCIATION", "OTHER"):
+    if org_type in ("PROFESSIONALS", "ASSOCIATION", "OTHER", "HOSPITAL"):
         return f"{org_type}|{norm_text(place or '')}|{norm_text(name)}"
     if place is None and org_type in _ONE_PER_TYPE:
         return f"{org_type}|"

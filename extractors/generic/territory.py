@@ -22,6 +22,7 @@ CLS_OF = re.compile(
     rf"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?(?P<t>{_NAME})"
 )
 _CARRY = vocab.trigger("territory", "carry")
+_PLANNED = vocab.trigger("signature", "planned")
 _LEADS = ("EPCI", "COMMUNE")
 _PREFIX = re.compile(
     r"^(?:ville|commune|mairie|communaut[ée]s? de communes|communaut[ée] d['’]agglom[ée]ration|"
@@ -57,9 +58,10 @@ def find_lead(ctx: DocContext) -> Lead | None:
     scores: dict[str, float] = {}
     first: dict[str, tuple[OrgMention, ...]] = {}
     evid: dict[str, Evidence] = {}
+    groups: dict[str, float] = {}
     for i, sentence in enumerate(ctx.sentences):
         mentions = [m for m in find_mentions(sentence.text, sentence.start) if m.type in _LEADS]
-        if not mentions:
+        if not mentions or _PLANNED.search(sentence.text):
             continue
         carry = _CARRY.search(sentence.text)
         cls_here = re.search(_CLS, sentence.text, re.IGNORECASE)
@@ -75,12 +77,18 @@ def find_lead(ctx: DocContext) -> Lead | None:
         if carry and len(group) > 1:
             key = " et ".join(norm_text(m.name) for m in group)
             scores[key] = scores.get(key, 0.0) + 3.5 * len(group)
+            bonus = 2.0 if any(m.type == "EPCI" for m in group) else 0.0
+            groups[key] = (
+                groups.get(key, 0.0) + 3.5 * len(group) + bonus + (2.0 if cls_here else 0.0)
+            )
             first.setdefault(key, tuple(group))
             evid.setdefault(
                 key, ctx.evidence(group[0].start, group[-1].end, NAME, "co-carriers", 0.6)
             )
     if not scores:
         return None
+    if groups:
+        scores = groups
     best = max(scores, key=lambda k: (scores[k], -first[k][0].start))
     chosen = first[best]
     return Lead(" et ".join(m.name for m in chosen), chosen, evid[best])
@@ -114,6 +122,8 @@ def find_territory(ctx: DocContext, lead: Lead | None) -> Finding | None:
             if not _BAD_TERRITORY.match(t):
                 counts[t] += 2
     for sentence in ctx.sentences:
+        if _PLANNED.search(sentence.text):
+            continue
         for m in CLS_OF.finditer(sentence.text):
             t = m.group("t").strip()
             if _BAD_TERRITORY.match(t) or re.fullmatch(r"\d.*", t):
