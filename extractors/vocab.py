@@ -35,3 +35,12 @@ def alternation(fragments: list[str]) -> str:
 def trigger(section: str, key: str) -> re.Pattern[str]:
     """A case-insensitive pattern matching any trigger of a section/key, on word starts."""
     return re.compile(r"(?<![\w])" + alternation(words(section, key)), re.IGNORECASE)
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Common French first names (one per line in first_names.txt)."""
+    text = resources.files("extractors").joinpath("vocab", "first_names.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )

@@ -172,6 +172,8 @@ def find_mentions(text: str, offset: int = 0) -> list[OrgMention]:
                     kind = "written" if place else None
                 elif not m.group(0)[:1].isupper() and acr is None:
                     continue
+            if org_type not in _NAMED_TYPES:
+                end = _cut_person(text, start, end)
             name = text[start:end].strip(" ,;.")
             raw.append(
                 OrgMention(
@@ -219,6 +221,15 @@ def _epci_end(text: str, start: int, head_end: int) -> int | None:
     if hit and hit[1] in ("region", "former_region", "departement"):
         return None
     return cap.end()
+
+
+def _cut_person(text: str, start: int, end: int) -> int:
+    """End a name before a person's first name ("Pays du Trégor-Goëlo Isabelle Nicolas")."""
+    names = vocab.first_names()
+    for m in re.finditer(r"[A-ZÉÈ][\w-]+", text[start:end]):
+        if m.start() > 0 and m.group(0) in names:
+            return start + m.start()
+    return end
 
 
 def _plural_epcis(text: str, end: int, offset: int) -> list[OrgMention]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors import places, vocab
+from extractors import nlp, places, vocab
 from extractors.context import DocContext, Sentence
 from extractors.generic.orgmatch import OrgMention, find_mentions, type_of_name
 from pipeline.evaluate import norm_text
@@ -144,6 +144,8 @@ def _item_parties(ctx: DocContext, block: Block, role: str, column: int = 0) -> 
             and not _ORG_NOUN.search(name)
             and not re.search(r"\b[A-Z]{2,}\b", name)
         ):
+            continue
+        if org_type == "OTHER" and not hit and nlp.is_person_name(name):
             continue
         if hit and hit[1] == "commune":
             org_type, place = "COMMUNE", hit[0]
