@@ -10,7 +10,6 @@ from extractors.generic import axes, counts, generation, parties, period, signat
 from extractors.generic.orgmatch import find_mentions
 from pipeline.model import Amendment, CLSRecord, Document, Evidence, Finding, Organisation
 
-EXTRACTOR_VERSION = "0.2.0"
 _CLS = re.compile(r"contrats?\s+locaux?\s+de\s+sant[ée]|\bCLS\b", re.IGNORECASE)
 
 

@@ -12,6 +12,7 @@ from datetime import date
 from functools import cached_property
 
 from extractors import vocab
+from extractors.generic import VERSION
 from pipeline.model import Block, Document, Evidence
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"A-ZÀÂÉÈÊÎÔÛÇ0-9])")
@@ -65,7 +66,9 @@ class DocContext:
         lo = max(0, start - pad)
         hi = min(len(self.text), end + pad)
         snippet = self.text[lo:hi].replace("\n", " ").strip()
-        return Evidence(snippet, start, end, self.doc.page_at(start), extractor, rule, confidence)
+        return Evidence(
+            snippet, start, end, self.doc.page_at(start), extractor, rule, confidence, VERSION
+        )
 
     @cached_property
     def publication_date(self) -> date | None:

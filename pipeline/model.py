@@ -131,6 +131,7 @@ class Evidence:
     extractor: str
     rule: str
     confidence: float = 1.0
+    version: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """Plain dictionary for JSON output."""

@@ -31,7 +31,7 @@ _CAPSEQ = re.compile(
 _CAPSEQ_ET = re.compile(
     r"[A-ZÉÈÎÔÂ][\w’'-]*(?:\s+(?:(?:de|du|des|la|le|sur|en|lès|et)\s+|d['’]|l['’])?"
     + _STOP
-    + r"[A-ZÉÈÎÔÂ0-9][\w’'-]*)*"
+    + r"(?:[A-ZÉÈÎÔÂ][\w’'-]*|\d{1,3}(?![\d-])))*"
 )
 _NAMED_TYPES = {"HOSPITAL", "ASSOCIATION", "OTHER", "PROFESSIONALS"}
 _COMPLEMENT = re.compile(

@@ -1,0 +1,1 @@
+"""Territory and site extractors built on ``extractors.api.TerritoryExtractor``."""
