@@ -1,0 +1,304 @@
+"""Signature date and amendments (extractors/generic/signature.py), through the pipeline.
+
+signed_on is the day the contract itself was signed (not a vote, not a charter, not an
+amendment, not a planned signature, not a month alone); a year-less date is completed
+from the publication date or the contract's years, and its weekday must agree.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import extract_record
+from pipeline.model import Amendment, CLSRecord
+from pipeline.text.plain import read_text
+
+
+def _record(text: str) -> CLSRecord:
+    return extract_record(read_text(text, "t", "t"))
+
+
+SIGNED_ON = [
+    pytest.param(
+        "Le contrat local de santé a été signé le 11 juillet 2017 à l'hôtel de ville.",
+        "2017-07-11",
+        id="signe-le-full-date",
+    ),
+    pytest.param(
+        "Signature du CLS le 14/01/2020 à Dinan, en présence des partenaires.",
+        "2020-01-14",
+        id="numeric-slashes",
+    ),
+    pytest.param(
+        "Le CLS a été signé le 12.04.2021 au siège de la communauté de communes.",
+        "2021-04-12",
+        id="numeric-dots",
+    ),
+    pytest.param(
+        "Le contrat a été signé vendredi 4 mai 2018 à la préfecture de Paris.",
+        "2018-05-04",
+        id="weekday-and-year",
+    ),
+    pytest.param(
+        "Le 1er février 2023, les partenaires ont signé le contrat local de santé.",
+        "2023-02-01",
+        id="date-first-1er",
+    ),
+    pytest.param(
+        "C'est le 18 novembre 2021 que le contrat a été paraphé par l'ensemble des partenaires.",
+        "2021-11-18",
+        id="paraphe",
+    ),
+    pytest.param(
+        "Le CLS a été officiellement signé ce lundi 9 septembre 2024 au siège de l'agglomération.",
+        "2024-09-09",
+        id="officiellement-signe",
+    ),
+    pytest.param(
+        "Le lancement de la démarche a eu lieu le 10 mars 2022 et le contrat a été signé "
+        "le 24 avril 2023.",
+        "2023-04-24",
+        id="signature-after-launch-date",
+    ),
+    pytest.param(
+        "Le contrat a été signé le 4 décembre 2019 ; un avenant signé le 12 juin 2023 l'a "
+        "prolongé d'un an.",
+        "2019-12-04",
+        id="contract-not-its-avenant",
+        marks=pytest.mark.xfail(
+            reason=(
+                "'avenant' 21 characters after the contract's date marks it as the "
+                "avenant's: signed_on=None and amendments=[Amendment('2019-12-04', None)]"
+            ),
+            strict=True,
+        ),
+    ),
+    pytest.param(
+        "Le CLS, adopté par le conseil municipal le 6 juin 2024, a été signé le 2 juillet 2024.",
+        "2024-07-02",
+        id="signature-after-council-adoption",
+    ),
+    pytest.param(
+        "La cérémonie de signature s'est tenue le 17 juin 2021 à la mairie de Vierzon.",
+        "2021-06-17",
+        id="ceremonie-de-signature-s-est-tenue",
+        marks=pytest.mark.xfail(
+            reason=(
+                "the negative trigger 's'est tenu' is nearer the date than 'signature': "
+                "signed_on=None"
+            ),
+            strict=True,
+        ),
+    ),
+    pytest.param(
+        "Les partenaires se sont retrouvés le 15 mars 2022 pour signer le contrat local de santé.",
+        "2022-03-15",
+        id="retrouves-pour-signer",
+    ),
+    # Year-less dates completed from the page's date line (weekday checked).
+    pytest.param(
+        "07 février 2025\nLe mardi 28 janvier, l'ARS Auvergne-Rhône-Alpes et les trois "
+        "communautés de communes ont signé le renouvellement de leur CLS.",
+        "2025-01-28",
+        id="yearless-from-date-line",
+    ),
+    pytest.param(
+        "02.10.2019\nMercredi 2 octobre, la Ville et ses partenaires ont signé le deuxième "
+        "contrat local de santé.",
+        "2019-10-02",
+        id="yearless-same-day-as-date-line",
+    ),
+    pytest.param(
+        "27/11/2024\nMardi 26 novembre, sept signataires ont paraphé le contrat local de santé.",
+        "2024-11-26",
+        id="yearless-day-before-date-line",
+    ),
+    pytest.param(
+        "15 janvier 2024\nLe jeudi 14 décembre, le président de l'agglomération et la "
+        "directrice de l'ARS ont signé le CLS.",
+        "2023-12-14",
+        id="yearless-previous-year",
+    ),
+    pytest.param(
+        "Publié le 12 mai 2023\nLe contrat a été signé lundi 3 avril en mairie.",
+        "2023-04-03",
+        id="yearless-publie-le",
+    ),
+    pytest.param(
+        "Mis à jour le 3 septembre 2024\nLe contrat local de santé a été signé le 28 juin "
+        "dernier à Quimperlé.",
+        "2024-06-28",
+        id="yearless-dernier-from-update-line",
+    ),
+    pytest.param(
+        "Publié le 22/03/2019 à 18h05\nJeudi 21 mars, le maire et le directeur de la "
+        "délégation départementale de l'ARS ont signé le CLS.",
+        "2019-03-21",
+        id="yearless-from-numeric-publie-le",
+    ),
+    pytest.param(
+        "Le CLS 2023-2028 a été signé lundi 3 juillet à la salle des fêtes.",
+        "2023-07-03",
+        id="yearless-from-contract-years",
+    ),
+    # Traps: not the contract's signature date.
+    pytest.param(
+        "Le conseil municipal a approuvé le contrat local de santé le 26 mars 2018.",
+        None,
+        id="trap-council-approval",
+    ),
+    pytest.param(
+        "Par délibération du 14 décembre 2017, le conseil communautaire a autorisé le "
+        "président à signer le contrat.",
+        None,
+        id="trap-deliberation",
+    ),
+    pytest.param(
+        "Le CLS a été adopté en conseil communautaire le 30 septembre 2024.",
+        None,
+        id="trap-adopte-en-conseil",
+    ),
+    pytest.param(
+        "Le contrat sera signé le 15 octobre 2024 à l'hôtel de ville.",
+        None,
+        id="trap-sera-signe",
+    ),
+    pytest.param(
+        "La signature du CLS est prévue le 3 juillet 2023 à la sous-préfecture.",
+        None,
+        id="trap-signature-prevue",
+    ),
+    pytest.param(
+        "Le contrat a été signé en décembre 2021 par la Ville et l'ARS.",
+        None,
+        id="trap-month-only",
+    ),
+    pytest.param(
+        "Signé en 2019, le contrat mobilise une trentaine d'acteurs.",
+        None,
+        id="trap-year-only",
+    ),
+    pytest.param(
+        "L'avenant n°1 au contrat a été signé le 20 décembre 2024.",
+        None,
+        id="trap-avenant-signature",
+    ),
+    pytest.param(
+        "La charte d'engagement des partenaires a été signée le 2 juin 2022.",
+        None,
+        id="trap-charte",
+        marks=pytest.mark.xfail(
+            reason=(
+                "'charte' is further from the date than 'signée', so the charter's date "
+                "is taken: signed_on='2022-06-02'"
+            ),
+            strict=True,
+        ),
+    ),
+    pytest.param(
+        "Le comité de pilotage du CLS s'est réuni le 5 mars 2024, un an après la signature.",
+        None,
+        id="trap-comite-de-pilotage",
+    ),
+    pytest.param(
+        "Le contrat, signé pour 5 ans, sera évalué à mi-parcours.",
+        None,
+        id="trap-5-ans-is-not-a-date",
+    ),
+    pytest.param(
+        "Fait à Lannion, le\nPour l'ARS Bretagne, le directeur général\n"
+        "Pour Lannion-Trégor Communauté, le président",
+        None,
+        id="trap-blank-fait-a-le",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNED_ON)
+def test_signed_on(text: str, expected: str | None) -> None:
+    assert _record(text).signed_on == expected
+
+
+AMENDMENTS = [
+    pytest.param(
+        "Signé en 2019 pour la période 2019-2024, le CLS a été prolongé par avenant "
+        "jusqu'au 31 décembre 2025.",
+        [Amendment(None, "2025-12-31")],
+        id="prolonge-par-avenant-jusqu-au",
+    ),
+    pytest.param(
+        "Un avenant signé le 14 mars 2024 prolonge le contrat jusqu'au 31 décembre 2025.",
+        [Amendment("2024-03-14", "2025-12-31")],
+        id="avenant-signed-and-extends",
+    ),
+    pytest.param(
+        "Par avenant, le contrat est prorogé jusqu'en 2026.",
+        [Amendment(None, 2026)],
+        id="avenant-to-a-year",
+    ),
+    pytest.param(
+        "L'avenant n°1 au CLS, signé le 9 février 2022, intègre un axe consacré à la "
+        "santé environnementale.",
+        [Amendment("2022-02-09", None)],
+        id="avenant-signed-no-extension",
+    ),
+    pytest.param(
+        "Avenant de prolongation du contrat local de santé jusqu'au 30 juin 2026",
+        [Amendment(None, "2026-06-30")],
+        id="avenant-heading",
+    ),
+    pytest.param(
+        "Le contrat local de santé 2018-2022 est prolongé jusqu'au 31 décembre 2023.",
+        [Amendment(None, "2023-12-31")],
+        id="prolongation-without-word-avenant",
+        marks=pytest.mark.xfail(
+            reason=(
+                "only a sentence with 'avenant' makes an amendment now; 'prolongé "
+                "jusqu'au 31 décembre 2023' gives amendments=[] (and period_end stays "
+                "2022)"
+            ),
+            strict=True,
+        ),
+    ),
+    # Traps: no amendment stated.
+    pytest.param(
+        "Le présent contrat peut être révisé par voie d'avenant à la demande d'une des parties.",
+        [],
+        id="trap-revision-clause",
+    ),
+    pytest.param(
+        "Un avenant sera signé en 2025 pour prolonger le contrat jusqu'en 2026.",
+        [],
+        id="trap-planned-avenant",
+    ),
+    pytest.param(
+        "Le précédent contrat avait été prolongé par avenant jusqu'en 2018.",
+        [],
+        id="trap-previous-contract-avenant",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMENDMENTS)
+def test_amendments(text: str, expected: list[Amendment]) -> None:
+    assert _record(text).amendments == expected
+
+
+EXTENDED_END = [
+    pytest.param(
+        "Signé le 4 décembre 2019 pour cinq ans (2019-2024), le CLS a été prolongé par "
+        "avenant n°1 jusqu'au 31 décembre 2025.",
+        2025,
+        id="period-end-extended-by-avenant",
+    ),
+    pytest.param(
+        "Le CLS 2019-2024 reste applicable jusqu'au terme prévu.",
+        2024,
+        id="period-end-not-extended",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXTENDED_END)
+def test_period_end_after_amendment(text: str, expected: int) -> None:
+    assert _record(text).period_end == expected
