@@ -8,12 +8,35 @@ from hypothesis import strategies as st
 from extractors import extract_record
 from pipeline.text.plain import read_text
 
-FRENCH_BITS = st.sampled_from([
-    "Le CLS 2 a été signé le 3 mars 2021", "Axe 1 : ", "signataires :", "- la CPAM 93",
-    "2018-2022", "trente-quatre actions", "l'ARS Paca", "Fait à Lyon, le ", "(CPAM)",
-    "Pour la Ville de ", "jusqu'au 31 décembre 2025", "avenant", "Communauté de communes du ",
-    "\u00a0:", "…", "«", "»", "\t", "\x00", "\u202e", "é", "Ⅻ", "𝔸", "٣", "日本",
-])
+FRENCH_BITS = st.sampled_from(
+    [
+        "Le CLS 2 a été signé le 3 mars 2021",
+        "Axe 1 : ",
+        "signataires :",
+        "- la CPAM 93",
+        "2018-2022",
+        "trente-quatre actions",
+        "l'ARS Paca",
+        "Fait à Lyon, le ",
+        "(CPAM)",
+        "Pour la Ville de ",
+        "jusqu'au 31 décembre 2025",
+        "avenant",
+        "Communauté de communes du ",
+        "\u00a0:",
+        "…",
+        "«",
+        "»",
+        "\t",
+        "\x00",
+        "\u202e",
+        "é",
+        "Ⅻ",
+        "𝔸",
+        "٣",
+        "日本",
+    ]
+)
 TEXTS = st.lists(st.one_of(st.text(max_size=40), FRENCH_BITS), max_size=30).map("".join)
 
 

@@ -36,6 +36,9 @@ _ORDINALS = {
 _ORD_WORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _NOUN = r"(?:contrat\s+local\s+de\s+sant[ée]|contrat|CLS|g[ée]n[ée]ration|fois|version)"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("cls-roman", re.compile(r"\bCLS\s?(?P<r>III|II|IV|V|I)\b")),
+    ("cls-number-sign", re.compile(
+        r"(?:\bCLS|contrat\s+local\s+de\s+sant[ée])\s*n\s*°\s*(?P<n>[1-6])(?!\d)", re.IGNORECASE)),
     ("cls-number", re.compile(r"\bCLS\s?(?P<n>[1-6])(?![\d\w])\s*\+?", re.IGNORECASE)),
     (
         "contrat-local-number",
@@ -66,6 +69,8 @@ _RENEWAL = vocab.trigger("generation", "renewal")
 
 def _value(match: re.Match[str]) -> int | None:
     groups = match.groupdict()
+    if groups.get("r"):
+        return {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}[groups["r"]]
     if groups.get("n"):
         return int(groups["n"])
     word = (groups.get("w") or "").lower()

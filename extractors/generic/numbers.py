@@ -26,6 +26,7 @@ _UNITS = [
     "quinze",
     "seize",
     "vingt",
+    "vingts",
     "trente",
     "quarante",
     "cinquante",

@@ -22,8 +22,13 @@ RANGE_RE = re.compile(
 )
 DURATION_RE = re.compile(
     rf"(?:dur[ée]e\s+(?:de\s+)?|pour\s+(?:une\s+dur[ée]e\s+de\s+)?)(?P<n>{NUMBER})\s+"
-    rf"(?:ans|ann[ée]es)[^.;]{{0,40}}?(?:[àa]\s+compter\s+de|[àa]\s+partir\s+de|d[ée]s|depuis)\s+"
-    rf"(?:l['’]ann[ée]e\s+|janvier\s+|1er\s+janvier\s+)?(?P<a>{_YEAR})",
+    rf"(?:ans|ann[ée]es)[^.;]{{0,40}}?(?:[àa]\s+compter\s+d[eu]|[àa]\s+partir\s+d[eu]|d[ée]s\s+(?:le\s+)?|depuis)\s+"
+    rf"(?:l['’]ann[ée]e\s+|(?:1er\s+)?janvier\s+)?(?P<a>{_YEAR})",
+    re.IGNORECASE,
+)
+DATE_RANGE_RE = re.compile(
+    rf"(?:du|[àa]\s+compter\s+du|[àa]\s+partir\s+du)\s+(?:1er|\d{{1,2}})\s+[a-zéû]+\.?\s+(?P<a>{_YEAR})"
+    rf"\s+(?:au|jusqu['’]au)\s+(?:\d{{1,2}})\s+[a-zéû]+\.?\s+(?P<b>{_YEAR})",
     re.IGNORECASE,
 )
 _OTHER = vocab.trigger("period", "other_plan")
@@ -76,6 +81,12 @@ def candidates(ctx: DocContext) -> list[PeriodCandidate]:
                 sentence.start + m.start(), sentence.start + m.end(), NAME, "year-range", 0.9
             )
             out.append(PeriodCandidate(a, b, ev, score))
+        for m in DATE_RANGE_RE.finditer(sentence.text):
+            a, b = int(m.group("a")), int(m.group("b"))
+            if 2009 <= a <= b <= a + 10:
+                ev = ctx.evidence(sentence.start + m.start(), sentence.start + m.end(), NAME,
+                                  "date-range", 0.9)
+                out.append(PeriodCandidate(a, b, ev, 2.0))
         for m in DURATION_RE.finditer(sentence.text):
             n = parse_number(m.group("n"))
             a = int(m.group("a"))

@@ -23,6 +23,13 @@ _PLANNED = vocab.trigger("signature", "planned")
 _AMEND = vocab.trigger("signature", "amendment")
 _AVENANT = vocab.trigger("signature", "avenant")
 _CONTRACT_WORD = re.compile(r"\bCLS\b|contrat", re.IGNORECASE)
+_OTHER_DOC = vocab.trigger("documents", "other")
+_OF_CONTRACT = re.compile(
+    r"^\s*(?:n\s*°\s*\d+\s*)?(?:au|du|à|de)\s+(?:la\s+|le\s+|l['’])?(?:pr[ée]sent\s+)?"
+    r"(?:contrat(?:\s+local\s+de\s+sant[ée])?|CLS)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r"[;:]|\bet\s+(?:un|une|le|la|l['’])\s+(?=\w+\s+(?:a|ont)\s)", re.IGNORECASE)
 _UNTIL = re.compile(
     r"jusqu['’](?:au|à|a|en)\s+(?:(?:la\s+)?fin\s+(?:de\s+)?(?:l['’]ann[ée]e\s+)?)?|"
     r"\b(?:prolong[ée]e?|prorog[ée]e?|[ée]tendue?)\s+(?:jusqu['’]\s*)?(?:au|à|a|en)\s+",
@@ -78,12 +85,18 @@ def _is_signature(item: _Dated) -> tuple[bool, bool]:
     neg_dist = _nearest(_NEG, text, pos)
     if neg_dist is not None and neg_dist < pos_dist:
         return False, False
-    amend_dist = _nearest(_AMEND, text, pos)
-    if amend_dist is not None and amend_dist <= pos_dist + 40:
-        return True, True
-    avenant = _AVENANT.search(text[:pos])
-    between = text[avenant.end() : pos] if avenant else ""
-    return True, avenant is not None and not _CONTRACT_WORD.search(between)
+    clause_starts = [m.end() for m in _CLAUSE_START.finditer(text[:pos])]
+    clause = text[clause_starts[-1] if clause_starts else 0 : pos]
+    other = _OTHER_DOC.search(clause)
+    if other and not _CONTRACT_WORD.search(clause[other.end() :]):
+        return False, False
+    found = list(_AVENANT.finditer(clause))
+    avenant = found[-1] if found else None
+    if avenant is not None:
+        rest = _OF_CONTRACT.sub("", clause[avenant.end() :], count=1)
+        if not _CONTRACT_WORD.search(rest):
+            return True, True
+    return True, False
 
 
 def extract_signature(ctx: DocContext) -> list[Finding]:
@@ -125,7 +138,8 @@ def extract_amendments(ctx: DocContext) -> list[Finding]:
         if signed and amendment:
             signature_of.setdefault(item.sentence.start, item.day.isoformat())
     for sentence in ctx.sentences:
-        if not _AVENANT.search(sentence.text) or _PLANNED.search(sentence.text):
+        prolonged = re.search(r"prolong[ée]|prorog[ée]|[ée]tendu", sentence.text, re.IGNORECASE)
+        if not (_AVENANT.search(sentence.text) or prolonged) or _PLANNED.search(sentence.text):
             continue
         if vocab.trigger("period", "history").search(sentence.text) and re.search(
             r"pr[ée]c[ée]dent|ancien", sentence.text, re.IGNORECASE

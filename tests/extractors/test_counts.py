@@ -161,13 +161,6 @@ N_AXES = [
         "Le contrat est organisé en cinq axes thématiques.",
         5,
         id="axes-thematiques",
-        marks=pytest.mark.xfail(
-            reason=(
-                "'thématiques' is in the not_axes vocabulary, so 'cinq axes thématiques' "
-                "is rejected: n_axes=None"
-            ),
-            strict=True,
-        ),
     ),
     pytest.param(
         "Le contrat décline cinq orientations stratégiques.",

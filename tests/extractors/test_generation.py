@@ -104,22 +104,11 @@ GENERATIONS = [
         "Le contrat local de santé n°2 de la Ville de Béziers a été signé ce matin.",
         2,
         id="contrat-local-n-2",
-        marks=pytest.mark.xfail(
-            reason=("'n°2' after 'contrat local de santé' (or CLS) is not read: generation=None"),
-            strict=True,
-        ),
     ),
     pytest.param(
         "Le CLS II du Pays de Lorient s'appuie sur un diagnostic actualisé.",
         2,
         id="cls-roman-ii",
-        marks=pytest.mark.xfail(
-            reason=(
-                "roman numerals ('CLS II') are not read: generation=None (and territory "
-                "becomes 'II du Pays de Lorient')"
-            ),
-            strict=True,
-        ),
     ),
     # Traps: future contracts and vague "new" contracts are not a generation.
     pytest.param(

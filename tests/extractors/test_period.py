@@ -86,11 +86,6 @@ PERIODS = [
         "31 décembre 2027.",
         (2023, 2027),
         id="du-1er-janvier-au-31-decembre",
-        marks=pytest.mark.xfail(
-            reason="RANGE_RE needs two bare years; full dates 'du 1er janvier 2023 au "
-            "31 décembre 2027' give no period (None, None)",
-            strict=True,
-        ),
     ),
     # A start year with a duration: end = start + duration.
     pytest.param(
@@ -113,11 +108,6 @@ PERIODS = [
         "1er janvier 2024.",
         (2024, 2028),
         id="quatre-ans-a-compter-du-1er-janvier",
-        marks=pytest.mark.xfail(
-            reason="DURATION_RE accepts 'à compter de (1er janvier) YEAR' but not 'à compter "
-            "du 1er janvier YEAR'; gives (None, None)",
-            strict=True,
-        ),
     ),
     # The contract's period beside other periods.
     pytest.param(
@@ -145,25 +135,12 @@ PERIODS = [
         "Signé en 2019 pour cinq ans (2019-2024), le contrat a été prorogé jusqu'en 2025.",
         (2019, 2025),
         id="extended-to-year",
-        marks=pytest.mark.xfail(
-            reason=(
-                "only an 'avenant' makes an amendment now; 'prorogé jusqu'en 2025' does "
-                "not extend the period: (2019, 2024)"
-            ),
-            strict=True,
-        ),
     ),
     pytest.param(
         "Depuis sa signature en 2019, le CLS 2019-2023 a permis d'installer six médecins "
         "généralistes.",
         (2019, 2023),
         id="depuis-sa-signature-before-range",
-        marks=pytest.mark.xfail(
-            reason=(
-                "'depuis' is a history trigger within 45 characters before the range: (None, None)"
-            ),
-            strict=True,
-        ),
     ),
     # Traps: none of these is the contract's period.
     pytest.param(

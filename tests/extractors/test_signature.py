@@ -65,13 +65,6 @@ SIGNED_ON = [
         "prolongé d'un an.",
         "2019-12-04",
         id="contract-not-its-avenant",
-        marks=pytest.mark.xfail(
-            reason=(
-                "'avenant' 21 characters after the contract's date marks it as the "
-                "avenant's: signed_on=None and amendments=[Amendment('2019-12-04', None)]"
-            ),
-            strict=True,
-        ),
     ),
     pytest.param(
         "Le CLS, adopté par le conseil municipal le 6 juin 2024, a été signé le 2 juillet 2024.",
@@ -82,13 +75,6 @@ SIGNED_ON = [
         "La cérémonie de signature s'est tenue le 17 juin 2021 à la mairie de Vierzon.",
         "2021-06-17",
         id="ceremonie-de-signature-s-est-tenue",
-        marks=pytest.mark.xfail(
-            reason=(
-                "the negative trigger 's'est tenu' is nearer the date than 'signature': "
-                "signed_on=None"
-            ),
-            strict=True,
-        ),
     ),
     pytest.param(
         "Les partenaires se sont retrouvés le 15 mars 2022 pour signer le contrat local de santé.",
@@ -187,13 +173,6 @@ SIGNED_ON = [
         "La charte d'engagement des partenaires a été signée le 2 juin 2022.",
         None,
         id="trap-charte",
-        marks=pytest.mark.xfail(
-            reason=(
-                "'charte' is further from the date than 'signée', so the charter's date "
-                "is taken: signed_on='2022-06-02'"
-            ),
-            strict=True,
-        ),
     ),
     pytest.param(
         "Le comité de pilotage du CLS s'est réuni le 5 mars 2024, un an après la signature.",
@@ -251,14 +230,6 @@ AMENDMENTS = [
         "Le contrat local de santé 2018-2022 est prolongé jusqu'au 31 décembre 2023.",
         [Amendment(None, "2023-12-31")],
         id="prolongation-without-word-avenant",
-        marks=pytest.mark.xfail(
-            reason=(
-                "only a sentence with 'avenant' makes an amendment now; 'prolongé "
-                "jusqu'au 31 décembre 2023' gives amendments=[] (and period_end stays "
-                "2022)"
-            ),
-            strict=True,
-        ),
     ),
     # Traps: no amendment stated.
     pytest.param(
