@@ -37,8 +37,12 @@ _ORD_WORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _NOUN = r"(?:contrat\s+local\s+de\s+sant[ée]|contrat|CLS|g[ée]n[ée]ration|fois|version)"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cls-roman", re.compile(r"\bCLS\s?(?P<r>III|II|IV|V|I)\b")),
-    ("cls-number-sign", re.compile(
-        r"(?:\bCLS|contrat\s+local\s+de\s+sant[ée])\s*n\s*°\s*(?P<n>[1-6])(?!\d)", re.IGNORECASE)),
+    (
+        "cls-number-sign",
+        re.compile(
+            r"(?:\bCLS|contrat\s+local\s+de\s+sant[ée])\s*n\s*°\s*(?P<n>[1-6])(?!\d)", re.IGNORECASE
+        ),
+    ),
     ("cls-number", re.compile(r"\bCLS\s?(?P<n>[1-6])(?![\d\w])\s*\+?", re.IGNORECASE)),
     (
         "contrat-local-number",

@@ -84,8 +84,9 @@ def candidates(ctx: DocContext) -> list[PeriodCandidate]:
         for m in DATE_RANGE_RE.finditer(sentence.text):
             a, b = int(m.group("a")), int(m.group("b"))
             if 2009 <= a <= b <= a + 10:
-                ev = ctx.evidence(sentence.start + m.start(), sentence.start + m.end(), NAME,
-                                  "date-range", 0.9)
+                ev = ctx.evidence(
+                    sentence.start + m.start(), sentence.start + m.end(), NAME, "date-range", 0.9
+                )
                 out.append(PeriodCandidate(a, b, ev, 2.0))
         for m in DURATION_RE.finditer(sentence.text):
             n = parse_number(m.group("n"))

@@ -29,7 +29,9 @@ _OF_CONTRACT = re.compile(
     r"(?:contrat(?:\s+local\s+de\s+sant[ée])?|CLS)\b",
     re.IGNORECASE,
 )
-_CLAUSE_START = re.compile(r"[;:]|\bet\s+(?:un|une|le|la|l['’])\s+(?=\w+\s+(?:a|ont)\s)", re.IGNORECASE)
+_CLAUSE_START = re.compile(
+    r"[;:]|\bet\s+(?:un|une|le|la|l['’])\s+(?=\w+\s+(?:a|ont)\s)", re.IGNORECASE
+)
 _UNTIL = re.compile(
     r"jusqu['’](?:au|à|a|en)\s+(?:(?:la\s+)?fin\s+(?:de\s+)?(?:l['’]ann[ée]e\s+)?)?|"
     r"\b(?:prolong[ée]e?|prorog[ée]e?|[ée]tendue?)\s+(?:jusqu['’]\s*)?(?:au|à|a|en)\s+",
