@@ -27,15 +27,10 @@ import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
-from pipeline import __version__
 from pipeline.netguard import RefusedURL, check_url
+from pipeline.policy import ROBOTS_TOKEN, FetchPolicy
 from pipeline.robots import RobotsAnswer, RobotsRules
 
-ROBOTS_TOKEN = "cls-pipeline"
-USER_AGENT = (
-    f"{ROBOTS_TOKEN}/{__version__} (Contrats Locaux de Sante research crawler; "
-    "+https://example.invalid/cls-pipeline)"
-)
 ACCEPT = "text/html,application/xhtml+xml,application/pdf;q=0.9,text/plain;q=0.8,*/*;q=0.5"
 RETRY_STATUSES = (429, 500, 502, 503, 504)
 MAX_RETRY_AFTER_S = 60.0
@@ -45,21 +40,6 @@ _CHUNK = 64 * 1024
 
 class HttpError(RuntimeError):
     """A URL that could not be fetched; the message is one line for the errors table."""
-
-
-@dataclass(frozen=True, slots=True)
-class FetchPolicy:
-    """The limits of the client. Tests shrink them; analysts rarely need to."""
-
-    timeout_s: float = 30.0
-    max_bytes: int = 60 * 1024 * 1024
-    max_seconds: float = 300.0
-    max_redirects: int = 5
-    retries: int = 3
-    backoff_s: float = 1.0
-    host_delay_s: float = 2.0
-    allow_private_links: bool = False
-    user_agent: str = USER_AGENT
 
 
 @dataclass(frozen=True, slots=True)

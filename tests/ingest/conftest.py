@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.httpclient import FetchPolicy
+from pipeline.policy import FetchPolicy
 
 Route = Callable[[BaseHTTPRequestHandler, int], None]
 

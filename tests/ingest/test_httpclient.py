@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.httpclient import FetchPolicy, HttpClient, HttpError
+from pipeline.httpclient import HttpClient, HttpError
 from pipeline.netguard import RefusedURL
+from pipeline.policy import FetchPolicy
 
 from .conftest import (
     FixtureServer,
