@@ -13,7 +13,7 @@ the same decisions whether a document came from disk, from the web or from the s
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -72,27 +72,30 @@ class FetchCounters:
         )
 
 
-@dataclass(slots=True)
 class Ingestor:
     """Loads sources for one run. ``raw_dir`` None: nothing is kept (``extract``, ``text``).
 
     ``discover``: pages the user listed yield the document links they hold.
-    ``offline``: URLs are read from the raw store only.
+    ``offline``: URLs are read from the raw store only. The HTTP client is created on
+    the first URL, so runs over local files never import it.
     """
 
-    raw_dir: Path | None = None
-    policy: FetchPolicy | None = None
-    offline: bool = False
-    discover: bool = False
-    counters: FetchCounters = field(default_factory=FetchCounters)
-    _store: RawStore | None = None
-    _manifest: Manifest | None = None
-    _http: HttpClient | None = None
-
-    def __post_init__(self) -> None:
-        if self.raw_dir is not None:
-            self._store = RawStore(self.raw_dir)
-            self._manifest = Manifest(self.raw_dir / MANIFEST_NAME)
+    def __init__(
+        self,
+        raw_dir: Path | None = None,
+        policy: FetchPolicy | None = None,
+        *,
+        offline: bool = False,
+        discover: bool = False,
+    ) -> None:
+        self.raw_dir = raw_dir
+        self.policy = policy
+        self.offline = offline
+        self.discover = discover
+        self.counters = FetchCounters()
+        self._store = RawStore(raw_dir) if raw_dir is not None else None
+        self._manifest = Manifest(raw_dir / MANIFEST_NAME) if raw_dir is not None else None
+        self._http: HttpClient | None = None
 
     def __enter__(self) -> Ingestor:
         return self

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -149,3 +151,19 @@ def test_other_schemes_are_refused(client: HttpClient) -> None:
 
 def _fields(policy: FetchPolicy) -> dict[str, object]:
     return {name: getattr(policy, name) for name in policy.__dataclass_fields__}
+
+
+def test_per_host_delay_spaces_requests(server: FixtureServer, policy: FetchPolicy) -> None:
+    times: list[float] = []
+
+    def route(handler, hit):  # type: ignore[no-untyped-def]
+        times.append(time.monotonic())
+        static(b"ok", "text/plain")(handler, hit)
+
+    polite = HttpClient(FetchPolicy(**{**_fields(policy), "host_delay_s": 0.3}))
+    try:
+        for name in ("a", "b", "c"):
+            polite.get(server.add(f"/http/delay-{name}", route), trusted=True)
+    finally:
+        polite.close()
+    assert min(b - a for a, b in itertools.pairwise(times)) >= 0.29
