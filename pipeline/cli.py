@@ -201,6 +201,7 @@ def run(
     from dataclasses import replace
 
     from pipeline.batch import IngestOptions, run_batch
+    from pipeline.manifest import ManifestError
 
     policy = replace(
         _DEFAULT_POLICY,
@@ -216,6 +217,8 @@ def run(
     except SourceError as exc:
         _fail_usage(str(exc))
         return
+    except ManifestError as exc:
+        raise click.ClickException(f"cannot read the manifest: {exc}") from exc
     click.echo(summary.describe())
     if summary.failed:
         sys.exit(1)

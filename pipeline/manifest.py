@@ -110,4 +110,8 @@ class Manifest:
                 unknown = set(record) - names
                 if unknown:
                     raise ManifestError(f"{self.path}:{number}: unknown fields {sorted(unknown)}")
-                yield ManifestEntry(**record)
+                try:
+                    entry = ManifestEntry(**record)
+                except TypeError as exc:  # a required field is missing
+                    raise ManifestError(f"{self.path}:{number}: {exc}") from exc
+                yield entry

@@ -241,3 +241,12 @@ def test_offline_without_a_stored_copy_is_an_error_row(tmp_path: Path) -> None:
     assert result.exit_code == 1
     errors = read_tables(tmp_path / "out")["errors"]
     assert [e["message"] for e in errors] == ["offline: not in the raw store (never fetched)"]
+
+
+def test_unreadable_manifest_is_a_one_line_error(tmp_path: Path, corpus_dir: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "manifest.jsonl").write_text('{"url": "u", "outcome": "failed", "colour": 1}\n')
+    result = run(corpus_dir, tmp_path / "out", raw)
+    assert result.exit_code == 1
+    assert "cannot read the manifest" in result.output and "colour" in result.output

@@ -31,3 +31,10 @@ def test_unknown_field_is_an_error(tmp_path: Path) -> None:
     path.write_text('{"url": "u", "outcome": "failed", "fetched_at": "t", "colour": 1}\n')
     with pytest.raises(ManifestError, match="colour"):
         Manifest(path)
+
+
+def test_missing_field_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "manifest.jsonl"
+    path.write_text('{"url": "u", "outcome": "failed"}\n')
+    with pytest.raises(ManifestError, match="fetched_at"):
+        Manifest(path)
