@@ -199,7 +199,7 @@ class HttpClient:
                 current = target
                 continue
             if not 200 <= response.status_code < 300:
-                raise HttpError(_status_message(response))
+                raise HttpError(_status_message(response, self.policy))
             return HttpResult(
                 url=url,
                 final_url=current,
@@ -255,9 +255,11 @@ def _strip_fragment(url: str) -> str:
     return urlunsplit(urlsplit(url)._replace(fragment=""))
 
 
-def _status_message(response: requests.Response) -> str:
+def _status_message(response: requests.Response, policy: FetchPolicy) -> str:
     reason = f" {response.reason}" if response.reason else ""
-    return f"HTTP {response.status_code}{reason}"
+    retried = response.status_code in RETRY_STATUSES and policy.retries > 0
+    after = f" (after {policy.retries} retries)" if retried else ""
+    return f"HTTP {response.status_code}{reason}{after}"
 
 
 def _transport_message(exc: requests.RequestException, policy: FetchPolicy) -> str:
