@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from urllib.parse import SplitResult, unquote, urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, unquote, urldefrag, urljoin, urlsplit
 
 MAX_LINKS_PER_PAGE = 20
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
@@ -75,12 +75,12 @@ def document_links(
     soup = BeautifulSoup(markup, "lxml")
     base_tag = soup.find("base", href=True)
     base = urljoin(page_url, str(base_tag["href"])) if isinstance(base_tag, Tag) else page_url
-    page = _without_fragment(page_url)
+    page = urldefrag(page_url).url
     found: dict[str, Link] = {}
     for anchor in soup.find_all("a", href=True):
         if not isinstance(anchor, Tag):
             continue
-        url = _without_fragment(urljoin(base, str(anchor["href"]).strip()))
+        url = urldefrag(urljoin(base, str(anchor["href"]).strip())).url
         if url == page or url in found or not _same_site(url, page_url):
             continue
         text = " ".join(anchor.get_text(" ").split())
@@ -118,7 +118,3 @@ def _same_site(url: str, page_url: str) -> bool:
 def _bare_host(host: str | None) -> str:
     host = (host or "").lower()
     return host[4:] if host.startswith("www.") else host
-
-
-def _without_fragment(url: str) -> str:
-    return urlunsplit(urlsplit(url)._replace(fragment=""))

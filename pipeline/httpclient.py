@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -183,7 +183,7 @@ class HttpClient:
         Raises RefusedURL (robots.txt, scheme, private address) or HttpError.
         """
         origin = _host(url)
-        current = _strip_fragment(url)
+        current = urldefrag(url).url
         seen = {current}
         for _ in range(self.policy.max_redirects + 1):
             private_ok = self.policy.allow_private_links or (trusted and _host(current) == origin)
@@ -192,7 +192,7 @@ class HttpClient:
             response = self._request(current)
             location = response.headers.get("Location")
             if response.is_redirect and location:
-                target = _strip_fragment(urljoin(current, location))
+                target = urldefrag(urljoin(current, location)).url
                 if target in seen:
                     raise HttpError(f"redirect loop: {current} -> {target}")
                 seen.add(target)
@@ -239,7 +239,7 @@ class HttpClient:
                 location = response.headers.get("Location")
                 if not (response.is_redirect and location):
                     return RobotsAnswer(response.status_code, response.content)
-                current = _strip_fragment(urljoin(current, location))
+                current = urldefrag(urljoin(current, location)).url
                 same_host = _host(current) == _host(robots_url)
                 check_url(current, allow_private=self.policy.allow_private_links or same_host)
         except (HttpError, RefusedURL) as exc:
@@ -249,10 +249,6 @@ class HttpClient:
 
 def _host(url: str) -> str:
     return urlsplit(url).netloc.lower()
-
-
-def _strip_fragment(url: str) -> str:
-    return urlunsplit(urlsplit(url)._replace(fragment=""))
 
 
 def _status_message(response: requests.Response, policy: FetchPolicy) -> str:
