@@ -154,6 +154,7 @@ class _HostClock:
     last: dict[str, float] = field(default_factory=dict)
 
     def wait(self, host: str, delay: float) -> None:
+        """Sleep until ``delay`` seconds have passed since the host's last request."""
         previous = self.last.get(host)
         if previous is not None:
             pause = previous + delay - time.monotonic()
@@ -161,6 +162,7 @@ class _HostClock:
                 time.sleep(pause)
 
     def done(self, host: str) -> None:
+        """Note that a request to the host just ended."""
         self.last[host] = time.monotonic()
 
 

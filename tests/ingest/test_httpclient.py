@@ -167,3 +167,17 @@ def test_per_host_delay_spaces_requests(server: FixtureServer, policy: FetchPoli
     finally:
         polite.close()
     assert min(b - a for a, b in itertools.pairwise(times)) >= 0.29
+
+
+def test_a_cached_document_that_now_fails_is_an_error_not_a_stale_copy(
+    server: FixtureServer, client: HttpClient
+) -> None:
+    good = static(b"%PDF-1.4 first", "application/pdf")
+
+    def route(handler, hit):  # type: ignore[no-untyped-def]
+        (good if hit == 1 else status(503))(handler, hit)
+
+    url = server.add("/http/gone-bad.pdf", route)
+    assert client.get(url, trusted=True).body == b"%PDF-1.4 first"
+    with pytest.raises(HttpError, match=r"HTTP 503 .*after 1 retries"):
+        client.get(url, trusted=True)
