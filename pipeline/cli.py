@@ -164,7 +164,7 @@ _DEFAULT_POLICY = FetchPolicy()
     type=click.FloatRange(min=0),
     default=_DEFAULT_POLICY.host_delay_s,
     show_default=True,
-    help="Seconds between two requests to the same host (robots.txt Crawl-delay wins).",
+    help="Seconds between two requests to the same host (a longer robots.txt Crawl-delay wins).",
 )
 @click.option(
     "--max-mb",
