@@ -1,14 +1,33 @@
-"""The batch: every source through the stages, then the tables written whole."""
+"""The batch: every source through the stages, then the tables written whole.
+
+Documents discovered on the pages the user listed join the batch after them (one level
+deep), each with the page it was found on and that page's territory hint.
+"""
 
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from pipeline.fetch import FetchCounters, Ingestor
 from pipeline.process import Outcome, process_source
-from pipeline.rawstore import RawStore
-from pipeline.sources import resolve_batch
+from pipeline.sources import Source, resolve_batch
+
+if TYPE_CHECKING:
+    from pipeline.policy import FetchPolicy
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOptions:
+    """How the batch obtains its documents (see ``cls-pipeline run --help``)."""
+
+    policy: FetchPolicy | None = None
+    offline: bool = False
+    discover: bool = True
 
 
 @dataclass(slots=True)
@@ -21,31 +40,56 @@ class Summary:
     contracts: int
     seconds: float
     out_dir: Path
+    fetch: FetchCounters = field(default_factory=FetchCounters)
 
     def describe(self) -> str:
         """A short human summary naming where the tables are."""
         return (
             f"{self.documents} documents read, {self.records} records, {self.failed} failed, "
             f"{self.contracts} contracts in {self.seconds:.1f}s\n"
+            f"{self.fetch.describe()}\n"
             f"tables written to {self.out_dir}/ (CSV and Parquet)"
         )
 
 
-def run_batch(spec: str, out_dir: Path, raw_dir: Path) -> Summary:
-    """Process every source of SPEC and write the tables to OUT_DIR."""
+def run_batch(
+    spec: str, out_dir: Path, raw_dir: Path, options: IngestOptions | None = None
+) -> Summary:
+    """Process every source of SPEC (and the documents its pages link to) into OUT_DIR."""
     from pipeline.tables import build_tables, write_tables
 
+    options = options or IngestOptions()
     started = time.monotonic()
     sources = resolve_batch(spec)
-    store = RawStore(raw_dir)
-    outcomes: list[Outcome] = [process_source(s, store) for s in sources]
+    with Ingestor(
+        raw_dir, options.policy, offline=options.offline, discover=options.discover
+    ) as ingestor:
+        outcomes = process_all(sources, ingestor)
     tables = build_tables(outcomes)
     write_tables(tables, out_dir)
     return Summary(
-        documents=len(sources),
+        documents=len(outcomes),
         records=sum(1 for o in outcomes if o.record is not None),
         failed=sum(1 for o in outcomes if o.errors),
         contracts=len(tables["contracts"]),
         seconds=time.monotonic() - started,
         out_dir=out_dir,
+        fetch=ingestor.counters,
     )
+
+
+def process_all(sources: Iterable[Source], ingestor: Ingestor) -> list[Outcome]:
+    """Process sources in order, then the documents discovered on them (each URL once)."""
+    queue = deque(sources)
+    seen = {s.location for s in queue}
+    outcomes: list[Outcome] = []
+    while queue:
+        source = queue.popleft()
+        outcome = process_source(source, ingestor)
+        outcomes.append(outcome)
+        for link in outcome.links:
+            if link.url not in seen:
+                seen.add(link.url)
+                ingestor.counters.discovered += 1
+                queue.append(Source(link.url, source.territory, found_on=source.location))
+    return outcomes

@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from pipeline import __version__
+from pipeline.policy import FetchPolicy
 from pipeline.sources import SourceError
 
 
@@ -39,6 +40,7 @@ def extract(inputs: tuple[str, ...], debug: bool) -> None:
     Example:
       cls-pipeline extract ../shared/corpus/seeds > seeds.jsonl
     """
+    from pipeline.fetch import Ingestor
     from pipeline.process import process_source
     from pipeline.sources import resolve_inputs
 
@@ -48,13 +50,14 @@ def extract(inputs: tuple[str, ...], debug: bool) -> None:
         _fail_usage(str(exc))
         return
     failed = 0
-    for source in sources:
-        outcome = process_source(source)
-        if outcome.record is not None:
-            click.echo(json.dumps(outcome.record.to_dict(), ensure_ascii=False))
-        for error in outcome.errors:
-            failed += 1
-            click.echo(f"error: {error.source}: {error.stage}: {error.message}", err=True)
+    with Ingestor() as ingestor:
+        for source in sources:
+            outcome = process_source(source, ingestor)
+            if outcome.record is not None:
+                click.echo(json.dumps(outcome.record.to_dict(), ensure_ascii=False))
+            for error in outcome.errors:
+                failed += 1
+                click.echo(f"error: {error.source}: {error.stage}: {error.message}", err=True)
     if failed:
         click.echo(f"{failed} of {len(sources)} documents failed", err=True)
         sys.exit(1)
@@ -110,6 +113,9 @@ def text(input_: str, as_json: bool) -> None:
         click.echo(f"warning: {warning}", err=True)
 
 
+_DEFAULT_POLICY = FetchPolicy()
+
+
 @cli.command()
 @click.argument("sources")
 @click.option(
@@ -125,25 +131,94 @@ def text(input_: str, as_json: bool) -> None:
     type=click.Path(file_okay=False, path_type=Path),
     default=Path("data/raw"),
     show_default=True,
-    help="Content-addressed raw store.",
+    help="Content-addressed raw store, manifest.jsonl and HTTP cache.",
 )
-def run(sources: str, out_dir: Path, raw_dir: Path) -> None:
+@click.option("--offline", is_flag=True, help="Read URLs from the raw store only; no network.")
+@click.option(
+    "--discover/--no-discover",
+    default=True,
+    show_default=True,
+    help="Also fetch the contract documents (PDF) that listed pages link to.",
+)
+@click.option(
+    "--allow-private-links",
+    is_flag=True,
+    help="Let links and redirects lead to loopback, private or link-local addresses.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=_DEFAULT_POLICY.timeout_s,
+    show_default=True,
+    help="Seconds to wait for a server to connect or answer.",
+)
+@click.option(
+    "--retries",
+    type=click.IntRange(min=0),
+    default=_DEFAULT_POLICY.retries,
+    show_default=True,
+    help="Retries after a connection error, 429 or 5xx (exponential back-off).",
+)
+@click.option(
+    "--delay",
+    type=click.FloatRange(min=0),
+    default=_DEFAULT_POLICY.host_delay_s,
+    show_default=True,
+    help="Seconds between two requests to the same host (a longer robots.txt Crawl-delay wins).",
+)
+@click.option(
+    "--max-mb",
+    type=click.FloatRange(min=0.001),
+    default=_DEFAULT_POLICY.max_bytes / 1024 / 1024,
+    show_default=True,
+    help="Largest response body kept, in MiB; larger downloads are stopped.",
+)
+def run(
+    sources: str,
+    out_dir: Path,
+    raw_dir: Path,
+    offline: bool,
+    discover: bool,
+    allow_private_links: bool,
+    timeout: float,
+    retries: int,
+    delay: float,
+    max_mb: float,
+) -> None:
     """Run the batch over SOURCES and write the tables to --out.
 
     SOURCES is a directory, a text file with one path or URL per line, or a CSV with a
-    ``source`` column (and optional ``territory``).
+    ``source`` (or ``url``) column and optional ``territory`` and ``id`` columns.
+    URLs are fetched politely (robots.txt, User-Agent, per-host delay), kept in
+    --raw-dir and revalidated on the next run; --offline reads them back from there.
 
     \b
     Example:
       cls-pipeline run data/raw/samples --out data/processed
+      cls-pipeline run data/sources/catalogue.csv --out data/processed
+      cls-pipeline run data/sources/catalogue.csv --offline
     """
-    from pipeline.batch import run_batch
+    from dataclasses import replace
 
+    from pipeline.batch import IngestOptions, run_batch
+    from pipeline.manifest import ManifestError
+
+    policy = replace(
+        _DEFAULT_POLICY,
+        timeout_s=timeout,
+        retries=retries,
+        host_delay_s=delay,
+        max_bytes=int(max_mb * 1024 * 1024),
+        allow_private_links=allow_private_links,
+    )
+    options = IngestOptions(policy=policy, offline=offline, discover=discover)
     try:
-        summary = run_batch(sources, out_dir, raw_dir)
+        summary = run_batch(sources, out_dir, raw_dir, options)
     except SourceError as exc:
         _fail_usage(str(exc))
         return
+    except ManifestError as exc:
+        raise click.ClickException(f"cannot read the manifest: {exc}") from exc
     click.echo(summary.describe())
     if summary.failed:
         sys.exit(1)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipeline.fetch import FetchError, load
+from pipeline.discover import Link
+from pipeline.fetch import FetchError, Ingestor
 from pipeline.model import CLSRecord, Document, ErrorRow
-from pipeline.rawstore import RawStore
 from pipeline.sources import Source
 from pipeline.text import UnsupportedInput, read_bytes
 
@@ -21,22 +21,34 @@ class Outcome:
     errors: list[ErrorRow] = field(default_factory=list)
     raw_sha256: str | None = None
     final_url: str | None = None
+    links: tuple[Link, ...] = ()
 
 
-def read_source(source: Source, store: RawStore | None = None) -> Outcome:
-    """Load and read one source into a Document; failures become error rows."""
+def read_source(source: Source, ingestor: Ingestor | None = None) -> Outcome:
+    """Load and read one source into a Document; failures become error rows.
+
+    Without an ingestor, files are read and URLs fetched without keeping anything.
+    """
     outcome = Outcome(source)
     try:
-        fetched = load(source)
+        if ingestor is None:
+            with Ingestor() as once:
+                fetched = once.load(source)
+        else:
+            fetched = ingestor.load(source)
     except FetchError as exc:
         outcome.errors.append(ErrorRow(source.location, "fetch", str(exc)))
         return outcome
+    except UnsupportedInput as exc:
+        outcome.errors.append(ErrorRow(source.location, "text", str(exc)))
+        return outcome
     outcome.final_url = fetched.final_url
-    if store is not None and source.is_url:
-        outcome.raw_sha256 = store.put(fetched.data)
-    hint = _hint(source, fetched.content_type)
+    outcome.raw_sha256 = fetched.sha256
+    outcome.links = fetched.links
     try:
-        outcome.document = read_bytes(fetched.data, source.doc_id, source.location, hint)
+        outcome.document = read_bytes(
+            fetched.data, source.doc_id, source.location, fetched.kind, fetched.charset
+        )
     except UnsupportedInput as exc:
         outcome.errors.append(ErrorRow(source.location, "text", str(exc)))
     except Exception as exc:  # a broken file must not stop the batch
@@ -44,25 +56,11 @@ def read_source(source: Source, store: RawStore | None = None) -> Outcome:
     return outcome
 
 
-def _hint(source: Source, content_type: str | None) -> str | None:
-    from pipeline.text import SUFFIX_KINDS
-
-    if content_type:
-        if "pdf" in content_type:
-            return "pdf"
-        if "html" in content_type:
-            return "html"
-    for suffix, kind in SUFFIX_KINDS.items():
-        if source.location.lower().split("?")[0].endswith(suffix):
-            return kind
-    return None
-
-
-def process_source(source: Source, store: RawStore | None = None) -> Outcome:
+def process_source(source: Source, ingestor: Ingestor | None = None) -> Outcome:
     """Read one source and extract its CLS record."""
     from extractors import extract_record
 
-    outcome = read_source(source, store)
+    outcome = read_source(source, ingestor)
     if outcome.document is None:
         return outcome
     try:

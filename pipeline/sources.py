@@ -16,10 +16,17 @@ _URL = re.compile(r"^https?://", re.IGNORECASE)
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """One publication to read: a local path or an http(s) URL, with an optional hint."""
+    """One publication to read: a local path or an http(s) URL, with optional hints.
+
+    ``document_id`` names the document when the sources file gives an ``id`` (so that a
+    URL and a local copy of the same publication get the same id); ``found_on`` is the
+    page a discovered document was linked from (None for sources the user listed).
+    """
 
     location: str
     territory: str | None = None
+    document_id: str | None = None
+    found_on: str | None = None
 
     @property
     def is_url(self) -> bool:
@@ -28,7 +35,9 @@ class Source:
 
     @property
     def doc_id(self) -> str:
-        """The record id: the file name without extension, or a slug of the URL."""
+        """The record id: the given id, the file name without extension, or a URL slug."""
+        if self.document_id:
+            return self.document_id
         if self.is_url:
             return url_slug(self.location)
         return Path(self.location).stem
@@ -77,7 +86,10 @@ def resolve_inputs(inputs: list[str]) -> list[Source]:
 
 
 def resolve_batch(spec: str) -> list[Source]:
-    """Sources for ``run``: a directory, a list file (one per line) or a CSV with ``source``."""
+    """Sources for ``run``: a directory, a list file (one per line) or a CSV with ``source``.
+
+    A CSV may also give ``territory`` and ``id`` (the document id) per row.
+    """
     path = Path(spec)
     if path.is_dir():
         return _expand_path(path)
@@ -93,18 +105,25 @@ def resolve_batch(spec: str) -> list[Source]:
         column = "source" if "source" in fields else "url" if "url" in fields else None
         if column is None:
             raise SourceError(f"{spec}: a CSV of sources needs a 'source' (or 'url') column")
-        rows = [(r[column].strip(), (r.get("territory") or "").strip() or None) for r in reader]
+        rows = [(r[column].strip(), _cell(r, "territory"), _cell(r, "id")) for r in reader]
     else:
-        rows = [(ln.strip(), None) for ln in text.splitlines()]
+        rows = [(ln.strip(), None, None) for ln in text.splitlines()]
     sources: list[Source] = []
-    for location, territory in rows:
+    for location, territory, doc_id in rows:
         if not location or location.startswith("#"):
             continue
         if _URL.match(location):
-            sources.append(Source(location, territory))
+            sources.append(Source(location, territory, doc_id))
         else:
             local = Path(location)
             if not local.is_absolute():
                 local = base / local
-            sources.extend(Source(s.location, territory) for s in _expand_path(local))
+            found = _expand_path(local)
+            given_id = doc_id if len(found) == 1 and local.is_file() else None
+            sources.extend(Source(s.location, territory, given_id) for s in found)
     return sources
+
+
+def _cell(row: dict[str, str | None], column: str) -> str | None:
+    """A stripped CSV cell, None when the column is missing or the cell empty."""
+    return (row.get(column) or "").strip() or None

@@ -38,8 +38,19 @@ def decode_text(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def read_bytes(data: bytes, doc_id: str, source: str, hint: str | None = None) -> Document:
-    """Turn raw bytes of a publication into a Document."""
+def _decode(data: bytes, charset: str) -> str:
+    """Decode with a decided charset (a UTF-8 byte-order mark is dropped)."""
+    return data.decode("utf-8-sig" if charset == "utf-8" else charset, errors="replace")
+
+
+def read_bytes(
+    data: bytes, doc_id: str, source: str, hint: str | None = None, charset: str | None = None
+) -> Document:
+    """Turn raw bytes of a publication into a Document.
+
+    ``charset`` is the encoding decided by the ingest stage (header, ``<meta>`` or
+    detection); without it HTML is left to the parser and text to ``decode_text``.
+    """
     if not data.strip():
         raise UnsupportedInput("empty file")
     kind = sniff_kind(data, hint)
@@ -50,10 +61,10 @@ def read_bytes(data: bytes, doc_id: str, source: str, hint: str | None = None) -
     elif kind == "html":
         from pipeline.text.html import read_html
 
-        doc = read_html(data, doc_id, source)
+        doc = read_html(_decode(data, charset) if charset else data, doc_id, source)
     else:
         from pipeline.text.plain import read_text
 
-        doc = read_text(decode_text(data), doc_id, source)
+        doc = read_text(_decode(data, charset) if charset else decode_text(data), doc_id, source)
     doc.sha256 = hashlib.sha256(data).hexdigest()
     return doc

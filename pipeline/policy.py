@@ -1,0 +1,32 @@
+"""The limits of the HTTP client, in a module light enough for the CLI to import.
+
+Defaults suit a batch over public sites (patient time-outs, a 2 s pause between two
+requests to one host); tests shrink them, analysts rarely need to change them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline import __version__
+
+ROBOTS_TOKEN = "cls-pipeline"
+USER_AGENT = (
+    f"{ROBOTS_TOKEN}/{__version__} (Contrats Locaux de Sante research crawler; "
+    "+https://example.invalid/cls-pipeline)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FetchPolicy:
+    """The limits of the client. Tests shrink them; analysts rarely need to."""
+
+    timeout_s: float = 30.0
+    max_bytes: int = 60 * 1024 * 1024
+    max_seconds: float = 300.0
+    max_redirects: int = 5
+    retries: int = 3
+    backoff_s: float = 1.0
+    host_delay_s: float = 2.0
+    allow_private_links: bool = False
+    user_agent: str = USER_AGENT

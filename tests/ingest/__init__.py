@@ -1,0 +1,1 @@
+"""Tests of the ingest stage: fetching, raw store, manifest, discovery."""
