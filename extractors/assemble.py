@@ -80,6 +80,22 @@ def _extend_period(record: CLSRecord, amendments: list[Amendment]) -> None:
             record.period_end = year
 
 
+def _explicit_signatory_list(ctx: DocContext, found: list[parties.Party]) -> list[parties.Party]:
+    """Signatories given as a list: list items or table rows, or one sentence naming three
+    or more of them. Signatories scattered over the text are no list to count."""
+    signed = [p for p in found if p.role == "signatory"]
+    listed = [p for p in signed if p.evidence.rule.startswith(("list-", "item-"))]
+    if len(listed) >= 2:
+        return listed
+    by_sentence: dict[int, list[parties.Party]] = {}
+    for party in signed:
+        sentence = ctx.sentence_at(party.mention.start)
+        if sentence is not None:
+            by_sentence.setdefault(sentence.start, []).append(party)
+    groups = [g for g in by_sentence.values() if len(g) >= 3]
+    return max(groups, key=len) if groups else []
+
+
 def _merge_placeless(orgs: dict[str, Organisation]) -> None:
     """Drop a place-less mention ("le CCAS") when one placed organisation of its type exists."""
     for key, org in list(orgs.items()):
@@ -169,8 +185,7 @@ def _organisations(ctx: DocContext, record: CLSRecord) -> None:
         _set(record, stated)
     elif not has("roles", "pending", ctx.text) and not has("counts", "partial_actors", ctx.text):
         signed = [o for o in record.organisations if o.role == "signatory"]
-        explicit = [p for p in found if p.role == "signatory"]
-        explicit_others = {p.mention.name for p in explicit if p.mention.type not in ("ARS",)}
-        if len(signed) >= 3 and len(explicit_others) >= 2:
+        explicit = _explicit_signatory_list(ctx, found)
+        if len(signed) >= 3 and explicit:
             record.n_signatories = len(signed)
             record.evidence["n_signatories"] = explicit[0].evidence.to_dict()

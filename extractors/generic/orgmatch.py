@@ -37,6 +37,15 @@ _NAMED_TYPES = {"HOSPITAL", "ASSOCIATION", "OTHER", "PROFESSIONALS"}
 _COMPLEMENT = re.compile(
     r"\s+(?:des|du|de\s+la|de\s+l['’])\s*[a-zéè][\w-]+(?:\s+[a-zéè][\w-]+){0,2}(?=\s+(?:de|du|des|d['’]))"
 )
+_WRITTEN_DIRECT = {"ARS", "MSA", "CARSAT", "CPAM", "CAF", "MUTUALITE"}
+_DIRECT_PLACE_TYPES = _WRITTEN_DIRECT | {
+    "REGION",
+    "DEPARTEMENT",
+    "PREFECTURE",
+    "EDUCATION_NATIONALE",
+    "ASSOCIATION",
+    "PROFESSIONALS",
+}
 INSTITUTIONAL = {
     "ARS",
     "PREFECTURE",
@@ -106,13 +115,21 @@ def _qualifier(
             continue
         rest = text[m.end() : m.end() + 120]
         place = places.match_place(rest)
+        if m is direct and org_type not in _DIRECT_PLACE_TYPES:
+            continue
+        if place is not None and m is direct:
+            whole = _CAPSEQ.match(rest)
+            if whole and whole.end() > place.length and org_type in _WRITTEN_DIRECT:
+                return m.end() + whole.end(), whole.group(0), "written"
+            if whole and whole.end() > place.length:
+                continue
         if place is not None:
             return m.end() + place.length, place.name, place.kind
         if m is prep and org_type in INSTITUTIONAL - {"COMMUNE"} | {"HOSPITAL"}:
             cap = _CAPSEQ.match(rest)
             if cap and len(cap.group(0)) > 2:
                 return m.end() + cap.end(), cap.group(0), "written"
-        if m is direct and org_type in {"ARS", "MSA", "CARSAT", "CPAM", "CAF", "MUTUALITE"}:
+        if m is direct and org_type in _WRITTEN_DIRECT:
             cap = _CAPSEQ.match(rest)
             if cap and len(cap.group(0)) > 2:
                 return m.end() + cap.end(), cap.group(0), "written"
@@ -170,7 +187,7 @@ def find_mentions(text: str, offset: int = 0) -> list[OrgMention]:
                         end = acr.end()
                     place = last_place(text[start:end], org_type)
                     kind = "written" if place else None
-                elif not m.group(0)[:1].isupper() and acr is None:
+                elif not m.group(0)[:1].isupper() and "(" not in text[m.end() : end]:
                     continue
             if org_type not in _NAMED_TYPES:
                 end = _cut_person(text, start, end)

@@ -58,10 +58,6 @@ PARTIES = [
         "Bretagne et le conseil départemental d'Ille-et-Vilaine.",
         ("MSA", "Portes de Bretagne", "signatory"),
         id="msa-portes-de-bretagne",
-        marks=pytest.mark.xfail(
-            reason=("the commune 'Portes' is matched as the place: ('MSA', 'Portes', 'signatory')"),
-            strict=True,
-        ),
     ),
     pytest.param(
         "Les partenaires signataires : Vitré Communauté, l'ARS Bretagne, la MSA Portes de "
