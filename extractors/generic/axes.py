@@ -24,6 +24,7 @@ AXIS_LINE = re.compile(
 )
 _INTRO = vocab.trigger("axes", "intro")
 _NOT_AXES = vocab.trigger("axes", "not_axes")
+_OTHER_PLAN = vocab.trigger("period", "other_plan")
 _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})\s*[.)°]\s+")
 _MARKER = re.compile(r"^\s*(?:[-–—•·*▪►◦●]|\d{1,2}\s*[.)°]|[a-h]\s*[.)]|[IVX]{1,4}\s*[.)-])\s*")
 _COUNT_BEFORE = re.compile(
@@ -68,6 +69,11 @@ def _intro_expects(block: Block) -> tuple[bool, int | None, bool]:
     tail = text[last.end() :]
     colon = text.endswith(":") or block.kind == "heading"
     if _NOT_AXES.search(tail[:40]) or (colon and len(tail) > 60):
+        return False, None, False
+    plans = list(_OTHER_PLAN.finditer(text[: last.start()]))
+    if plans and not re.search(
+        r"\bCLS\b|contrat|plan d['’]actions?", text[plans[-1].end() : last.start()], re.IGNORECASE
+    ):
         return False, None, False
     head_part = text[max(0, last.start() - 40) : last.start()]
     if re.search(r"\b(?:d['’]un|ses|ces)\s*$", head_part):

@@ -11,12 +11,19 @@ import re
 from extractors import vocab
 from extractors.context import DocContext, Sentence
 from extractors.generic.numbers import NUMBER, parse_number
+from extractors.generic.orgmatch import find_mentions
 from pipeline.model import Finding
 
 NAME = "generic.counts"
 _ADJ = r"(?:(?:nouvelles?|nouveaux|grandes?|grands|principales?|principaux|autres|concr[èe]tes?|prioritaires?)\s+)?"
 _APPROX = vocab.trigger("counts", "approximate")
+_SIGN_WORD = re.compile(r"sign", re.IGNORECASE)
 _NOT_AXES = vocab.trigger("axes", "not_axes")
+_ONE_AXIS = re.compile(
+    r"\b(?:premier|deuxi[èe]me|second|troisi[èe]me|quatri[èe]me|cinqui[èe]me|chaque|cet|ce\s+dernier)"
+    r"\s+axe\b|\baxe\s+(?:\d|[IVX]+\b)",
+    re.IGNORECASE,
+)
 _OTHER_PLAN = vocab.trigger("period", "other_plan")
 
 
@@ -37,7 +44,7 @@ SIGNATORIES_RE = re.compile(
     re.IGNORECASE,
 )
 SIGNED_BY_RE = re.compile(
-    rf"sign[ée]e?s?\s+(?:par|entre|avec)\s+(?P<n>{NUMBER})\s+{_ADJ}"
+    rf"sign[ée]e?s?\s+(?:le\s+[^,;]{{3,30}}?\s+)?(?:par|entre|avec)\s+(?P<n>{NUMBER})\s+{_ADJ}"
     rf"(?:{_noun('signatory_partners')}|signataires?)(?![\w])",
     re.IGNORECASE,
 )
@@ -78,7 +85,11 @@ def _scan(
             if m.groupdict().get("sub"):
                 continue
             before = sentence.text[max(0, m.start() - 25) : m.start()].lower()
-            if re.search(r"fiches?[- ]actions?\s*(?:n°\s*)?$|\baxe\s*$", before):
+            if re.search(r"fiches?[- ]actions?\s*(?:n°\s*)?$|\baxe\s*$|\d\d[\s.]$", before):
+                continue
+            if re.match(r"\.\w|@", sentence.text[m.end() : m.end() + 2]):
+                continue
+            if field == "n_actions" and _ONE_AXIS.search(sentence.text[: m.start()]):
                 continue
             after = sentence.text[m.end() : m.end() + 40]
             if field == "n_axes" and (
@@ -101,8 +112,18 @@ def extract_actions(ctx: DocContext) -> list[Finding]:
 
 
 def extract_axes_count(ctx: DocContext) -> list[Finding]:
-    """The number of axes stated as a count."""
+    """The number of axes stated as a count ("quatre axes thématiques et deux axes
+    transversaux" adds up to six)."""
     found = _scan(ctx, AXES_RE, "n_axes", "number-before-axis-noun")
+    if len(found) >= 2:
+        first, second = found[0], found[1]
+        between = ctx.text[first.evidence.end : second.evidence.start]
+        if re.fullmatch(r"[\w\s'’-]{0,30}?\s(?:et|ainsi que|plus)\s", between):
+            total = int(first.value) + int(second.value)
+            ev = ctx.evidence(
+                first.evidence.start, second.evidence.end, NAME, "sum-of-axis-counts", 0.8
+            )
+            return [Finding("n_axes", total, ev)]
     return found[:1]
 
 
@@ -123,6 +144,19 @@ def extract_signatories_count(ctx: DocContext) -> list[Finding]:
                     0.85,
                 )
                 return [Finding("n_signatories", a + b, ev)]
+        if others and not main and _SIGN_WORD.search(sentence.text[: others.start()]):
+            head = sentence.text[: others.start()]
+            by = list(re.finditer(r"\b(?:par|entre|avec)\s", head))
+            listed = head[by[-1].end() :] if by else ""
+            named = [s for s in re.split(r",|\set\s", listed) if s.strip()]
+            if not named:
+                named = [m.name for m in find_mentions(head)]
+            n = parse_number(others.group("n"))
+            if named and n:
+                ev = ctx.evidence(
+                    sentence.start, sentence.start + others.end(), NAME, "named-plus-others", 0.75
+                )
+                return [Finding("n_signatories", len(named) + n, ev)]
         its = ITS_RE.search(sentence.text)
         if its and re.search(r"sign", sentence.text[its.end() :], re.IGNORECASE):
             n = parse_number(its.group("n"))

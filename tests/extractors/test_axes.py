@@ -136,13 +136,6 @@ AXES = [
         "- améliorer l'efficience du système de santé.",
         [],
         id="trap-prs-axes",
-        marks=pytest.mark.xfail(
-            reason=(
-                "the PRS named before 'autour de trois axes :' is not seen; the PRS's "
-                "three items are returned as the contract's axes"
-            ),
-            strict=True,
-        ),
     ),
     pytest.param(
         "Les conditions de réussite du contrat :\n"

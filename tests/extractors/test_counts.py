@@ -108,11 +108,6 @@ N_ACTIONS = [
         "Coordination du CLS : 05 36 49 20 14 actions.sante@cc-exemple.fr",
         None,
         id="trap-phone-before-email",
-        marks=pytest.mark.xfail(
-            reason="the last pair of the phone number is read as a count: '14 actions' "
-            "(e-mail local part) gives n_actions=14",
-            strict=True,
-        ),
     ),
     pytest.param(
         "Fiche-action 2.3 : développer la télémédecine dans les EHPAD",
@@ -128,10 +123,6 @@ N_ACTIONS = [
         "Le premier axe regroupe huit actions consacrées à l'accès aux soins.",
         None,
         id="trap-actions-of-one-axis",
-        marks=pytest.mark.xfail(
-            reason=("the actions of one axis are taken as the contract's count: n_actions=8"),
-            strict=True,
-        ),
     ),
 ]
 
@@ -171,13 +162,6 @@ N_AXES = [
         "Le plan d'actions comprend quatre axes thématiques et deux axes transversaux.",
         6,
         id="thematic-plus-transversal",
-        marks=pytest.mark.xfail(
-            reason=(
-                "'quatre axes thématiques' is rejected (not_axes has 'thématiques') and "
-                "the counts are not added: n_axes=2"
-            ),
-            strict=True,
-        ),
     ),
     pytest.param(
         "Le contrat fixe cinq objectifs généraux.",
@@ -212,13 +196,6 @@ N_SIGNATORIES = [
         "Le contrat local de santé a été signé le 12 mars 2025 par 20 partenaires.",
         20,
         id="signe-le-date-par-20-partenaires",
-        marks=pytest.mark.xfail(
-            reason=(
-                "SIGNED_BY_RE needs 'signé par N'; a date between 'signé' and 'par 20 "
-                "partenaires' gives n_signatories=None"
-            ),
-            strict=True,
-        ),
     ),
     pytest.param(
         "Outre les deux principaux signataires, treize autres partenaires ont paraphé le contrat.",
@@ -244,13 +221,6 @@ N_SIGNATORIES = [
         "Le contrat a été signé par la Ville, l'ARS et onze autres partenaires.",
         13,
         id="two-named-and-onze-autres",
-        marks=pytest.mark.xfail(
-            reason=(
-                "'N autres partenaires' is only added to 'N principaux signataires'; two "
-                "named parties plus 'onze autres' give n_signatories=None"
-            ),
-            strict=True,
-        ),
     ),
     pytest.param(
         "Le contrat compte dix signataires.",
