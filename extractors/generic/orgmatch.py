@@ -33,6 +33,9 @@ _CAPSEQ_ET = re.compile(
     + _STOP
     + r"(?:[A-ZÉÈÎÔÂ][\w’'-]*|\d{1,3}(?![\d-])))*"
 )
+_LOWER_THEN_PLACE = re.compile(
+    r"(?:\s+[a-zéèêàçô'’-]+){1,3}\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
+)
 _NAMED_TYPES = {"HOSPITAL", "ASSOCIATION", "OTHER", "PROFESSIONALS"}
 _COMPLEMENT = re.compile(
     r"\s+(?:des|du|de\s+la|de\s+l['’])\s*[a-zéè][\w-]+(?:\s+[a-zéè][\w-]+){0,2}(?=\s+(?:de|du|des|d['’]))"
@@ -185,6 +188,9 @@ def find_mentions(text: str, offset: int = 0) -> list[OrgMention]:
                     acr = _ACRONYM.match(text, end)
                     if acr:
                         end = acr.end()
+                    tail = _LOWER_THEN_PLACE.match(text, end)
+                    if tail and (found := places.match_place(text[tail.end() :])):
+                        end = tail.end() + found.length
                     place = last_place(text[start:end], org_type)
                     kind = "written" if place else None
                 elif not m.group(0)[:1].isupper() and "(" not in text[m.end() : end]:

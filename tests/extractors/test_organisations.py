@@ -137,13 +137,6 @@ PARTIES = [
         "Française Bretagne.",
         ("PROFESSIONALS", "Bretagne", "signatory"),
         id="urps-medecins-liberaux",
-        marks=pytest.mark.xfail(
-            reason=(
-                "the name stops at 'URPS Médecins' and the place is lost: "
-                "('PROFESSIONALS', None, 'signatory')"
-            ),
-            strict=True,
-        ),
     ),
     pytest.param(
         "Le contrat a été signé par la Région Bretagne, la CARSAT Bretagne et la Mutualité "
