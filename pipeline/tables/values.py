@@ -71,13 +71,18 @@ def page_date(raw: str | None) -> date | None:
 
 
 def _parse_french_date(text: str) -> date | None:
-    """Full French dates only (day, month and year all written)."""
+    """Full, absolute French dates only (day, month and year written). Relative phrases
+    ("hier", "il y a 2 jours") give ``None``: their date would depend on the day of the run."""
     import dateparser
 
     parsed = dateparser.parse(
         text,
         languages=["fr"],
-        settings={"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "DMY"},
+        settings={
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "DATE_ORDER": "DMY",
+            "PARSERS": ["absolute-time"],
+        },
     )
     return parsed.date() if parsed else None
 
