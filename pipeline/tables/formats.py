@@ -78,7 +78,7 @@ def arrow_schema(table: TableSchema) -> pa.Schema:
         "number": pa.float64(),
         "boolean": pa.bool_(),
         "date": pa.date32(),
-        "datetime": pa.timestamp("s", tz="UTC"),
+        "datetime": pa.timestamp("ms", tz="UTC"),
     }
     fields = [
         pa.field(

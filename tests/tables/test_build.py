@@ -4,104 +4,13 @@ from __future__ import annotations
 
 import random
 from datetime import date
-from typing import Any
 
-from conftest import MakeOutcome
+from tablehelpers import MakeOutcome, assert_keys_hold, by_key, corpus
 
-from pipeline.model import Action, Amendment, ErrorRow, Organisation
+from pipeline.model import Amendment, ErrorRow
 from pipeline.process import Outcome
 from pipeline.sources import Source
-from pipeline.tables import TABLES, build_tables
-from pipeline.tables.rowset import Tables
-
-ARS = Organisation("ARS Grand Est", "ARS", "Grand Est", "signatory")
-CAF = Organisation("La Caisse d'Allocations Familiales", "CAF", None, "signatory")
-VILLE = Organisation("La Ville de Reims", "COMMUNE", "Reims", "signatory")
-
-
-def corpus(outcome: MakeOutcome) -> list[Outcome]:
-    """A web page and a press article about Reims' second CLS, and Rennes' contract."""
-    return [
-        outcome(
-            "reims-page",
-            "html",
-            territory="Reims",
-            lead_body="Ville de Reims",
-            ars_regions=["Grand Est"],
-            generation=2,
-            period_start=2018,
-            period_end=2022,
-            amendments=[Amendment("2022-03-10", None)],
-            n_axes=2,
-            axes=["Environnement favorable à la santé", "Accès aux soins"],
-            n_signatories=3,
-            organisations=[VILLE, ARS, CAF],
-            metadata={"title": "CLS de Reims", "published": "14/03/2022"},
-            evidence={
-                "period_start": {
-                    "snippet": "Il couvre donc les années 2018 à 2022",
-                    "start": 120,
-                    "end": 157,
-                    "page": None,
-                    "extractor": "period",
-                    "rule": "years_range",
-                    "confidence": 0.9,
-                },
-                "axes": [
-                    {"snippet": "Axe 1", "start": 1, "end": 5, "page": None, "extractor": "axes"},
-                    None,
-                ],
-            },
-        ),
-        outcome(
-            "reims-presse",
-            "txt",
-            territory="Ville de Reims",
-            ars_regions=["Grand Est"],
-            generation=2,
-            period_start=2018,
-            period_end=2020,
-            n_signatories=9,
-            n_actions=27,
-            actions=[Action("1.1", "Prévenir les addictions", 1), Action("2.1", None, None)],
-        ),
-        outcome(
-            "rennes-2025",
-            "txt",
-            territory="Rennes Métropole",
-            lead_body="Rennes Métropole",
-            ars_regions=["?"],
-            period_start=2025,
-            period_end=2030,
-            organisations=[Organisation("ARS Bretagne", "ARS", "Bretagne", "signatory"), CAF],
-        ),
-    ]
-
-
-def by_key(tables: Tables, table: str, key: str) -> dict[Any, dict[str, Any]]:
-    return {row[key]: row for row in tables[table]}
-
-
-def assert_keys_hold(tables: Tables) -> None:
-    """Every row has exactly the schema's columns, primary keys are unique and not null,
-    foreign keys point to existing rows."""
-    for table in TABLES:
-        rows = tables[table.name]
-        for row in rows:
-            assert list(row) == table.column_names
-            for c in table.columns:
-                if c.required:
-                    assert row[c.name] is not None, (table.name, c.name)
-                if c.enum and row[c.name] is not None:
-                    assert row[c.name] in c.enum, (table.name, c.name, row[c.name])
-        pks = [tuple(r[k] for k in table.primary_key) for r in rows]
-        assert len(pks) == len(set(pks)), table.name
-        for fk in table.foreign_keys:
-            targets = {tuple(r[k] for k in fk.ref_columns) for r in tables[fk.table]}
-            for row in rows:
-                value = tuple(row[k] for k in fk.columns)
-                if None not in value:
-                    assert value in targets, (table.name, fk.columns, value)
+from pipeline.tables import build_tables
 
 
 def test_one_contract_per_cls(outcome: MakeOutcome) -> None:
