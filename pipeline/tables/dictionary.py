@@ -49,7 +49,8 @@ left unlinked (`documents.contract_match` = `ambiguous`) rather than guessed.
 
 Each field of a contract takes the value of the most trusted document that states it:
 a PDF (the signed contract) before a web page before a text (press article); then the
-more complete record. List fields are taken whole from one document. Every value of every
+more complete record. The period's end is the exception: the latest year stated wins, as
+extensions only move it later. List fields are taken whole from one document. Every value of every
 document stays in `evidence` (`chosen` marks the ones used) and every disagreement is a
 row of `conflicts`.
 

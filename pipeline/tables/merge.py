@@ -1,10 +1,11 @@
 """Merge the records of one contract's documents field by field, keeping disagreements.
 
 What: for each field, the contract takes the value of the most trusted document that states
-it (members come sorted by ``prefer.preference_key``). A list field (ARS regions, axes,
-organisations, amendments, actions) is taken whole from one document, so that its order and
-numbering stay coherent. Every other document stating a different value gives a
-``Conflict``.
+it (members come sorted by ``prefer.preference_key``), except ``period_end``, which takes the
+latest year stated (``prefer.LATEST_WINS``). A list field (ARS regions, axes, organisations,
+amendments, actions) is taken whole from one document, so that its order and numbering stay
+coherent. Every other document stating a different value gives a ``Conflict``; for a list
+field the conflict shows only the items that differ.
 
 Why: researchers need one row per contract, and need to see where the sources disagree
 (a press article's "2018-2020" against the signed contract's "2018-2022").
@@ -12,12 +13,14 @@ Why: researchers need one row per contract, and need to see where the sources di
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from pipeline.model import SCALAR_FIELDS, Amendment, Organisation
+from pipeline.model import SCALAR_FIELDS, Action, Amendment, Organisation
 from pipeline.tables.identity import Member
+from pipeline.tables.prefer import LATEST_WINS
 from pipeline.tables.values import as_text, fold
 
 MERGED_LIST_FIELDS: Final = ("ars_regions", "axes", "organisations", "amendments", "actions")
@@ -51,20 +54,53 @@ def _amendment_key(am: Amendment) -> tuple[str, str]:
     return (str(am.signed_on or ""), str(am.extends_to or ""))
 
 
-# How two values of a field are compared: what is equal under these keys is no conflict.
-_COMPARE: Final[dict[str, Callable[[Any], Any]]] = {
-    "ars_regions": lambda v: sorted({fold(x) for x in v}),
-    "axes": lambda v: [fold(x) for x in v],
-    "organisations": lambda v: sorted(_org_key(o) for o in v),
-    "amendments": lambda v: sorted(_amendment_key(a) for a in v),
-    "actions": lambda v: [(a.number, fold(a.title or "")) for a in v],
+def _action_key(action: Action) -> tuple[str, str]:
+    return (action.number or "", fold(action.title or ""))
+
+
+# How the items of a list field are compared: items equal under these keys agree.
+_ITEM_KEY: Final[dict[str, Callable[[Any], Any]]] = {
+    "ars_regions": fold,
+    "axes": fold,
+    "organisations": _org_key,
+    "amendments": _amendment_key,
+    "actions": _action_key,
 }
+_UNORDERED: Final = frozenset({"ars_regions", "organisations", "amendments"})
 
 
 def _comparable(name: str, value: Any) -> Any:
-    if name in _COMPARE:
-        return _COMPARE[name](value)
+    """The form under which two values of a field agree when equal."""
+    if name in _ITEM_KEY:
+        keys = [_ITEM_KEY[name](item) for item in value]
+        return sorted(set(keys) if name == "ars_regions" else keys) if name in _UNORDERED else keys
     return fold(value) if isinstance(value, str) else value
+
+
+def _list_difference(name: str, chosen: list[Any], other: list[Any]) -> tuple[str, str]:
+    """The items only in the chosen list and only in the other (as JSON arrays).
+
+    When both lists hold the same items in another order, both lists are shown whole.
+    """
+    key = _ITEM_KEY[name]
+    only_chosen = _minus(chosen, other, key)
+    only_other = _minus(other, chosen, key)
+    if not only_chosen and not only_other:
+        return as_text(chosen), as_text(other)
+    return as_text(only_chosen), as_text(only_other)
+
+
+def _minus(items: list[Any], others: list[Any], key: Callable[[Any], Any]) -> list[Any]:
+    """Items of ``items`` not matched one-to-one by an item of ``others``."""
+    left = Counter(key(o) for o in others)
+    out = []
+    for item in items:
+        k = key(item)
+        if left[k]:
+            left[k] -= 1
+        else:
+            out.append(item)
+    return out
 
 
 def _stated(value: Any) -> bool:
@@ -80,13 +116,18 @@ def merge(members: Sequence[Member]) -> Merged:
         if not stating:
             merged.values[name] = [] if name in MERGED_LIST_FIELDS else None
             continue
+        if name in LATEST_WINS:
+            stating.sort(key=lambda pair: -pair[1])  # stable: preference breaks ties
         chosen_doc, chosen = stating[0]
         merged.values[name] = chosen
         merged.sources[name] = chosen_doc
         key = _comparable(name, chosen)
         for doc, value in stating[1:]:
-            if _comparable(name, value) != key:
-                merged.conflicts.append(
-                    Conflict(name, as_text(chosen), chosen_doc, as_text(value), doc)
-                )
+            if _comparable(name, value) == key:
+                continue
+            if name in _ITEM_KEY:
+                shown, other = _list_difference(name, chosen, value)
+            else:
+                shown, other = as_text(chosen), as_text(value)
+            merged.conflicts.append(Conflict(name, shown, chosen_doc, other, doc))
     return merged

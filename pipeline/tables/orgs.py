@@ -41,7 +41,7 @@ def organisation_key(org: Organisation, contract_id: str) -> OrgKey:
 
 def readable_id(key: OrgKey) -> str:
     """``type-place`` or ``type-place-name`` or ``type-name`` (unscoped part only)."""
-    parts = [key[0].lower(), *(slug(p, 32) for p in key[1:3] if p)]
+    parts = [slug(key[0]), *(slug(p, 32) for p in key[1:3] if p)]
     return "-".join(parts)
 
 

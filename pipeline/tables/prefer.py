@@ -10,6 +10,11 @@ The rule, in order:
 
 A contract's field takes the value of the first document in this order that states it;
 the other documents' values stay in ``evidence`` and, when different, in ``conflicts``.
+
+One field has its own rule (``LATEST_WINS``): ``period_end`` takes the latest year any
+document states, the order above breaking ties. A contract's end only moves later, by
+amendment, and the signed contract predates its amendments: the PDF's "2017-2020" is the
+original period, the page's "jusqu'au 11 juillet 2022" the extended one.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from pipeline.model import LIST_FIELDS, SCALAR_FIELDS, CLSRecord
 
 SOURCE_CLASS_OF_KIND: Final = {"pdf": "contract_pdf", "html": "web_page", "txt": "text"}
 CLASS_RANK: Final = {"contract_pdf": 0, "web_page": 1, "text": 2}
+LATEST_WINS: Final = frozenset({"period_end"})
 
 
 def source_class(kind: str) -> str:

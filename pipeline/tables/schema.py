@@ -134,7 +134,8 @@ CONTRACTS = TableSchema(
         Column(
             "period_end",
             "integer",
-            "Last year the contract covers, after any extension the document states.",
+            "Last year the contract covers, after any extension: the latest year its "
+            "documents state (a signed contract predates its amendments).",
             "2022",
         ),
         Column("signed_on", "date", "Day the contract itself was signed.", "2017-07-11"),
@@ -574,7 +575,9 @@ CONFLICTS = TableSchema(
     name="conflicts",
     description="Disagreements between the documents of one contract: the value chosen "
     "and another document's different value. Strings are compared case-, accent- and "
-    "punctuation-insensitively; lists as wholes (written as JSON arrays).",
+    "punctuation-insensitively. For a list field, `chosen_value` holds the items only the "
+    "chosen list has and `other_value` those only the other document's list has, as JSON "
+    "arrays (`[]` when none); both lists whole when they differ only in order.",
     columns=(
         _contract_id(),
         Column("field", "string", "Field of the CLS record.", "period_end", required=True),

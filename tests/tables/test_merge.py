@@ -75,7 +75,8 @@ def test_lists_are_taken_whole_from_one_document() -> None:
     assert merged.values["organisations"] == [ars, caf]
     assert merged.sources["axes"] == "page"
     assert [c.field for c in merged.conflicts] == ["organisations"]
-    assert merged.conflicts[0].other_value.startswith("[{")
+    assert merged.conflicts[0].chosen_value.startswith('[{"name": "CAF de la Marne"')
+    assert merged.conflicts[0].other_value == "[]"  # the article names no one the page lacks
 
 
 def test_equal_lists_in_another_order_or_case_are_no_conflict() -> None:
@@ -93,3 +94,44 @@ def test_unstated_fields_are_null_or_empty() -> None:
     assert merged.values["signed_on"] is None
     assert merged.values["axes"] == []
     assert "axes" not in merged.sources
+
+
+def test_latest_period_end_wins_as_extensions_only_move_it_later() -> None:
+    merged = merge(
+        ordered(
+            member("contrat", "pdf", period_start=2017, period_end=2020),
+            member("page", "html", period_start=2017, period_end=2022),
+            member("presse", "txt", period_start=2017, period_end=2022),
+        )
+    )
+    assert (merged.values["period_end"], merged.sources["period_end"]) == (2022, "page")
+    assert [(c.field, c.other_value, c.other_document_id) for c in merged.conflicts] == [
+        ("period_end", "2020", "contrat")
+    ]
+
+
+def test_list_conflicts_show_only_the_items_that_differ() -> None:
+    ars = Organisation("ARS Grand Est", "ARS", "Grand Est", "signatory")
+    caf = Organisation("CAF de la Marne", "CAF", "Marne", "signatory")
+    cpam = Organisation("CPAM de la Marne", "CPAM", "Marne", "partner")
+    merged = merge(
+        ordered(
+            member("page", "html", organisations=[ars, caf]),
+            member("presse", "txt", organisations=[ars, cpam]),
+        )
+    )
+    (conflict,) = merged.conflicts
+    assert '"CAF de la Marne"' in conflict.chosen_value
+    assert "ARS" not in conflict.chosen_value
+    assert '"CPAM de la Marne"' in conflict.other_value
+
+
+def test_axes_in_another_order_are_a_conflict_shown_whole() -> None:
+    merged = merge(
+        ordered(
+            member("page", "html", axes=["A", "B"]),
+            member("presse", "txt", axes=["B", "A"]),
+        )
+    )
+    (conflict,) = merged.conflicts
+    assert (conflict.chosen_value, conflict.other_value) == ('["A", "B"]', '["B", "A"]')
