@@ -16,7 +16,6 @@ previous folder back first. One writer per folder at a time: the parent folder i
 
 from __future__ import annotations
 
-import fcntl
 import os
 import shutil
 import tempfile
@@ -128,7 +127,13 @@ def _folder_mode(target: Path) -> int:
 
 @contextmanager
 def _locked(folder: Path) -> Iterator[None]:
-    """Hold an exclusive ``flock`` on a folder (one writer at a time)."""
+    """Hold an exclusive ``flock`` on a folder (one writer at a time; POSIX only, a no-op
+    where ``fcntl`` does not exist)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        yield
+        return
     fd = os.open(folder, os.O_RDONLY)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
