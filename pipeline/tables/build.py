@@ -75,7 +75,7 @@ def with_territory_hint(record: CLSRecord, territory: str | None) -> CLSRecord:
 
     The extracted territory, when there is one, is kept; the hint gets its own evidence.
     """
-    if record.territory or not territory:
+    if (record.territory or "").strip() or not territory:
         return record
     evidence = dict(record.evidence)
     evidence["territory"] = {
@@ -100,14 +100,15 @@ def group_contracts(docs: list[Doc], out: TableRows) -> list[Contract]:
     for d in docs:
         if d.record is None:
             continue
+        territory = (d.record.territory or "").strip()
         if not d.record.is_cls:
             d.match = "not_cls"
-        elif not d.record.territory:
+        elif not territory:
             d.match = "no_territory"
         else:
-            link = link_territory(d.record.territory, d.record.ars_regions)
+            link = link_territory(territory, d.record.ars_regions)
             pref = preference_key(d.document.kind, d.record, d.document_id)
-            members.append(Member(d.document_id, d.document.kind, d.record, link, pref))
+            members.append(Member(d.document_id, d.record, link, pref))
     grouping = identity.group(members)
     by_id = {d.document_id: d for d in docs}
     for doc_id, why in sorted(grouping.ambiguous.items()):

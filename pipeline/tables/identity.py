@@ -36,7 +36,6 @@ class Member:
     """A document with a CLS record and a territory, ready to be grouped."""
 
     document_id: str
-    kind: str
     record: CLSRecord
     link: GeoLink
     preference: tuple[int, int, str]

@@ -115,6 +115,7 @@ def test_documents_not_linked_say_why(outcome: MakeOutcome) -> None:
         outcome("cls2", territory="Reims", period_start=2018, period_end=2022),
         outcome("vague", "txt", territory="Reims"),
         outcome("no-territory", period_start=2018),
+        outcome("blank", territory="  ", period_start=2018),
         outcome("hors-sujet", is_cls=False),
     ]
     failed = Outcome(
@@ -132,6 +133,7 @@ def test_documents_not_linked_say_why(outcome: MakeOutcome) -> None:
         "cls2": "territory+period",
         "vague": "ambiguous",
         "no-territory": "no_territory",
+        "blank": "no_territory",
         "hors-sujet": "not_cls",
         "broken": "no_record",
     }

@@ -44,7 +44,7 @@ def test_compatible(a: CLSRecord, b: CLSRecord, same: bool) -> None:
 def member(doc_id: str, territory: str, kind: str = "html", **kw: object) -> Member:
     record = CLSRecord(id=doc_id, territory=territory, **kw)  # type: ignore[arg-type]
     link = link_territory(territory, record.ars_regions)
-    return Member(doc_id, kind, record, link, preference_key(kind, record, doc_id))
+    return Member(doc_id, record, link, preference_key(kind, record, doc_id))
 
 
 def clusters_of(members: list[Member]) -> list[list[str]]:

@@ -11,9 +11,7 @@ from pipeline.tables.prefer import completeness, preference_key, source_class
 
 def member(doc_id: str, kind: str, **kw: object) -> Member:
     record = CLSRecord(id=doc_id, territory="Reims", **kw)  # type: ignore[arg-type]
-    return Member(
-        doc_id, kind, record, link_territory("Reims"), preference_key(kind, record, doc_id)
-    )
+    return Member(doc_id, record, link_territory("Reims"), preference_key(kind, record, doc_id))
 
 
 def ordered(*members: Member) -> list[Member]:
