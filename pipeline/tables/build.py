@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from pipeline.model import CLSRecord
+from pipeline.model import CLSRecord, Document
 from pipeline.process import Outcome
 from pipeline.tables import identity, rows
 from pipeline.tables.geo_link import link_territory
@@ -48,9 +48,18 @@ def read_documents(outcomes: list[Outcome], out: TableRows) -> list[Doc]:
     """The read documents with unique ids; their outcomes' errors and warnings become rows.
 
     A document's id is its file name or URL slug; when two sources give the same one, each
-    gets a short hash of its source appended.
+    gets a short hash of its source appended. A source listed twice is kept once.
     """
-    read = [(o, o.document) for o in outcomes if o.document is not None]
+    read: list[tuple[Outcome, Document]] = []
+    seen: set[str] = set()
+    for o in outcomes:
+        if o.document is None:
+            continue
+        if o.document.source in seen:
+            out.error(o.document.source, "normalise", "source listed twice: read once", None)
+            continue
+        seen.add(o.document.source)
+        read.append((o, o.document))
     counts: dict[str, int] = {}
     for _, doc in read:
         counts[doc.id] = counts.get(doc.id, 0) + 1

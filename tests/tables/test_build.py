@@ -195,3 +195,10 @@ def test_warnings_of_documents_are_rows(outcome: MakeOutcome) -> None:
     assert [(r["stage"], r["message"]) for r in tables["errors"]] == [
         ("warning", "page 2: no text layer")
     ]
+
+
+def test_a_source_listed_twice_is_one_document(outcome: MakeOutcome) -> None:
+    twice = [outcome("cls", territory="Reims"), outcome("cls", territory="Reims")]
+    tables = build_tables(twice)
+    assert [r["document_id"] for r in tables["documents"]] == ["cls"]
+    assert [r["message"] for r in tables["errors"]] == ["source listed twice: read once"]
