@@ -78,9 +78,11 @@ def write_tables(tables: Tables, out_dir: Path) -> list[Path]:
 
 
 def recover(target: Path) -> None:
-    """Undo an interrupted swap: put the previous folder back when ``target`` is missing;
-    remove leftovers (staging and previous folders) when it is there."""
-    leftovers = sorted(target.parent.glob(f".{target.name}.previous-*"))
+    """Undo an interrupted swap: put the latest previous folder back when ``target`` is
+    missing; remove leftovers (staging and older previous folders)."""
+    leftovers = sorted(
+        target.parent.glob(f".{target.name}.previous-*"), key=lambda p: p.stat().st_mtime
+    )
     if not target.exists() and leftovers:
         os.rename(leftovers.pop(), target)
     for path in [*leftovers, *target.parent.glob(f".{target.name}.staging-*")]:
