@@ -10,7 +10,7 @@ from extractors.generic import axes, counts, generation, parties, period, signat
 from extractors.generic.orgmatch import find_mentions
 from pipeline.model import Amendment, CLSRecord, Document, Evidence, Finding, Organisation
 
-_CLS = re.compile(r"contrats?\s+locaux?\s+de\s+sant[ée]|\bCLS\b", re.IGNORECASE)
+_CLS = re.compile(r"contrats?\s+loca(?:l|ux)\s+de\s+sant[ée]|\bCLS\b", re.IGNORECASE)
 
 
 def _ev(finding: Finding) -> dict[str, Any]:

@@ -48,7 +48,7 @@ class Summary:
             f"{self.documents} documents read, {self.records} records, {self.failed} failed, "
             f"{self.contracts} contracts in {self.seconds:.1f}s\n"
             f"{self.fetch.describe()}\n"
-            f"tables written to {self.out_dir}/ (CSV and Parquet)"
+            f"tables written to {self.out_dir}/ (CSV, Parquet, DuckDB, datapackage.json)"
         )
 
 

@@ -21,7 +21,8 @@ _ARTICLES = {"le", "la", "les", "l", "de", "du", "des", "d", "et", "en", "au", "
 
 def norm_text(value: Any) -> str:
     """Case-, accent- and punctuation-insensitive form of a value."""
-    text = unicodedata.normalize("NFKD", str(value)).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"[^\w]+|_", " ", str(value))
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
 
 

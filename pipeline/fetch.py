@@ -49,6 +49,7 @@ class Fetched:
     final_url: str | None = None
     sha256: str | None = None
     links: tuple[Link, ...] = ()
+    fetched_at: str | None = None
 
 
 @dataclass(slots=True)
@@ -197,7 +198,10 @@ class Ingestor:
         if self.discover and source.found_on is None and info.kind == "html":
             markup = data.decode(info.charset, errors="replace") if info.charset else data
             links = tuple(document_links(markup, final_url or source.location))
-        return Fetched(source, data, info.kind, info.charset, final_url, sha256, links)
+        fetched_at = None
+        if self._manifest is not None and sha256 is not None:
+            fetched_at = self._manifest.first_seen(source.location, sha256)
+        return Fetched(source, data, info.kind, info.charset, final_url, sha256, links, fetched_at)
 
     def _stored_bytes(self, entry: ManifestEntry | None) -> bytes | None:
         if entry is None or entry.sha256 is None or self._store is None:

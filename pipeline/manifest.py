@@ -71,6 +71,7 @@ class Manifest:
         self.path = path
         self._latest: dict[str, ManifestEntry] = {}
         self._latest_ok: dict[str, ManifestEntry] = {}
+        self._first_seen: dict[tuple[str, str], str] = {}
         for entry in self._read():
             self._index(entry)
 
@@ -81,6 +82,11 @@ class Manifest:
     def latest_ok(self, url: str) -> ManifestEntry | None:
         """The most recent attempt for a URL that left its bytes in the store."""
         return self._latest_ok.get(url)
+
+    def first_seen(self, url: str, sha256: str) -> str | None:
+        """When these bytes were first obtained for this URL: a fetch time that does not
+        move when a re-run only revalidates them, so the tables stay identical."""
+        return self._first_seen.get((url, sha256))
 
     def append(self, entry: ManifestEntry) -> None:
         """Record an attempt (one line, written with a single call)."""
@@ -94,6 +100,8 @@ class Manifest:
         self._latest[entry.url] = entry
         if entry.ok:
             self._latest_ok[entry.url] = entry
+            if entry.sha256 is not None:
+                self._first_seen.setdefault((entry.url, entry.sha256), entry.fetched_at)
 
     def _read(self) -> Iterator[ManifestEntry]:
         if not self.path.exists():

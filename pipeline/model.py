@@ -165,6 +165,23 @@ class Amendment:
 
 
 @dataclass(frozen=True, slots=True)
+class Action:
+    """A fiche action of the contract: its number as written ("2.3"), title and axis.
+
+    ``axis`` is the 1-based position of the action's axis in ``CLSRecord.axes`` when the
+    document says which axis the action belongs to; it is not derived from ``number``.
+    """
+
+    number: str | None
+    title: str | None
+    axis: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain dictionary (not part of the gold format)."""
+        return {"number": self.number, "title": self.title, "axis": self.axis}
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One value for one record field, with the evidence that supports it."""
 
@@ -175,7 +192,11 @@ class Finding:
 
 @dataclass(slots=True)
 class CLSRecord:
-    """The CLS record of one document (see ``shared/corpus/SCHEMA.md``)."""
+    """The CLS record of one document (see ``shared/corpus/SCHEMA.md``).
+
+    ``actions`` is an extension of the gold format: filled when a document lists its fiches
+    actions, written to the ``actions`` table, but not one of the schema keys of ``to_dict``.
+    """
 
     id: str
     territory: str | None = None
@@ -191,6 +212,7 @@ class CLSRecord:
     n_actions: int | None = None
     n_signatories: int | None = None
     organisations: list[Organisation] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
     evidence: dict[str, Any] = field(default_factory=dict)
     source: str | None = None
     is_cls: bool = True

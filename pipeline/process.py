@@ -22,6 +22,7 @@ class Outcome:
     raw_sha256: str | None = None
     final_url: str | None = None
     links: tuple[Link, ...] = ()
+    fetched_at: str | None = None
 
 
 def read_source(source: Source, ingestor: Ingestor | None = None) -> Outcome:
@@ -43,6 +44,7 @@ def read_source(source: Source, ingestor: Ingestor | None = None) -> Outcome:
         outcome.errors.append(ErrorRow(source.location, "text", str(exc)))
         return outcome
     outcome.final_url = fetched.final_url
+    outcome.fetched_at = fetched.fetched_at
     outcome.raw_sha256 = fetched.sha256
     outcome.links = fetched.links
     try:

@@ -50,3 +50,21 @@ def test_python_m_pipeline_runs() -> None:
     )
     assert done.returncode == 0
     assert "extract" in done.stdout
+
+
+def test_scorer_folds_case_accents_and_punctuation() -> None:
+    from pipeline.evaluate import norm_text, same_string
+
+    assert norm_text("L’Agence Régionale") == "l agence regionale"
+    assert same_string("Agence Régionale de Santé", "L’Agence régionale de santé")
+    assert same_string("Sud Charente", "Pays Sud Charente")
+    assert not same_string("Reims", "Rennes Métropole")
+
+
+def test_a_page_without_the_acronym_is_still_a_cls() -> None:
+    from extractors import extract_record
+    from pipeline.text.plain import read_text
+
+    page = "Le Contrat Local de Santé de la Ville de Reims a été signé le 3 mars 2021."
+    assert extract_record(read_text(page, "p", "p")).is_cls
+    assert not extract_record(read_text("Le marché de Noël ouvre le 3 décembre.", "q", "q")).is_cls

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from pipeline.cli import cli
-from pipeline.tables import TABLE_COLUMNS
+from pipeline.tables import TABLES
 
 from .conftest import (
     CP1252_PAGE,
@@ -28,7 +28,7 @@ from .conftest import (
 
 FAST = ["--timeout", "1", "--retries", "1", "--delay", "0", "--max-mb", "0.2"]
 # Columns that name where a document came from, legitimately different between runs.
-LOCATION_COLUMNS = {"documents": {"source", "final_url"}, "errors": {"source"}}
+LOCATION_COLUMNS = {"documents": {"source", "final_url", "fetched_at"}, "errors": {"source"}}
 
 
 def run(sources: Path, out: Path, raw: Path, *extra: str) -> Result:
@@ -40,7 +40,7 @@ def run(sources: Path, out: Path, raw: Path, *extra: str) -> Result:
 def read_tables(folder: Path) -> dict[str, list[dict[str, str]]]:
     """Every CSV table, without the columns that name a document's location."""
     tables = {}
-    for name in TABLE_COLUMNS:
+    for name in (t.name for t in TABLES):
         with (folder / f"{name}.csv").open(encoding="utf-8") as handle:
             rows = list(csv.DictReader(handle))
         drop = LOCATION_COLUMNS.get(name, set())
@@ -118,6 +118,12 @@ def test_urls_give_the_same_tables_as_paths_then_revalidate_then_offline(
     assert "0 downloaded (0 new or changed), 0 not modified, 4 from store" in offline.output
     assert sum(server.hits.values()) == hits  # no request at all
     assert read_tables(tmp_path / "out-3") == expected
+    # The fetch time is when the bytes were first downloaded: re-runs do not move it.
+    first_docs = (tmp_path / "out-1" / "documents.csv").read_bytes()
+    assert (tmp_path / "out-2" / "documents.csv").read_bytes() == first_docs
+    assert (tmp_path / "out-3" / "documents.csv").read_bytes() == first_docs
+    with (tmp_path / "out-1" / "documents.csv").open(encoding="utf-8") as handle:
+        assert all(row["fetched_at"] for row in csv.DictReader(handle))
 
 
 @pytest.mark.slow
