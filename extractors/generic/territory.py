@@ -19,7 +19,7 @@ _CAP = r"[A-ZÉÈÎÔÂ][\w’'-]*"
 _NAME = rf"(?:{_TNOUN}\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?)?{_CAP}(?:\s+(?:(?:de|du|des|la|le|sur|en|et)\s+|d['’]|l['’])?{_CAP})*"
 CLS_OF = re.compile(
     rf"(?i:{_CLS})(?:\s+(?i:intercommunal|m[ée]tropolitain|communal|territorial))?\s+"
-    rf"(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?(?P<t>{_NAME})"
+    rf"(?:(?i:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?(?P<t>{_NAME})"
 )
 _CARRY = vocab.trigger("territory", "carry")
 _PLANNED = vocab.trigger("signature", "planned")
@@ -73,7 +73,8 @@ def find_lead(ctx: DocContext) -> Lead | None:
                 weight += 2.0
             scores[key] = scores.get(key, 0.0) + weight
             evid.setdefault(key, ctx.evidence(m.start, m.end, NAME, "carrying-authority", 0.7))
-            first.setdefault(key, (m,))
+            if key not in first or (first[key][0].name.isupper() and not m.name.isupper()):
+                first[key] = (m,)
         if carry and len(group) > 1:
             key = " et ".join(norm_text(m.name) for m in group)
             scores[key] = scores.get(key, 0.0) + 3.5 * len(group)
@@ -111,6 +112,19 @@ def _coordinated(text: str, offset: int, mentions: list[OrgMention]) -> list[Org
     return [ordered[0]]
 
 
+def _readable(ctx: DocContext, name: str) -> str:
+    """A name written in capitals in a title, as the text writes it elsewhere (or in
+    title case): "CŒUR DE NACRE" → "Cœur de Nacre"."""
+    if not name.isupper():
+        return name
+    for m in re.finditer(re.escape(name), ctx.text, re.IGNORECASE):
+        if not m.group(0).isupper():
+            return m.group(0)
+    small = {"De", "Du", "Des", "La", "Le", "Les", "Et", "Sur", "En", "D", "L"}
+    words = [w.capitalize() for w in name.lower().split()]
+    return " ".join(w.lower() if i and w in small else w for i, w in enumerate(words))
+
+
 def find_territory(ctx: DocContext, lead: Lead | None) -> Finding | None:
     """The territory: named after "CLS de …" (titles first), or derived from the lead."""
     counts: Counter[str] = Counter()
@@ -131,10 +145,16 @@ def find_territory(ctx: DocContext, lead: Lead | None) -> Finding | None:
             counts[t] += 1
             where.setdefault(t, (sentence.start + m.start("t"), sentence.start + m.end("t")))
     if counts:
-        best = max(counts, key=lambda k: (counts[k], len(k)))
-        if lead is not None and norm_text(territory_of(lead.name)) in norm_text(best):
-            pass
-        span = where.get(best)
+        folded: Counter[str] = Counter()
+        spelled: dict[str, str] = {}
+        for name, n in counts.items():
+            key = norm_text(territory_of(name))
+            folded[key] += n
+            if key not in spelled or (spelled[key].isupper() and not name.isupper()):
+                spelled[key] = name
+        best_key = max(folded, key=lambda k: (folded[k], len(k)))
+        best = _readable(ctx, territory_of(spelled[best_key]))
+        span = where.get(spelled[best_key])
         if span is None:
             found = ctx.text.find(best)
             span = (found, found + len(best)) if found >= 0 else (0, 0)
