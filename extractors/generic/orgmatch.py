@@ -85,7 +85,10 @@ def _type_patterns() -> list[tuple[str, re.Pattern[str], bool, bool]]:
     data = vocab.load("organisations")
     for org_type, spec in data.items():
         parts = [f"(?i:{n})" for n in spec.get("names", [])]
-        parts += [re.escape(a) for a in spec.get("acronyms", [])]
+        acronyms = [str(a) for a in spec.get("acronyms", [])]
+        parts += [re.escape(a) for a in acronyms]
+        # Long acronyms are also written as words ("Ireps", "Carsat").
+        parts += [re.escape(a.capitalize()) for a in acronyms if len(a) >= 4 and a.isalpha()]
         pattern = re.compile(r"(?<![\w-])" + vocab.alternation(parts) + r"(?![\w])")
         out.append((org_type, pattern, bool(spec.get("numbered")), bool(spec.get("needs_place"))))
     return out
@@ -113,6 +116,16 @@ def _qualifier(
             return num.end(), name, "departement"
     prep = _PREP.match(text, pos)
     direct = _DIRECT.match(text, pos)
+    if prep is not None and prep.group(0).strip() in ("du", "des"):
+        article = "Le " if prep.group(0).strip() == "du" else "Les "
+        rest = text[prep.end() : prep.end() + 120]
+        with_article = places.match_place(article + rest)
+        if with_article is not None and with_article.length > len(article):
+            return (
+                prep.end() + with_article.length - len(article),
+                with_article.name,
+                with_article.kind,
+            )
     for m in (prep, direct):
         if m is None:
             continue
@@ -316,10 +329,12 @@ def type_of_name(name: str) -> tuple[str, str | None]:
         best = max(mentions, key=lambda m: m.end - m.start)
         place = best.place or last_place(name, best.type)
         return best.type, place
-    return (
-        "ASSOCIATION" if re.search(r"associati|r[ée]seau|\bassos?\b", name, re.I) else "OTHER",
-        last_place(name, "OTHER"),
-    )
+    if re.search(r"associati|r[ée]seau|\bassos?\b", name, re.I):
+        return "ASSOCIATION", last_place(name, "ASSOCIATION")
+    bare = re.sub(r"\s*\([^)]*\)", "", name).strip(" ;,.")
+    if len(bare.split()) >= 2 and geo.epci_by_name(bare) is not None:
+        return "EPCI", None
+    return "OTHER", last_place(name, "OTHER")
 
 
 def last_place(name: str, org_type: str) -> str | None:

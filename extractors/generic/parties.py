@@ -134,7 +134,9 @@ def _item_parties(ctx: DocContext, block: Block, role: str, column: int = 0) -> 
         name = _DETERMINER.sub("", segment.strip(" ;,.")).strip()
         if len(name) < 3 or not name[:1].isupper():
             continue
-        if _INFINITIVE.match(name) or len(name.split()) > 14:
+        if (_INFINITIVE.match(name) and not re.search(r"\s[A-ZÉÈÎ]", name)) or len(
+            name.split()
+        ) > 14:
             continue
         org_type, place = type_of_name(name)
         hit = None if name.isupper() else places.lookup(name)

@@ -162,6 +162,12 @@ def find_territory(ctx: DocContext, lead: Lead | None) -> Finding | None:
             "territory", best, ctx.evidence(span[0], span[1], NAME, "cls-of-territory", 0.75)
         )
     if lead is not None:
-        name = territory_of(lead.mentions[0].name) if len(lead.mentions) == 1 else lead.name
+        only = lead.mentions[0]
+        if len(lead.mentions) > 1:
+            name = lead.name
+        elif only.type == "COMMUNE" and only.place:
+            name = only.place
+        else:
+            name = territory_of(only.name)
         return Finding("territory", name, lead.evidence)
     return None
