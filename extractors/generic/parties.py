@@ -20,6 +20,8 @@ NAME = "generic.parties"
 _SIGN = vocab.trigger("roles", "signatory")
 _PARTNER = vocab.trigger("roles", "partner")
 _MENTION = vocab.trigger("roles", "mention")
+_NOT_SIGNATORY = vocab.trigger("roles", "not_signatory")
+_OTHER_CONTRACT = vocab.trigger("roles", "other_contract")
 _PERSON = re.compile(
     r"(?:"
     + vocab.alternation(vocab.words("roles", "person_titles"))
@@ -59,6 +61,10 @@ class Party:
 
 def classify(text: str) -> str | None:
     """'signatory', 'partner' or None for the words of a context."""
+    if _OTHER_CONTRACT.search(text):
+        return None
+    if _NOT_SIGNATORY.search(text):
+        return "partner"
     if _MENTION.search(text) and not _SIGN.search(text):
         return None
     if _SIGN.search(text):
@@ -80,10 +86,7 @@ def _intro_role(ctx: DocContext, index: int) -> str | None:
         if role is not None:
             return role
         if block.kind == "heading":
-            if seen_heading:
-                return None
-            seen_heading = True
-            continue
+            return None
         if block.kind == "paragraph" and not seen_heading and not block.text.rstrip().endswith(":"):
             return None
     return None
@@ -92,6 +95,17 @@ def _intro_role(ctx: DocContext, index: int) -> str | None:
 def _last_sentence(text: str) -> str:
     parts = re.split(r"(?<=[.!?])\s+", text.strip())
     return parts[-1] if parts else text
+
+
+_VENUE = re.compile(
+    r"(?:\b[àa]|\bau|\baux|dans\s+les\s+locaux\s+d[eu']|\bsi[èe]ge\s+d[eu'])\s*(?:l['’]|la\s+|le\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_venue(text: str, rel: int) -> bool:
+    """A place where something happened ("signé à l'hôpital de Dinan"), not a party."""
+    return _VENUE.search(text[max(0, rel - 30) : rel]) is not None
 
 
 def _is_person(text: str, rel: int, org_type: str = "COMMUNE") -> bool:
@@ -167,7 +181,8 @@ def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Pa
     previous: OrgMention | None = None
     mentions = find_mentions(sentence.text, sentence.start)
     for m in mentions:
-        if _is_person(sentence.text, m.start - sentence.start, m.type):
+        rel = m.start - sentence.start
+        if _is_person(sentence.text, rel, m.type) or _is_venue(sentence.text, rel):
             continue
         if (
             previous is not None
