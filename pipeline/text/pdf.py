@@ -22,10 +22,11 @@ from pipeline.text.builder import DocumentBuilder
 from pipeline.text.errors import UnsupportedInput
 from pipeline.text.ocr import OcrError, is_scanned, ocr_page
 from pipeline.text.pdfblocks import Item, PageItems, Table, assemble
+from pipeline.text.pdfgrid import may_hold_table, page_rules, read_grid_tables
 from pipeline.text.pdflines import Line, read_page_lines
 from pipeline.text.pdforder import reading_order
 from pipeline.text.pdfrunning import running_keys, strip_running
-from pipeline.text.pdftables import has_rulings, read_tables
+from pipeline.text.pdftables import read_tables
 
 _PDF_DATE = re.compile(r"^D?:?(\d{4})(\d{2})?(\d{2})?")
 _METADATA_KEYS = {
@@ -47,9 +48,16 @@ class _RawPage:
     ocr: bool = False
 
 
-def _read_pages(pdf: pdfium.PdfDocument, warnings: list[str]) -> tuple[list[_RawPage], list[int]]:
-    """First pass: every page's lines (OCR for scans); numbers of pages with rulings."""
+def _read_pages(
+    pdf: pdfium.PdfDocument, warnings: list[str]
+) -> tuple[list[_RawPage], dict[int, list[Table]], list[int]]:
+    """First pass: every page's lines (OCR for scans) and ruled tables.
+
+    Returns the pages, the tables read from the strokes, and the numbers of the pages
+    whose tables need pdfplumber.
+    """
     pages: list[_RawPage] = []
+    tables: dict[int, list[Table]] = {}
     ruled: list[int] = []
     for index in range(len(pdf)):
         number = index + 1
@@ -69,12 +77,16 @@ def _read_pages(pdf: pdfium.PdfDocument, warnings: list[str]) -> tuple[list[_Raw
                     warnings.append(
                         f"page {number}: scanned page without text layer, not read ({exc})"
                     )
-            elif lines and has_rulings(page):
-                ruled.append(number)
+            elif lines and may_hold_table(rules := page_rules(page)):
+                grid = read_grid_tables(rules, lines)
+                if grid.needs_pdfplumber:
+                    ruled.append(number)
+                elif grid.tables:
+                    tables[number] = grid.tables
             pages.append(raw)
         finally:
             page.close()
-    return pages, ruled
+    return pages, tables, ruled
 
 
 def _outside(line: Line, tables: list[Table]) -> bool:
@@ -112,11 +124,11 @@ def read_pdf(data: bytes, doc_id: str, source: str) -> Document:
         raise UnsupportedInput(f"not a readable PDF: {exc}") from exc
     warnings: list[str] = []
     try:
-        raw_pages, ruled = _read_pages(pdf, warnings)
+        raw_pages, tables, ruled = _read_pages(pdf, warnings)
         metadata = _metadata(pdf)
     finally:
         pdf.close()
-    tables = read_tables(data, ruled)
+    tables.update(read_tables(data, ruled))
     for raw in raw_pages:
         page_tables = tables.get(raw.number, [])
         if page_tables:

@@ -21,11 +21,11 @@ from pipeline.model import BlockKind
 from pipeline.text.pdflines import HYPHEN_MARK, Line
 from pipeline.text.words import layout_patterns
 
+_SENTENCE_ENDS = ".!?:;…»)"
 _SENTENCE_END = re.compile(r"[.!?:;…»)]\s*$")
 _LEADERS = re.compile(r"(?:\s*[.…·_]\s*){4,}")
 _TOC_ENTRY_END = re.compile(r"(?:[.…·_ ]{2,}|\s)\d{1,3}$")
 _CELL_HYPHEN = re.compile(r"(\w)[-\u00ad]\n(?=[a-zà-ÿ])")
-_PRIVATE_BULLET = re.compile(r"^[\uf000-\uf0ff]")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
@@ -175,7 +175,9 @@ class BlockAssembler:
         self._column = 0
         self._ocr = False
         self._toc = False
-        self._bounds: dict[int, tuple[float, float]] = {}
+        self._items: list[tuple[Item, int]] = []
+        self._bounds: dict[int, tuple[float, float]] | None = None
+        self._pitch_limits: dict[float, float] = {}
         self._last_table: Table | None = None
         self._page_start = True
 
@@ -185,7 +187,7 @@ class BlockAssembler:
         """Assemble the blocks of one page, continuing the previous page's last block."""
         self._flush()
         self._page, self._ocr, self._page_start = page.number, page.ocr, True
-        self._bounds = _column_bounds(page.items)
+        self._items, self._bounds = page.items, None
         for item, column in page.items:
             if isinstance(item, Table):
                 self._flush()
@@ -203,9 +205,8 @@ class BlockAssembler:
     # -- lines -------------------------------------------------------------------------
 
     def _add_line(self, line: Line, column: int) -> None:
-        text = _PRIVATE_BULLET.sub("•", line.text)
-        if text != line.text:
-            line.text = text
+        if "\uf000" <= line.text[0] <= "\uf0ff":  # a Symbol or Wingdings bullet
+            line.text = "•" + line.text[1:]
         if self._lines and self._breaks(self._lines[-1], line, column):
             self._flush()
         if not self._lines:
@@ -220,20 +221,29 @@ class BlockAssembler:
             return bool(self.patterns.bullet.match(b.text) or self._is_numbered_heading(b.text))
         if abs(b.size - a.size) > 0.08 * max(a.size, b.size) or a.bold != b.bold:
             return True
-        pitch = b.top - a.top
-        if pitch > self.styles.line_pitch(a.size) * 1.25 + 0.5:
+        limit = self._pitch_limits.get(a.size)
+        if limit is None:
+            limit = self._pitch_limits[a.size] = self.styles.line_pitch(a.size) * 1.25 + 0.5
+        if b.top - a.top > limit:
             return True
         if self.patterns.bullet.match(b.text) or self._is_numbered_heading(b.text):
             return True
+        if a.text[-1] not in _SENTENCE_ENDS:
+            return False
+        if self._bounds is None:
+            self._bounds = _column_bounds(self._items)
         left, right = self._bounds.get(column, (a.x0, a.x1))
         width = max(right - left, 1.0)
-        ends_sentence = bool(_SENTENCE_END.search(a.text))
-        if ends_sentence and a.x1 < right - max(1.5 * a.size, 0.2 * width):
+        if a.x1 < right - max(1.5 * a.size, 0.2 * width):
             return True
-        return ends_sentence and b.x0 > left + 0.8 * b.size and a.x0 <= left + 2
+        return b.x0 > left + 0.8 * b.size and a.x0 <= left + 2
 
     def _is_numbered_heading(self, text: str) -> bool:
-        return bool(self.patterns.numbered_heading.match(text)) and len(text.split()) <= 14
+        return (
+            text[0].isalpha()
+            and bool(self.patterns.numbered_heading.match(text))
+            and len(text.split()) <= 14
+        )
 
     def _flush(self) -> None:
         lines, self._lines = self._lines, []

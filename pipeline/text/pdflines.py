@@ -23,7 +23,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 HYPHEN_MARK = "\ufffe"
-_BREAKS = re.compile(r"\r\n|\r|\n|(?<=\ufffe)")
+_BREAKS = re.compile("\r\n|[\r\n\ufffe]")
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _FONT_BOLD_FLAG = 0x40000  # FXFONT_FORCE_BOLD in pdfium's font flags
 _LIGATURES = str.maketrans(
@@ -40,6 +40,8 @@ _LIGATURES = str.maketrans(
         "\x00": "",
     }
 )
+
+_SPECIAL = re.compile("[" + "".join(k for k in map(chr, _LIGATURES)) + "]")
 
 
 @dataclass(slots=True)
@@ -80,37 +82,41 @@ class _PageReader:
         self._loose = pdfium_c.FS_RECTF()
         self._name = ctypes.create_string_buffer(96)
         self._flags = ctypes.c_int()
+        self._bold_names: dict[bytes, bool] = {}
 
     def rects(self, start: int, count: int) -> list[tuple[float, float, float, float]]:
         """Rectangles (x0, top, x1, bottom, top-down) of the text objects in a char range."""
-        n = pdfium_c.FPDFText_CountRects(self.raw, start, count)
+        raw, left, top, right, bottom = self.raw, self._l, self._t, self._r, self._b
+        height, get_rect = self.height, pdfium_c.FPDFText_GetRect
         out = []
-        for i in range(n):
-            pdfium_c.FPDFText_GetRect(self.raw, i, self._l, self._t, self._r, self._b)
-            out.append(
-                (
-                    self._l.value,
-                    self.height - self._t.value,
-                    self._r.value,
-                    self.height - self._b.value,
-                )
-            )
+        for i in range(pdfium_c.FPDFText_CountRects(raw, start, count)):
+            get_rect(raw, i, left, top, right, bottom)
+            out.append((left.value, height - top.value, right.value, height - bottom.value))
         return out
 
-    def style(self, index: int) -> tuple[float, bool]:
-        """Loose-box height and boldness of the character at ``index``."""
-        size = 0.0
-        if pdfium_c.FPDFText_GetLooseCharBox(self.raw, index, self._loose):
-            size = abs(self._loose.top - self._loose.bottom)
-        if size <= 0:
-            size = float(pdfium_c.FPDFText_GetFontSize(self.raw, index))
-        bold = pdfium_c.FPDFText_GetFontWeight(self.raw, index) >= 600
-        if not bold:
-            length = pdfium_c.FPDFText_GetFontInfo(self.raw, index, self._name, 96, self._flags)
-            if length > 0:
-                name = self._name.value.decode("latin-1", errors="replace")
-                bold = bool(_BOLD_NAME.search(name)) or bool(self._flags.value & _FONT_BOLD_FLAG)
-        return size, bold
+    def size(self, index: int) -> float:
+        """Height of the loose box of the character at ``index`` (its font size, scaled)."""
+        loose = self._loose
+        if pdfium_c.FPDFText_GetLooseCharBox(self.raw, index, loose):
+            size = loose.top - loose.bottom
+            if size > 0:
+                return float(size)
+        return float(pdfium_c.FPDFText_GetFontSize(self.raw, index))
+
+    def bold(self, index: int) -> bool:
+        """True when the font of the character at ``index`` is bold (name, flags, weight)."""
+        if pdfium_c.FPDFText_GetFontInfo(self.raw, index, self._name, 96, self._flags) <= 0:
+            return bool(pdfium_c.FPDFText_GetFontWeight(self.raw, index) >= 600)
+        if self._flags.value & _FONT_BOLD_FLAG:
+            return True
+        name = self._name.value
+        known = self._bold_names.get(name)
+        if known is None:
+            decoded = name.decode("latin-1", errors="replace")
+            weight = pdfium_c.FPDFText_GetFontWeight(self.raw, index)
+            known = bool(_BOLD_NAME.search(decoded)) or weight >= 600
+            self._bold_names[name] = known
+        return known
 
     def index_at(self, x: float, y_top_down: float, tolerance: float) -> int:
         """The character index at a point (top-down y), or -1."""
@@ -120,6 +126,8 @@ class _PageReader:
 
 def _glyph(text: str, start: int, end: int, reverse: bool = False) -> int:
     """Offset of the first (or last) letter or digit of ``text[start:end]``."""
+    if not reverse and text[start].isalnum():
+        return start
     span = range(end - 1, start - 1, -1) if reverse else range(start, end)
     for i in span:
         if text[i].isalnum():
@@ -132,8 +140,8 @@ def _segments(
 ) -> list[tuple[int, int, tuple[float, float, float, float]]]:
     """Cut a printed line at wide horizontal gaps; return (start, end, box) per part."""
     rects = reader.rects(start, end - start)
-    if not rects:
-        return []
+    if len(rects) <= 1:
+        return [(start, end, rects[0])] if rects else []
     parts: list[tuple[int, int, tuple[float, float, float, float]]] = []
     seg_start = start
     x0, top, x1, bottom = rects[0]
@@ -162,21 +170,25 @@ def read_page_lines(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[
     if len(text) != n_chars:
         return _lines_by_rects(textpage, page.get_height())
     reader = _PageReader(textpage, page.get_height())
+    special = _SPECIAL.search(text) is not None
     lines: list[Line] = []
     pos = 0
     for match in _BREAKS.finditer(text + "\n"):
-        start, end = pos, match.start()
-        pos = match.end()
-        piece = text[start:end]
-        if not piece.strip():
+        start, pos = pos, match.end()
+        end = pos if match.group() == HYPHEN_MARK else match.start()
+        if end - start < 1 or text[start:end].isspace():
             continue
         for seg_start, seg_end, (x0, top, x1, bottom) in _segments(reader, text, start, end):
-            seg_text = text[seg_start:seg_end].translate(_LIGATURES).strip()
+            seg_text = text[seg_start:seg_end]
+            if special:
+                seg_text = seg_text.translate(_LIGATURES)
+            seg_text = seg_text.strip()
             if not seg_text:
                 continue
-            size, bold = reader.style(_glyph(text, seg_start, seg_end))
+            first = _glyph(text, seg_start, seg_end)
+            size, bold = reader.size(first), reader.bold(first)
             if bold:  # bold only when the whole line is: a bold word may open a paragraph
-                bold = reader.style(_glyph(text, seg_start, seg_end, reverse=True))[1]
+                bold = reader.bold(_glyph(text, seg_start, seg_end, reverse=True))
             lines.append(Line(seg_text, x0, top, x1, bottom, size, bold))
     return lines
 

@@ -187,7 +187,7 @@ def _filler(number: int) -> list[Any]:
     return story
 
 
-def _story(filler_articles: int) -> list[Any]:
+def _story(filler_articles: int, scanned_page: bool) -> list[Any]:
     story: list[Any] = [
         Spacer(1, 5 * cm),
         Paragraph("CONTRAT LOCAL DE SANTÉ", COVER),
@@ -259,10 +259,10 @@ def _story(filler_articles: int) -> list[Any]:
         Paragraph("Signatures", H1),
         Paragraph("Fait au Val de Test, le 12 mars 2024.", BODY),
         _grid(signatories(), [6 * cm, 6 * cm, 4 * cm]),
-        NextPageTemplate("scan"),
-        PageBreak(),
-        scan_image(),
-        NextPageTemplate("page"),
+    ]
+    if scanned_page:
+        story += [NextPageTemplate("scan"), PageBreak(), scan_image(), NextPageTemplate("page")]
+    story += [
         PageBreak(),
         Paragraph("Article 10 – Publication", H1),
         Paragraph("Le contrat est publié sur le site de la communauté de communes.", BODY),
@@ -270,8 +270,11 @@ def _story(filler_articles: int) -> list[Any]:
     return story
 
 
-def contract_pdf(filler_articles: int = 0) -> bytes:
-    """The bytes of the test contract (about nine pages, plus one per filler article)."""
+def contract_pdf(filler_articles: int = 0, scanned_page: bool = True) -> bytes:
+    """The bytes of the test contract (nine pages, plus one per filler article).
+
+    Without ``scanned_page`` the image-only page is left out (eight pages).
+    """
     _register_fonts()
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -297,7 +300,7 @@ def contract_pdf(filler_articles: int = 0) -> bytes:
             PageTemplate(id="scan", frames=[scan]),
         ]
     )
-    doc.build(_story(filler_articles))
+    doc.build(_story(filler_articles, scanned_page))
     return buffer.getvalue()
 
 
