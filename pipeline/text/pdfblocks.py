@@ -62,6 +62,7 @@ class PendingBlock:
     level: int | None = None
     ocr: bool = False
     cells: list[str] = field(default_factory=list)
+    column: int = 0
 
 
 @dataclass(slots=True)
@@ -305,11 +306,14 @@ class BlockAssembler:
         return len(text.split()) <= 14 and not _SENTENCE_END.search(text)
 
     def _continues_previous(self, first: Line, text: str) -> bool:
-        """Join a paragraph to the previous block when a sentence runs over a break."""
+        """Join a paragraph to the previous block when a sentence runs over a page or
+        column break (within a column, the geometry has already decided)."""
         if not self.blocks:
             return False
         prev = self.blocks[-1]
         if prev.kind not in ("paragraph", "list_item") or prev.ocr != self._ocr:
+            return False
+        if prev.page == self._page and prev.column == self._column:
             return False
         if _SENTENCE_END.search(prev.text):
             return False
@@ -320,7 +324,9 @@ class BlockAssembler:
 
     def _emit(self, kind: BlockKind, text: str, level: int | None = None) -> None:
         self._last_table = None
-        self.blocks.append(PendingBlock(kind, text, self._page, level, self._ocr))
+        self.blocks.append(
+            PendingBlock(kind, text, self._page, level, self._ocr, column=self._column)
+        )
 
     # -- tables ------------------------------------------------------------------------
 

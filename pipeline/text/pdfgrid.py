@@ -199,9 +199,9 @@ def _table(group: Sequence[Rule], lines: Sequence[Line]) -> tuple[Table | None, 
                 cells[-1] = (cells[-1][0], right)
             else:
                 cells.append((left, right))
-        for ln in band:
-            if any(left + _TOL < ln.x0 < right - _TOL < ln.x1 - 2 * _TOL for left, right in cells):
-                crossed = True
+        inner = [right for _, right in cells[:-1]]
+        if any(ln.x0 < x - _TOL and ln.x1 > x + _TOL for ln in band for x in inner):
+            crossed = True
         row = []
         for left, right in cells:
             texts = [ln for ln in band if left <= (ln.x0 + ln.x1) / 2 <= right]

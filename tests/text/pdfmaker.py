@@ -308,3 +308,50 @@ if __name__ == "__main__":
     import sys
 
     Path(sys.argv[1] if len(sys.argv) > 1 else "contract.pdf").write_bytes(contract_pdf())
+
+
+def tight_table_pdf() -> bytes:
+    """One page with a grid whose cells nearly touch: the texts of neighbouring cells
+    run into each other in the text layer, the case left to pdfplumber."""
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(buffer, pagesize=A4)
+    doc.addPageTemplates(
+        [PageTemplate(id="p", frames=[Frame(MARGIN, MARGIN, W - 2 * MARGIN, H - 2 * MARGIN)])]
+    )
+    rows = [
+        ["Porteur", "Partenaires", "Calendrier"],
+        ["Commune du Val", "Caisse primaire du Val", "2025-2026"],
+        ["Centre hospitalier", "Associations du Val", "2026-2027"],
+    ]
+    table = Table(rows, colWidths=[3.1 * cm, 3.9 * cm, 2 * cm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                ("FONT", (0, 0), (-1, -1), "Helvetica", 10),
+                ("LEFTPADDING", (0, 0), (-1, -1), 1),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    doc.build([Paragraph("Calendrier des actions", H1), table])
+    return buffer.getvalue()
+
+
+LONG_SENTENCE = "les signataires coordonnent leurs actions sur le territoire, " * 90 + "enfin."
+
+
+def page_break_pdf() -> bytes:
+    """A sentence that runs from one page to the next, with a running header and footer."""
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(buffer, pagesize=A4, topMargin=2.2 * cm, bottomMargin=2 * cm)
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height)
+    doc.addPageTemplates([PageTemplate(id="p", frames=[frame], onPage=_decorate)])
+    story = [
+        Paragraph("Article 1 – Engagements", H1),
+        Paragraph(LONG_SENTENCE, BODY),
+        Paragraph("Article 2 – Suite", H1),
+        Paragraph("Un dernier paragraphe.", BODY),
+    ]
+    doc.build(story)
+    return buffer.getvalue()
