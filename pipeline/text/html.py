@@ -27,6 +27,26 @@ from pipeline.text.pagedates import meta_dates
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _TEXT_BLOCKS = {"p", "dt", "dd", "blockquote", "pre", "address", "figcaption", "caption"}
 _NESTED_BLOCKS = ["p", "ul", "ol", "table", "h2", "h3", "h4", "h5", "h6", "div", "details"]
+_INLINE = {
+    "a",
+    "abbr",
+    "b",
+    "cite",
+    "code",
+    "em",
+    "font",
+    "i",
+    "mark",
+    "q",
+    "small",
+    "span",
+    "strong",
+    "sub",
+    "sup",
+    "time",
+    "u",
+}
+_BLOCK_LEVEL = ["p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "br"]
 _NO_STRAY_TEXT = {"ul", "ol", "table", "thead", "tbody", "tfoot", "tr", "dl", "select"}
 
 Pending = tuple[BlockKind, str, int | None]
@@ -50,12 +70,20 @@ class _Walker:
             self.blocks.append((kind, text, level))
 
     def walk(self, node: Tag) -> None:
+        """Walk the children; a run of text and inline elements makes one paragraph."""
+        run: list[str] = []
         for child in node.children:
             if isinstance(child, NavigableString):
                 if node.name not in _NO_STRAY_TEXT and type(child) is NavigableString:
-                    self.add("paragraph", str(child))
+                    run.append(str(child))
             elif isinstance(child, Tag):
+                if child.name in _INLINE and not child.find(_BLOCK_LEVEL):
+                    run.append(child.get_text(" "))
+                    continue
+                self.add("paragraph", " ".join(run))
+                run = []
                 self.element(child)
+        self.add("paragraph", " ".join(run))
 
     def element(self, tag: Tag) -> None:
         name = tag.name

@@ -14,6 +14,7 @@ tab panels hide real content).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bs4 import BeautifulSoup, Tag
@@ -148,6 +149,14 @@ def take_datelines(root: Tag) -> dict[str, str]:
     return found
 
 
+def is_link_bar(text: str) -> bool:
+    """True for a row of short links or a lone separator: "Accueil | Contact", "|"."""
+    pieces = [p.strip() for p in re.split(r"\s[|•·/]\s|^[|•·/]$", text)]
+    if len(pieces) < 2:
+        return False
+    return all(len(p.split()) <= 3 for p in pieces)
+
+
 def drop_furniture_blocks(blocks: Sequence[Pending]) -> tuple[list[Pending], dict[str, str]]:
     """Drop furniture lines and sidebar sections; read date lines at the top.
 
@@ -166,12 +175,12 @@ def drop_furniture_blocks(blocks: Sequence[Pending]) -> tuple[list[Pending], dic
         if kind == "heading" and vocab.opens_section(text):
             section_level = level or 6
             continue
-        if vocab.is_furniture_line(text):
-            continue
         if index < _HEAD_BLOCKS and kind == "paragraph" and is_dateline_text(text):
             for key, iso in dates_in_line(text).items():
                 dates.setdefault(key, iso)
             dates.setdefault("dateline", text)
+            continue
+        if vocab.is_furniture_line(text) or (kind == "paragraph" and is_link_bar(text)):
             continue
         kept.append((kind, text, level))
     return kept, dates
