@@ -128,7 +128,7 @@ def time_dates(tag: Tag) -> dict[str, str]:
     return found
 
 
-_BYLINE = re.compile(r"(?:^|[·—–\-|,]\s*)par\s+\w", re.IGNORECASE)
+_BYLINE = re.compile(r"(?:^|[·—–\-|,]\s*)(?i:par)\s+[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý]")
 
 
 def is_dateline_text(text: str) -> bool:

@@ -61,7 +61,11 @@ def _read_pages(
     ruled: list[int] = []
     for index in range(len(pdf)):
         number = index + 1
-        page = pdf[index]
+        try:
+            page = pdf[index]
+        except pdfium.PdfiumError as exc:
+            warnings.append(f"page {number}: unreadable page, skipped ({exc})")
+            continue
         try:
             textpage = page.get_textpage()
             try:
@@ -124,6 +128,7 @@ def read_pdf(data: bytes, doc_id: str, source: str) -> Document:
         raise UnsupportedInput(f"not a readable PDF: {exc}") from exc
     warnings: list[str] = []
     try:
+        page_count = len(pdf)
         raw_pages, tables, ruled = _read_pages(pdf, warnings)
         metadata = _metadata(pdf)
     finally:
@@ -143,7 +148,7 @@ def read_pdf(data: bytes, doc_id: str, source: str) -> Document:
     for block in assemble(pages):
         builder.add(block.kind, block.text, page=block.page, level=block.level, ocr=block.ocr)
     doc = builder.build()
-    doc.pages = len(raw_pages)
+    doc.pages = page_count
     doc.metadata.update(metadata)
     doc.warnings.extend(warnings)
     return doc
