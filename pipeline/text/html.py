@@ -6,7 +6,8 @@ words would pollute extraction (a sidebar agenda is full of dates), so they go b
 the content is walked (``htmlchrome``). The page's own dates (date line, byline,
 ``<time>``, ``<meta>``) go to ``Document.metadata`` (``pagedates``). The walk keeps
 headings with their levels, paragraphs, list items, table rows (cells joined with
-" | "), and the content of accordions (``<details>``) and tab panels, hidden or not.
+" | "), lines of paragraphs cut by several ``<br>``, and the content of accordions
+(``<details>``) and tab panels, hidden or not.
 """
 
 from __future__ import annotations
@@ -107,10 +108,24 @@ class _Walker:
         elif name in _TEXT_BLOCKS:
             if tag.find(_NESTED_BLOCKS):
                 self.walk(tag)
+            elif len(tag.find_all("br")) >= 2:
+                self.lines(tag)
             else:
                 self.add("paragraph", tag.get_text(" "))
         elif name != "br":
             self.walk(tag)
+
+    def lines(self, tag: Tag) -> None:
+        """A paragraph cut by several ``<br>`` (an address, a list of bodies): one
+        ``line`` block per piece."""
+        piece: list[str] = []
+        for child in tag.descendants:
+            if isinstance(child, Tag) and child.name == "br":
+                self.add("line", " ".join(piece))
+                piece = []
+            elif type(child) is NavigableString:
+                piece.append(str(child))
+        self.add("line", " ".join(piece))
 
     def tab_panel(self, panel: Tag) -> None:
         label = self.tab_labels.get(str(panel.get("aria-labelledby", "")), "")

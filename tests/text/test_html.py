@@ -38,6 +38,7 @@ PAGE = """<!DOCTYPE html>
    <tbody><tr><td>Commune du Val</td><td>la maire</td></tr>
           <tr><td>Agence régionale de santé</td><td>le directeur général</td></tr></tbody>
   </table>
+  <p>Signé par :<br>la Commune du Val ;<br>l'Agence régionale de santé.</p>
   <h2>Questions fréquentes</h2>
   <details><summary>Combien de fiches actions ?</summary>
     <p>Le programme compte 24 fiches actions.</p></details>
@@ -102,6 +103,9 @@ def test_content_blocks_in_order(page: Document) -> None:
         ("table_row", "Partie | Représentée par", None),
         ("table_row", "Commune du Val | la maire", None),
         ("table_row", "Agence régionale de santé | le directeur général", None),
+        ("line", "Signé par :", None),
+        ("line", "la Commune du Val ;", None),
+        ("line", "l'Agence régionale de santé.", None),
         ("heading", "Questions fréquentes", 2),
         ("heading", "Combien de fiches actions ?", 3),
         ("paragraph", "Le programme compte 24 fiches actions.", None),
