@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from pipeline.model import BlockKind
@@ -96,13 +96,6 @@ class _Styles:
 
 def _size_class(size: float) -> float:
     return round(size * 2) / 2
-
-
-def _lines(pages: Iterable[PageItems]) -> Iterable[tuple[Line, int]]:
-    for page in pages:
-        for item, column in page.items:
-            if isinstance(item, Line):
-                yield item, column
 
 
 def measure_styles(pages: Sequence[PageItems]) -> _Styles:
@@ -241,7 +234,7 @@ class BlockAssembler:
 
     def _is_numbered_heading(self, text: str) -> bool:
         return (
-            text[0].isalpha()
+            text[0].isupper()
             and bool(self.patterns.numbered_heading.match(text))
             and len(text.split()) <= 14
         )

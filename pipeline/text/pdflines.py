@@ -62,18 +62,12 @@ class Line:
     bold: bool = False
     group: int = 0
 
-    @property
-    def width(self) -> float:
-        """Horizontal extent of the line."""
-        return self.x1 - self.x0
-
 
 class _PageReader:
     """Reads the lines of one text page; holds the ctypes buffers reused across calls."""
 
     def __init__(self, textpage: pdfium.PdfTextPage, page_height: float) -> None:
         self.raw = textpage.raw
-        self.textpage = textpage
         self.height = page_height
         self._l = ctypes.c_double()
         self._t = ctypes.c_double()

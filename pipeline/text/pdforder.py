@@ -3,8 +3,9 @@
 A page is cut into horizontal bands by the boxes that cross the gutter (a title over
 both columns, a wide table); inside a band, the left column is read from top to bottom,
 then the right one. The gutter is found where several boxes start at the same x in the
-right part of the region and none of the others cross it. Regions are split again
-for a third column.
+right part of the region, with boxes on both sides at the same heights; page numbers
+beside a table of contents, or labels beside their values, are rows, not columns.
+Regions are split again for a third column.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ B = TypeVar("B", bound=Boxed)
 
 _MIN_COLUMN_LINES = 3
 _CLUSTER_WIDTH = 6.0
+_FILL = 0.3  # a right column has a line over this share of its width
+_LABEL_SHARE = 0.6
 
 
 def _by_rows(items: Sequence[B]) -> list[B]:
@@ -72,9 +75,28 @@ def _gutter(items: Sequence[B], x_lo: float, x_hi: float) -> float | None:
         tried.add(gutter)
         left = [b for b in items if b.x1 <= gutter]
         right = [b for b in items if b.x0 >= gutter]
-        if len(left) >= _MIN_COLUMN_LINES and _side_by_side(left, right):
+        if (
+            len(left) >= _MIN_COLUMN_LINES
+            and _side_by_side(left, right)
+            and max(b.x1 - b.x0 for b in right) >= _FILL * (x_hi - gutter)
+            and not _labels_and_values(left, right, gutter)
+        ):
             return gutter
     return None
+
+
+def _labels_and_values(left: Sequence[B], right: Sequence[B], gutter: float) -> bool:
+    """True for short labels on the left, each on the row of a value on the right.
+
+    Text columns fill their width; a form ("Porteur :" beside its value) has narrow
+    labels level with the values, and is read row by row.
+    """
+    widths = sorted(b.x1 - b.x0 for b in left)
+    if widths[len(widths) // 2] >= _LABEL_SHARE * (gutter - min(b.x0 for b in left)):
+        return False
+    tops = [b.top for b in right]
+    level = sum(1 for b in left if any(abs(b.top - t) <= 2.0 for t in tops))
+    return level >= 0.8 * len(left)
 
 
 def _side_by_side(left: Sequence[B], right: Sequence[B]) -> bool:

@@ -65,3 +65,15 @@ def test_stacked_blocks_on_the_right_are_not_a_column() -> None:
     text = column_lines("t", 50, 550, 100, 4)
     signature = column_lines("s", 350, 550, 200, 3)  # right-aligned block under the text
     assert names(signature + text) == ["t0", "t1", "t2", "t3", "s0", "s1", "s2"]
+
+
+def test_labels_beside_values_are_rows() -> None:
+    labels = [Box(f"k{i}", 50, 100 + 20 * i, 110, 110 + 20 * i) for i in range(4)]
+    values = [Box(f"v{i}", 200, 100 + 20 * i, 540, 110 + 20 * i) for i in range(4)]
+    assert names(values + labels) == ["k0", "v0", "k1", "v1", "k2", "v2", "k3", "v3"]
+
+
+def test_page_numbers_of_a_table_of_contents_are_rows() -> None:
+    titles = [Box(f"t{i}", 50, 100 + 20 * i, 300, 110 + 20 * i) for i in range(5)]
+    numbers = [Box(f"n{i}", 530, 100 + 20 * i, 540, 110 + 20 * i) for i in range(5)]
+    assert names(numbers + titles)[:4] == ["t0", "n0", "t1", "n1"]
