@@ -77,6 +77,8 @@ def _read_pages(
             if is_scanned(page, visible):
                 try:
                     raw.lines, raw.ocr = ocr_page(page), True
+                    if not raw.lines:
+                        warnings.append(f"page {number}: scanned page, OCR found no text")
                 except OcrError as exc:
                     warnings.append(
                         f"page {number}: scanned page without text layer, not read ({exc})"
@@ -150,5 +152,8 @@ def read_pdf(data: bytes, doc_id: str, source: str) -> Document:
     doc = builder.build()
     doc.pages = page_count
     doc.metadata.update(metadata)
+    ocr_pages = [str(raw.number) for raw in raw_pages if raw.ocr]
+    if ocr_pages:
+        doc.metadata["ocr_pages"] = ",".join(ocr_pages)
     doc.warnings.extend(warnings)
     return doc

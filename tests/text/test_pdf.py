@@ -138,6 +138,7 @@ def test_scanned_page_is_read_by_ocr(contract: Document) -> None:
     assert "2030" in text
     assert scanned[0].kind == "heading"
     assert not contract.warnings
+    assert contract.metadata["ocr_pages"] == "8"
 
 
 def test_scanned_page_without_ocr_is_reported(
@@ -176,3 +177,22 @@ def test_sentence_over_a_page_break_is_one_paragraph() -> None:
     assert paragraphs[0].text == " ".join(LONG_SENTENCE.split())
     assert paragraphs[0].page == 1
     assert find(doc, "Article 2 – Suite").page == 2
+
+
+def test_fallback_reader_by_rectangles(contract_bytes: bytes) -> None:
+    import pypdfium2 as pdfium
+
+    from pipeline.text.pdflines import _lines_by_rects, read_page_lines
+
+    pdf = pdfium.PdfDocument(contract_bytes)
+    try:
+        page = pdf[2]
+        textpage = page.get_textpage()
+        fast = [ln.text for ln in read_page_lines(page, textpage)]
+        slow = [ln.text for ln in _lines_by_rects(textpage, page.get_height())]
+        textpage.close()
+        page.close()
+    finally:
+        pdf.close()
+    assert "Article 1 – Les parties" in fast
+    assert "Article 1 – Les parties" in slow
