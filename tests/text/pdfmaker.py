@@ -355,3 +355,42 @@ def page_break_pdf() -> bytes:
     ]
     doc.build(story)
     return buffer.getvalue()
+
+
+def scaled_text_pdf() -> bytes:
+    """Four pages written as some word processors do: font size 1 scaled by the text
+    matrix, headers that differ on odd and even pages, and a paragraph that opens with
+    a bold word (not a heading)."""
+    from reportlab.pdfgen import canvas as rl_canvas
+
+    buffer = io.BytesIO()
+    canvas = rl_canvas.Canvas(buffer, pagesize=A4)
+
+    def line(text: str, y: float, size: float, font: str = "Helvetica") -> None:
+        obj = canvas.beginText()
+        obj.setTextTransform(size, 0, 0, size, 72, y)
+        obj.setFont(font, 1)
+        obj.textOut(text)
+        canvas.drawText(obj)
+
+    for number in (1, 2, 3, 4):
+        header = "Contrat local de santé" if number % 2 else "Communauté du Val de Test"
+        line(header, H - 40, 8)
+        line(f"Article {number} – Titre de l'article {number}", H - 100, 14, "Helvetica-Bold")
+        y = H - 130
+        for i in range(4):
+            line(f"Texte de l'article {number}, ligne {i + 1} du premier paragraphe, qui", y, 10)
+            y -= 12
+        line("se termine ici.", y, 10)
+        y -= 24
+        bold_start = canvas.beginText()
+        bold_start.setTextTransform(10, 0, 0, 10, 72, y)
+        bold_start.setFont("Helvetica-Bold", 1)
+        bold_start.textOut("Important : ")
+        bold_start.setFont("Helvetica", 1)
+        bold_start.textOut("ce paragraphe commence par un mot en gras.")
+        canvas.drawText(bold_start)
+        line(f"{number}", 30, 9)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()

@@ -11,6 +11,7 @@ from pdfmaker import (
     RIGHT_COLUMN,
     contract_pdf,
     page_break_pdf,
+    scaled_text_pdf,
 )
 
 from pipeline.model import Block, Document
@@ -196,3 +197,15 @@ def test_fallback_reader_by_rectangles(contract_bytes: bytes) -> None:
         pdf.close()
     assert "Article 1 – Les parties" in fast
     assert "Article 1 – Les parties" in slow
+
+
+def test_scaled_text_alternating_headers_and_bold_openings() -> None:
+    doc = read_bytes(scaled_text_pdf(), "scaled", "scaled.pdf", "pdf")
+    assert "Contrat local de santé" not in doc.text
+    assert "Communauté du Val de Test" not in doc.text
+    headings = [b.text for b in doc.blocks if b.kind == "heading"]
+    assert headings == [f"Article {n} – Titre de l'article {n}" for n in (1, 2, 3, 4)]
+    paragraphs = [b for b in doc.blocks if b.kind == "paragraph"]
+    assert len(paragraphs) == 8
+    assert paragraphs[0].text.endswith("qui se termine ici.")
+    assert paragraphs[1].text == "Important : ce paragraphe commence par un mot en gras."
