@@ -253,6 +253,8 @@ class BlockAssembler:
         kind, level = self._classify(lines, text)
         if kind == "paragraph" and self._continues_previous(first, text):
             return
+        if kind == "line":
+            text = _LEADERS.sub(" … ", text).strip()
         self._emit(kind, text, level)
         if kind == "heading" and self.patterns.toc_title.match(text):
             self._toc = True
@@ -266,6 +268,8 @@ class BlockAssembler:
         has_word = bool(_WORD.search(text))
         if self._ocr:
             return self._classify_ocr(lines, text)
+        if len(lines) == 1 and _LEADERS.search(text) and _TOC_ENTRY_END.search(text):
+            return "line", None  # a contents entry, even without a "Sommaire" title
         if self.styles.is_large(size) and has_word and words <= 30 and ends not in ",;":
             return "heading", self.styles.level(size)
         if self.patterns.bullet.match(text):

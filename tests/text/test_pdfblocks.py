@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.text.pdfblocks import clean_cell, join_lines
-from pipeline.text.pdflines import HYPHEN_MARK
+from pipeline.text.pdfblocks import Item, PageItems, assemble, clean_cell, join_lines
+from pipeline.text.pdflines import HYPHEN_MARK, Line
 
 
 @pytest.mark.parametrize(
@@ -37,3 +37,31 @@ def test_join_lines(parts: list[str], expected: str) -> None:
 )
 def test_clean_cell(cell: str | None, expected: str) -> None:
     assert clean_cell(cell) == expected
+
+
+def _page(lines: list[tuple[str, float, float, bool]]) -> PageItems:
+    """One page of lines: (text, top, size, bold), all at x 50."""
+    items: list[tuple[Item, int]] = [
+        (Line(text, 50, top, 50 + 5 * len(text), top + size, size, bold), 0)
+        for text, top, size, bold in lines
+    ]
+    return PageItems(1, items)
+
+
+def test_contents_entries_without_a_title_are_lines() -> None:
+    page = _page(
+        [
+            ("Axe 1 – Accès aux soins ............ 4", 100, 12, False),
+            ("Axe 2 – Santé mentale ............ 9", 114, 12, False),
+            ("Axe 1 – Accès aux soins", 200, 16, True),
+            ("Le premier axe vise à faciliter l'accès aux soins de premier recours.", 230, 12,
+             False),
+        ]
+    )  # fmt: skip
+    kinds = [(b.kind, b.text) for b in assemble([page])]
+    assert kinds == [
+        ("line", "Axe 1 – Accès aux soins … 4"),
+        ("line", "Axe 2 – Santé mentale … 9"),
+        ("heading", "Axe 1 – Accès aux soins"),
+        ("paragraph", "Le premier axe vise à faciliter l'accès aux soins de premier recours."),
+    ]
