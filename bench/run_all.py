@@ -1,11 +1,18 @@
-"""Run every benchmark of bench/ and print its figures (placeholder until benchmarks land)."""
+"""Run every benchmark of bench/ and print its figures."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import bench_text  # bench/ is a folder of scripts, not a package
+
 
 def main() -> None:
-    """Print the benchmarks available."""
-    print("no benchmark yet")
+    """Run the benchmarks one after the other."""
+    bench_text.main([])
 
 
 if __name__ == "__main__":

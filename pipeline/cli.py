@@ -66,12 +66,20 @@ def extract(inputs: tuple[str, ...], debug: bool) -> None:
 @cli.command()
 @click.argument("input_", metavar="INPUT")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per block.")
-def text(input_: str, as_json: bool) -> None:
+@click.option(
+    "--meta",
+    is_flag=True,
+    help="First print the page metadata (title, publication and update dates).",
+)
+def text(input_: str, as_json: bool, meta: bool) -> None:
     """Print the text blocks extracted from one document (kind, page, text).
+
+    Warnings (such as scanned PDF pages that could not be read) go to stderr.
 
     \b
     Example:
       cls-pipeline text data/raw/samples/reims-cls2.html
+      cls-pipeline text --meta --json ../shared/corpus/dev/d14-tregor-goelo.pdf
     """
     from pipeline.process import read_source
     from pipeline.sources import resolve_inputs
@@ -89,6 +97,12 @@ def text(input_: str, as_json: bool) -> None:
     if outcome.document is None:
         sys.exit(1)
     doc = outcome.document
+    if meta:
+        if as_json:
+            click.echo(json.dumps({"metadata": doc.metadata}, ensure_ascii=False))
+        else:
+            for key, value in doc.metadata.items():
+                click.echo(f"{'meta':<11} {key:<5} {value}")
     for block in doc.blocks:
         if as_json:
             click.echo(

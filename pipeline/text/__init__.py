@@ -5,12 +5,11 @@ from __future__ import annotations
 import hashlib
 
 from pipeline.model import Document
+from pipeline.text.errors import UnsupportedInput
+
+__all__ = ["SUFFIX_KINDS", "UnsupportedInput", "decode_text", "read_bytes", "sniff_kind"]
 
 SUFFIX_KINDS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".pdf": "pdf"}
-
-
-class UnsupportedInput(ValueError):
-    """The bytes are not a format the pipeline reads."""
 
 
 def sniff_kind(data: bytes, hint: str | None = None) -> str:

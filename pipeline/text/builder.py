@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import re
-
 from pipeline.model import Block, BlockKind, DocKind, Document
-
-_SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u200b]+")
 
 
 def clean_inline(text: str) -> str:
-    """Collapse runs of horizontal white space (incl. non-breaking spaces) into one space."""
-    return _SPACES.sub(" ", text).strip()
+    """Collapse runs of white space (incl. non-breaking and zero-width) into one space.
+
+    A block is one line of the document text, so line breaks inside it become spaces.
+    """
+    if "\u200b" in text:
+        text = text.replace("\u200b", " ")
+    return " ".join(text.split())
 
 
 class DocumentBuilder:

@@ -1,178 +1,180 @@
-"""HTML pages: the main content as typed blocks, without site chrome.
+"""HTML pages: the main content as typed blocks, without site furniture.
 
 Local-authority pages wrap a short article in menus, cookie banners, breadcrumbs,
-sidebars and footers; those words would pollute extraction (a sidebar "Agenda" is full
-of dates), so they are removed before the content is walked.
+sidebars ("Actualités", "Agenda"), share buttons, satisfaction polls and footers; those
+words would pollute extraction (a sidebar agenda is full of dates), so they go before
+the content is walked (``htmlchrome``). The page's own dates (date line, byline,
+``<time>``, ``<meta>``) go to ``Document.metadata`` (``pagedates``). The walk keeps
+headings with their levels, paragraphs, list items, table rows (cells joined with
+" | "), lines of paragraphs cut by several ``<br>``, and the content of accordions
+(``<details>``) and tab panels, hidden or not.
 """
 
 from __future__ import annotations
 
-import re
-
 from bs4 import BeautifulSoup, Tag
+from bs4.element import NavigableString
 
-from pipeline.model import Document
+from pipeline.model import BlockKind, Document
 from pipeline.text.builder import DocumentBuilder, clean_inline
-from pipeline.text.pagedates import find_page_dates
+from pipeline.text.htmlchrome import (
+    drop_furniture_blocks,
+    main_root,
+    strip_furniture,
+    take_datelines,
+)
+from pipeline.text.pagedates import meta_dates
 
-_DROP_TAGS = (
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "svg",
-    "form",
-    "button",
-    "iframe",
-    "nav",
-    "header",
-    "footer",
-    "aside",
-    "select",
-    "input",
-    "label",
-)
-_CHROME = re.compile(
-    r"cookie|consent|rgpd|banner|bandeau|breadcrumb|ariane|share|partage|social|sidebar|"
-    r"menu|navbar|nav-|skip|evitement|footer|pied|newsletter|related|a-lire|lire-aussi|"
-    r"satisfaction|feedback|rating|print|imprimer|modal|popup|toolbar",
-    re.IGNORECASE,
-)
-_CHROME_ROLES = {"navigation", "banner", "contentinfo", "complementary", "dialog", "search"}
-_BLOCK_TAGS = {
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "p",
-    "li",
-    "tr",
-    "dt",
-    "dd",
-    "summary",
-    "blockquote",
-    "figcaption",
-    "caption",
-    "pre",
-    "address",
-}
-_CONTAINERS = {
-    "div",
-    "section",
-    "article",
-    "main",
-    "details",
-    "ul",
-    "ol",
-    "dl",
-    "table",
-    "tbody",
-    "thead",
-    "tfoot",
-    "body",
-    "span",
-    "figure",
-    "center",
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_TEXT_BLOCKS = {"p", "dt", "dd", "blockquote", "pre", "address", "figcaption", "caption"}
+_NESTED_BLOCKS = ["p", "ul", "ol", "table", "h2", "h3", "h4", "h5", "h6", "div", "details"]
+_INLINE = {
+    "a",
+    "abbr",
+    "b",
+    "cite",
+    "code",
+    "em",
     "font",
+    "i",
+    "mark",
+    "q",
+    "small",
+    "span",
+    "strong",
+    "sub",
+    "sup",
+    "time",
+    "u",
 }
+_BLOCK_LEVEL = ["p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "br"]
+_NO_STRAY_TEXT = {"ul", "ol", "table", "thead", "tbody", "tfoot", "tr", "dl", "select"}
+
+Pending = tuple[BlockKind, str, int | None]
 
 
-def _is_chrome(tag: Tag) -> bool:
-    """True for elements that are site furniture rather than content."""
-    if tag.name in _DROP_TAGS:
-        return True
-    attrs = tag.attrs or {}
-    if attrs.get("role") in _CHROME_ROLES or attrs.get("aria-hidden") == "true":
-        return True
-    ident = " ".join([str(attrs.get("id", "")), " ".join(attrs.get("class", []) or [])])
-    return bool(ident.strip()) and bool(_CHROME.search(ident))
+class _Walker:
+    """Walks the content tree in document order and collects typed blocks."""
 
+    def __init__(self, soup: BeautifulSoup) -> None:
+        self.blocks: list[Pending] = []
+        self.level = 1  # level of the last heading, for accordion and tab titles
+        self.tab_labels = {
+            str(tab["id"]): clean_inline(tab.get_text(" "))
+            for tab in soup.find_all(True, attrs={"role": "tab"})
+            if isinstance(tab, Tag) and tab.get("id")
+        }
 
-def _main_root(soup: BeautifulSoup) -> Tag:
-    """The element holding the page's main content (main, article, or body)."""
-    for selector in ("main", "[role=main]", "article", "#content", "#contenu", ".content"):
-        found = soup.select_one(selector)
-        if isinstance(found, Tag) and len(found.get_text(strip=True)) > 200:
-            return found
-    body = soup.body
-    return body if isinstance(body, Tag) else soup
+    def add(self, kind: BlockKind, text: str, level: int | None = None) -> None:
+        text = clean_inline(text)
+        if text:
+            self.blocks.append((kind, text, level))
 
+    def walk(self, node: Tag) -> None:
+        """Walk the children; a run of text and inline elements makes one paragraph."""
+        run: list[str] = []
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if node.name not in _NO_STRAY_TEXT and type(child) is NavigableString:
+                    run.append(str(child))
+            elif isinstance(child, Tag):
+                if child.name in _INLINE and not child.find(_BLOCK_LEVEL):
+                    run.append(child.get_text(" "))
+                    continue
+                self.add("paragraph", " ".join(run))
+                run = []
+                self.element(child)
+        self.add("paragraph", " ".join(run))
 
-def _walk(node: Tag, builder: DocumentBuilder) -> None:
-    """Emit blocks for block-level elements in document order."""
-    for child in node.children:
-        if not isinstance(child, Tag):
-            text = clean_inline(str(child))
-            if text and node.name not in ("ul", "ol", "table", "tbody", "tr", "dl"):
-                builder.add("paragraph", text)
-            continue
-        if _is_chrome(child):
-            continue
-        name = child.name
-        if name in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            builder.add("heading", child.get_text(" "), level=int(name[1]))
+    def element(self, tag: Tag) -> None:
+        name = tag.name
+        role = str(tag.get("role", ""))
+        if role == "tablist":
+            return  # the tab labels are emitted as the titles of their panels
+        if role == "tabpanel":
+            self.tab_panel(tag)
+        elif name in _HEADINGS:
+            self.level = int(name[1])
+            self.add("heading", tag.get_text(" "), self.level)
         elif name == "summary":
-            builder.add("heading", child.get_text(" "), level=6)
+            self.add("heading", tag.get_text(" "), min(self.level + 1, 6))
         elif name == "li":
-            _emit_list_item(child, builder)
+            self.list_item(tag)
         elif name == "tr":
-            cells = [clean_inline(c.get_text(" ")) for c in child.find_all(["td", "th"])]
-            builder.add("table_row", " | ".join(c for c in cells if c))
+            cells = [clean_inline(c.get_text(" ")) for c in tag.find_all(["td", "th"])]
+            self.add("table_row", " | ".join(c for c in cells if c))
         elif name in ("caption", "figcaption"):
-            builder.add("caption", child.get_text(" "))
-        elif name in _BLOCK_TAGS:
-            if child.find(["p", "ul", "ol", "table", "h2", "h3", "h4"]):
-                _walk(child, builder)
+            self.add("caption", tag.get_text(" "))
+        elif name in _TEXT_BLOCKS:
+            if tag.find(_NESTED_BLOCKS):
+                self.walk(tag)
+            elif len(tag.find_all("br")) >= 2:
+                self.lines(tag)
             else:
-                builder.add("paragraph", child.get_text(" "))
-        elif name == "br":
-            continue
-        else:
-            _walk(child, builder)
+                self.add("paragraph", tag.get_text(" "))
+        elif name != "br":
+            self.walk(tag)
 
+    def lines(self, tag: Tag) -> None:
+        """A paragraph cut by several ``<br>`` (an address, a list of bodies): one
+        ``line`` block per piece."""
+        piece: list[str] = []
+        for child in tag.descendants:
+            if isinstance(child, Tag) and child.name == "br":
+                self.add("line", " ".join(piece))
+                piece = []
+            elif type(child) is NavigableString:
+                piece.append(str(child))
+        self.add("line", " ".join(piece))
 
-def _emit_list_item(item: Tag, builder: DocumentBuilder) -> None:
-    """A list item's own text is one block; nested lists become their own items.
+    def tab_panel(self, panel: Tag) -> None:
+        label = self.tab_labels.get(str(panel.get("aria-labelledby", "")), "")
+        if label:
+            self.add("heading", label, min(self.level + 1, 6))
+        self.walk(panel)
 
-    An item made of blocks (a title in <h3> or <p>, then a description) keeps its first
-    block as the item and the rest as paragraphs, so the title stands alone.
-    """
-    parts = [c for c in item.children if isinstance(c, Tag) and c.name in _BLOCK_TAGS]
-    loose = [c for c in item.children if not isinstance(c, Tag) and str(c).strip()]
-    if len(parts) >= 2 and not loose:
-        builder.add("list_item", parts[0].get_text(" "))
-        for part in parts[1:]:
-            builder.add("paragraph", part.get_text(" "))
-        return
-    nested = item.find_all(["ul", "ol"], recursive=False)
-    if not nested:
-        builder.add("list_item", item.get_text(" "))
-        return
-    own = [
-        clean_inline(str(c) if not isinstance(c, Tag) else c.get_text(" "))
-        for c in item.children
-        if not (isinstance(c, Tag) and c.name in ("ul", "ol"))
-    ]
-    builder.add("list_item", " ".join(t for t in own if t))
-    for sub in nested:
-        _walk(sub, builder)
+    def list_item(self, item: Tag) -> None:
+        """A list item's own text is one block; nested lists become their own items."""
+        nested = [c for c in item.children if isinstance(c, Tag) and c.name in ("ul", "ol")]
+        if not nested and not item.find(["p", "table", "div"]):
+            self.add("list_item", item.get_text(" "))
+            return
+        own: list[str] = []
+        rest: list[Tag] = []
+        for child in item.children:
+            if isinstance(child, Tag) and child.name in ("ul", "ol", "table", "div", "p"):
+                if child.name == "p" and not own and not rest:
+                    own.append(child.get_text(" "))
+                else:
+                    rest.append(child)
+            elif isinstance(child, Tag):
+                own.append(child.get_text(" "))
+            elif type(child) is NavigableString:
+                own.append(str(child))
+        self.add("list_item", " ".join(own))
+        for child in rest:
+            self.element(child)
 
 
 def read_html(markup: str | bytes, doc_id: str, source: str) -> Document:
     """Parse an HTML page into a Document of typed content blocks."""
     soup = BeautifulSoup(markup, "lxml")
-    title = soup.title.get_text(strip=True) if soup.title else ""
-    metadata = find_page_dates(soup)
-    root = _main_root(soup)
-    for tag in list(root.find_all(True)):
-        if not tag.decomposed and _is_chrome(tag):
-            tag.decompose()
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    metadata = meta_dates(soup)
+    root = main_root(soup)
+    for key, value in take_datelines(root).items():
+        metadata.setdefault(key, value)
+    strip_furniture(root)
+    walker = _Walker(soup)
+    walker.walk(root)
+    blocks, dates = drop_furniture_blocks(walker.blocks)
+    for key, value in dates.items():
+        metadata.setdefault(key, value)
     builder = DocumentBuilder(doc_id, source, "html")
-    _walk(root, builder)
+    for kind, text, level in blocks:
+        builder.add(kind, text, level=level)
     doc = builder.build()
     if title:
-        metadata["title"] = title
+        metadata["title"] = " ".join(title.split())
     doc.metadata.update(metadata)
     return doc

@@ -1,29 +1,108 @@
-"""Publication and update dates of a web page, kept as metadata (not contract dates)."""
+"""Publication and update dates of a web page, kept as metadata (not contract dates).
+
+A page says when it was published or updated in its ``<meta>`` tags, in ``<time>``
+elements, or in a date line or byline ("02.10.2019", "Mis à jour le 18/05/2018",
+"Par Hélène Roux · Langogne, mardi 30 avril 2019"). Those dates go to
+``Document.metadata`` as ISO dates (``published``, ``modified``) and their lines leave
+the text, so that an extractor looking for a signature date does not take them for
+one. A date inside a sentence of the article is never taken.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
 from bs4 import BeautifulSoup, Tag
 
+from pipeline.text.words import load_vocab
+
 _META_NAMES = {
-    "published": ("article:published_time", "datePublished", "date", "dc.date", "DC.date.issued"),
-    "modified": ("article:modified_time", "dateModified", "last-modified"),
+    "published": (
+        "article:published_time",
+        "datePublished",
+        "date",
+        "dc.date",
+        "DC.date.issued",
+        "dcterms.created",
+    ),
+    "modified": ("article:modified_time", "dateModified", "last-modified", "dcterms.modified"),
 }
-_UPDATED = re.compile(
-    r"(?:mis à jour|mise à jour|modifié|actualisé)\s*(?:le\s*)?:?\s*"
-    r"(\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}(?:er)?\s+\w+\s+\d{4})",
-    re.IGNORECASE,
-)
-_PUBLISHED = re.compile(
-    r"(?:publié|publication|posté)\s*(?:le\s*)?:?\s*"
-    r"(\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}(?:er)?\s+\w+\s+\d{4})",
-    re.IGNORECASE,
-)
 
 
-def find_page_dates(soup: BeautifulSoup) -> dict[str, str]:
-    """Return raw strings for the page's publication/update dates when it states them."""
+@dataclass(frozen=True)
+class _DatePatterns:
+    date: re.Pattern[str]
+    updated: re.Pattern[str]
+    published: re.Pattern[str]
+    months: dict[str, int]
+
+
+@cache
+def _patterns() -> _DatePatterns:
+    dates = load_vocab("chrome")["dates"]
+    months = {name: i for i, name in enumerate(dates["months"], 1)}
+    month_names = "|".join(sorted(months, key=len, reverse=True))
+    date = re.compile(
+        r"(?P<iso>(?P<y1>\d{4})-(?P<m1>\d{2})-(?P<d1>\d{2}))"
+        r"|(?P<num>\b(?P<d2>\d{1,2})[/.\-](?P<m2>\d{1,2})[/.\-](?P<y2>\d{4})\b)"
+        rf"|(?P<txt>\b(?P<d3>\d{{1,2}})(?:er)?\s+(?P<m3>{month_names})\s+(?P<y3>\d{{4}})\b)",
+        re.IGNORECASE,
+    )
+    updated = re.compile("|".join(re.escape(w) for w in dates["updated"]), re.IGNORECASE)
+    published = re.compile("|".join(re.escape(w) for w in dates["published"]), re.IGNORECASE)
+    return _DatePatterns(date, updated, published, months)
+
+
+def _iso(match: re.Match[str], months: dict[str, int]) -> str | None:
+    """The ISO form of a date match, or None when it is not a valid calendar date."""
+    if match.group("iso"):
+        year, month, day = int(match["y1"]), int(match["m1"]), int(match["d1"])
+    elif match.group("num"):
+        year, month, day = int(match["y2"]), int(match["m2"]), int(match["d2"])
+    else:
+        year, month, day = int(match["y3"]), months[match["m3"].lower()], int(match["d3"])
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 1990 <= year <= 2100):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def dates_in_line(text: str) -> dict[str, str]:
+    """The ISO dates of a date line, as ``published`` or ``modified`` by the words before."""
+    patterns = _patterns()
+    found: dict[str, str] = {}
+    last = 0
+    for match in patterns.date.finditer(text):
+        iso = _iso(match, patterns.months)
+        if iso is None:
+            continue
+        before = text[last : match.start()]
+        key = "modified" if patterns.updated.search(before) else "published"
+        found.setdefault(key, iso)
+        last = match.end()
+    return found
+
+
+def is_date_line(text: str) -> bool:
+    """True for a short line that is only a page date ("02.10.2019", "Publié le …")."""
+    line = " ".join(text.split())
+    if len(line) > 60 or not dates_in_line(line):
+        return False
+    rest = _patterns().date.sub("", line)
+    rest = _patterns().updated.sub("", rest)
+    rest = _patterns().published.sub("", rest)
+    return not re.sub(
+        r"[\W\d_]|\b(?:le|du|actualité|lundi|mardi|mercredi|jeudi|vendredi|"
+        r"samedi|dimanche|à|h|min)\b",
+        "",
+        rest,
+        flags=re.IGNORECASE,
+    ).strip()
+
+
+def meta_dates(soup: BeautifulSoup) -> dict[str, str]:
+    """Dates from ``<meta>`` tags, in ISO form when they can be read."""
     found: dict[str, str] = {}
     for key, names in _META_NAMES.items():
         for name in names:
@@ -31,16 +110,30 @@ def find_page_dates(soup: BeautifulSoup) -> dict[str, str]:
                 "meta", attrs={"name": name}
             )
             if isinstance(tag, Tag) and tag.get("content"):
-                found[key] = str(tag["content"])
+                value = str(tag["content"])
+                found[key] = dates_in_line(value).get("published", value)
                 break
-    time_tag = soup.find("time")
-    if "published" not in found and isinstance(time_tag, Tag):
-        value = time_tag.get("datetime") or time_tag.get_text(strip=True)
-        if value:
-            found["published"] = str(value)
-    text = soup.get_text(" ")
-    if "modified" not in found and (m := _UPDATED.search(text)):
-        found["modified"] = m.group(1)
-    if "published" not in found and (m := _PUBLISHED.search(text)):
-        found["published"] = m.group(1)
     return found
+
+
+def time_dates(tag: Tag) -> dict[str, str]:
+    """Dates of the ``<time>`` elements under a tag (their datetime, else their text)."""
+    found: dict[str, str] = {}
+    for time_tag in tag.find_all("time"):
+        if not isinstance(time_tag, Tag):
+            continue
+        value = str(time_tag.get("datetime") or time_tag.get_text(" ", strip=True))
+        for key, iso in dates_in_line(value).items():
+            found.setdefault(key, iso)
+    return found
+
+
+_BYLINE = re.compile(r"(?:^|[·—–\-|,]\s*)(?i:par)\s+[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý]")
+
+
+def is_dateline_text(text: str) -> bool:
+    """True for a date line or a byline with a date ("Par X · Ville, 30 avril 2019")."""
+    line = " ".join(text.split())
+    if is_date_line(line):
+        return True
+    return len(line.split()) <= 16 and bool(_BYLINE.search(line)) and bool(dates_in_line(line))

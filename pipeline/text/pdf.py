@@ -1,98 +1,159 @@
-"""PDF contracts: the text layer read page by page with pypdfium2.
+"""PDF contracts: typed blocks in reading order, from the text layer or by OCR.
 
-pypdfium2 reads a 200-page contract in a fraction of the time pdfplumber takes and with
-bounded memory, so it is the reader on every page; layout-heavy work (tables) is left
-to targeted passes.
+Every page is read once with pypdfium2 (positioned lines, ``pdflines``); pages that
+draw table rulings are handed to pdfplumber for their tables (``pdftables``); pages
+without a text layer but with a large image are read by Tesseract when it is installed
+and reported in ``Document.warnings`` otherwise (``ocr``). Then running headers and
+footers are dropped (``pdfrunning``), each page is put in reading order, column after
+column (``pdforder``), and lines become paragraphs, headings, list items and table rows
+(``pdfblocks``). Pages are closed as soon as they are read, so memory does not grow
+with the page count.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 
 from pipeline.model import Document
 from pipeline.text.builder import DocumentBuilder
+from pipeline.text.errors import UnsupportedInput
+from pipeline.text.ocr import OcrError, is_scanned, ocr_page
+from pipeline.text.pdfblocks import Item, PageItems, Table, assemble
+from pipeline.text.pdfgrid import may_hold_table, page_rules, read_grid_tables
+from pipeline.text.pdflines import Line, read_page_lines
+from pipeline.text.pdforder import reading_order
+from pipeline.text.pdfrunning import running_keys, strip_running
+from pipeline.text.pdftables import read_tables
 
-_BULLET = re.compile(r"^\s*(?:[-–—•·*▪►◦●]|\d{1,2}[.)])\s+")
-_HYPHEN_BREAK = re.compile(r"(\w)-\n(\w)")
-_PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:/|sur)\s*\d{1,4})?$", re.IGNORECASE)
-_LIGATURES = str.maketrans({"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl", "\ufffe": ""})
+_PDF_DATE = re.compile(r"^D?:?(\d{4})(\d{2})?(\d{2})?")
+_METADATA_KEYS = {
+    "Title": "title",
+    "Author": "author",
+    "CreationDate": "created",
+    "ModDate": "modified",
+}
 
 
-def _page_lines(page: pdfium.PdfPage) -> list[str]:
-    """The lines of a page's text layer, ligatures undone and soft hyphens joined."""
-    textpage = page.get_textpage()
+@dataclass(slots=True)
+class _RawPage:
+    """What the first pass keeps of a page: its lines and size, and how it was read."""
+
+    number: int
+    lines: list[Line]
+    width: float
+    height: float
+    ocr: bool = False
+
+
+def _read_pages(
+    pdf: pdfium.PdfDocument, warnings: list[str]
+) -> tuple[list[_RawPage], dict[int, list[Table]], list[int]]:
+    """First pass: every page's lines (OCR for scans) and ruled tables.
+
+    Returns the pages, the tables read from the strokes, and the numbers of the pages
+    whose tables need pdfplumber.
+    """
+    pages: list[_RawPage] = []
+    tables: dict[int, list[Table]] = {}
+    ruled: list[int] = []
+    for index in range(len(pdf)):
+        number = index + 1
+        try:
+            page = pdf[index]
+        except pdfium.PdfiumError as exc:
+            warnings.append(f"page {number}: unreadable page, skipped ({exc})")
+            continue
+        try:
+            textpage = page.get_textpage()
+            try:
+                lines = read_page_lines(page, textpage)
+            finally:
+                textpage.close()
+            raw = _RawPage(number, lines, page.get_width(), page.get_height())
+            visible = sum(len(line.text) - line.text.count(" ") for line in lines)
+            if is_scanned(page, visible):
+                try:
+                    raw.lines, raw.ocr = ocr_page(page), True
+                    if not raw.lines:
+                        warnings.append(f"page {number}: scanned page, OCR found no text")
+                except OcrError as exc:
+                    warnings.append(
+                        f"page {number}: scanned page without text layer, not read ({exc})"
+                    )
+            elif lines and may_hold_table(rules := page_rules(page)):
+                grid = read_grid_tables(rules, lines)
+                if grid.needs_pdfplumber:
+                    ruled.append(number)
+                elif grid.tables:
+                    tables[number] = grid.tables
+            pages.append(raw)
+        finally:
+            page.close()
+    return pages, tables, ruled
+
+
+def _outside(line: Line, tables: list[Table]) -> bool:
+    """True when the line's centre is in none of the tables."""
+    x = (line.x0 + line.x1) / 2
+    y = (line.top + line.bottom) / 2
+    return not any(t.x0 <= x <= t.x1 and t.top <= y <= t.bottom for t in tables)
+
+
+def _metadata(pdf: pdfium.PdfDocument) -> dict[str, str]:
+    """Title, author and creation/modification dates (ISO) from the PDF's info dictionary."""
+    out: dict[str, str] = {}
     try:
-        raw = textpage.get_text_bounded()
-    finally:
-        textpage.close()
-    raw = raw.replace("\r\n", "\n").replace("\r", "\n").translate(_LIGATURES)
-    raw = raw.replace("\u00ad\n", "").replace("\u0002\n", "").replace("\u0002", "")
-    raw = _HYPHEN_BREAK.sub(
-        lambda m: m.group(1) + m.group(2) if m.group(2).islower() else m.group(0), raw
-    )
-    return [line.strip() for line in raw.split("\n")]
-
-
-def _running_lines(pages: list[list[str]]) -> set[str]:
-    """Lines repeated at the top or bottom of most pages: running headers and footers."""
-    if len(pages) < 3:
-        return set()
-    counts: Counter[str] = Counter()
-    for lines in pages:
-        edge = [ln for ln in lines if ln][:2] + [ln for ln in lines if ln][-2:]
-        counts.update({_digits_out(ln) for ln in edge})
-    return {line for line, n in counts.items() if n >= max(3, len(pages) // 2)}
-
-
-def _digits_out(line: str) -> str:
-    return re.sub(r"\d+", "#", line)
-
-
-def _paragraphs(lines: list[str]) -> list[tuple[str, str]]:
-    """Group consecutive lines into paragraphs; bullets start list items."""
-    out: list[tuple[str, str]] = []
-    current: list[str] = []
-    kind = "paragraph"
-
-    def flush() -> None:
-        nonlocal current, kind
-        if current:
-            out.append((kind, " ".join(current)))
-        current, kind = [], "paragraph"
-
-    for line in lines:
-        if not line:
-            flush()
-        elif _BULLET.match(line):
-            flush()
-            current, kind = [line], "list_item"
-        else:
-            current.append(line)
-    flush()
+        info = pdf.get_metadata_dict(skip_empty=True)
+    except pdfium.PdfiumError:
+        return out
+    for key, name in _METADATA_KEYS.items():
+        value = str(info.get(key, "")).strip()
+        if not value:
+            continue
+        if name in ("created", "modified"):
+            match = _PDF_DATE.match(value)
+            if not match:
+                continue
+            value = "-".join(part for part in match.groups() if part)
+        out[name] = value
     return out
 
 
 def read_pdf(data: bytes, doc_id: str, source: str) -> Document:
-    """Read a PDF's text layer into blocks with page numbers; note pages without text."""
-    pdf = pdfium.PdfDocument(data)
+    """Read a PDF into blocks with page numbers; report scanned pages that were not read."""
     try:
-        pages = [_page_lines(pdf[i]) for i in range(len(pdf))]
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise UnsupportedInput(f"not a readable PDF: {exc}") from exc
+    warnings: list[str] = []
+    try:
+        page_count = len(pdf)
+        raw_pages, tables, ruled = _read_pages(pdf, warnings)
+        metadata = _metadata(pdf)
     finally:
         pdf.close()
-    running = _running_lines(pages)
+    tables.update(read_tables(data, ruled))
+    for raw in raw_pages:
+        page_tables = tables.get(raw.number, [])
+        if page_tables:
+            raw.lines = [line for line in raw.lines if _outside(line, page_tables)]
+    keys = running_keys([(raw.lines, raw.height) for raw in raw_pages])
+    pages: list[PageItems] = []
+    for raw in raw_pages:
+        items: list[Item] = [*strip_running(raw.lines, raw.height, keys)]
+        items.extend(tables.get(raw.number, []))
+        pages.append(PageItems(raw.number, reading_order(items, raw.width), raw.ocr))
     builder = DocumentBuilder(doc_id, source, "pdf")
-    warnings: list[str] = []
-    for number, lines in enumerate(pages, start=1):
-        kept = [ln for ln in lines if _digits_out(ln) not in running and not _PAGE_NUMBER.match(ln)]
-        if not any(kept):
-            warnings.append(f"page {number}: no text layer (scanned page?)")
-            continue
-        for kind, text in _paragraphs(kept):
-            builder.add("list_item" if kind == "list_item" else "paragraph", text, page=number)
+    for block in assemble(pages):
+        builder.add(block.kind, block.text, page=block.page, level=block.level, ocr=block.ocr)
     doc = builder.build()
-    doc.pages = len(pages)
+    doc.pages = page_count
+    doc.metadata.update(metadata)
+    ocr_pages = [str(raw.number) for raw in raw_pages if raw.ocr]
+    if ocr_pages:
+        doc.metadata["ocr_pages"] = ",".join(ocr_pages)
     doc.warnings.extend(warnings)
     return doc

@@ -1,14 +1,28 @@
-"""Plain-text publications: one block per line, list items and headings recognised."""
+"""Plain-text publications: one block per line, site furniture and date lines removed.
+
+Text copied from a web page keeps its menus, breadcrumb, share bar, "À lire aussi"
+links and footer as lines. Lines before the last menu or breadcrumb line above the
+page's title (its last heading-like line before the first paragraph of prose) go; a
+line that is furniture wherever it stands ("Partager", a bar of links separated by
+" | ") goes; a furniture heading ("À lire aussi") goes with the short lines under it;
+the footer goes from its first line ("Mentions légales", "©"). The page's date line
+("07 février 2025") goes to the metadata. List items and headings are recognised.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pipeline.model import Document
 from pipeline.text.builder import DocumentBuilder
+from pipeline.text.pagedates import dates_in_line, is_dateline_text
+from pipeline.text.words import ChromeVocab, chrome_vocab, layout_patterns
 
-_BULLET = re.compile(r"^\s*(?:[-–—•·*▪►◦●]|\d{1,2}[.)]|[a-z][.)])\s+")
 _SENTENCE_END = re.compile(r"[.!?;:…»)]\s*$")
+_BREADCRUMB = re.compile(r"\S\s+[>»›]\s+\S")
+_HEAD_LINES = 8  # a page's date line sits among its first kept lines
+_LONG_LINE = 15  # words: a line this long is prose
 
 
 def _looks_like_heading(line: str) -> bool:
@@ -17,17 +31,75 @@ def _looks_like_heading(line: str) -> bool:
     return 0 < len(words) <= 14 and not _SENTENCE_END.search(line) and line[:1].isupper()
 
 
+def _is_bar(line: str) -> bool:
+    """A row of links: "Accueil | Vivre | Découvrir" (two separators or more)."""
+    return line.count(" | ") >= 2
+
+
+def _is_marker(line: str, vocab: ChromeVocab) -> bool:
+    """A line that only a page's head has: menu entry, breadcrumb, link bar."""
+    return (
+        vocab.is_furniture_line(line)
+        or _is_bar(line)
+        or (bool(_BREADCRUMB.search(line)) and not _SENTENCE_END.search(line))
+    )
+
+
+def _content_lines(lines: Sequence[str], vocab: ChromeVocab) -> list[str]:
+    """The lines of the page's content, head, footer and furniture removed."""
+    first_long = next(
+        (
+            i
+            for i, ln in enumerate(lines)
+            if len(ln.split()) >= _LONG_LINE and not _is_marker(ln, vocab)
+        ),
+        len(lines),
+    )
+    titles = [
+        i
+        for i in range(first_long)
+        if _looks_like_heading(lines[i]) and not _is_marker(lines[i], vocab)
+    ]
+    title = titles[-1] if titles else first_long
+    head_markers = [i for i in range(title) if _is_marker(lines[i], vocab)]
+    start = head_markers[-1] + 1 if head_markers else 0
+    kept: list[str] = []
+    in_section = False
+    for line in lines[start:]:
+        if vocab.is_footer_line(line):
+            break
+        if in_section:
+            if len(line.split()) < _LONG_LINE:
+                continue
+            in_section = False
+        if vocab.opens_section(line):
+            in_section = True
+            continue
+        if _is_marker(line, vocab):
+            continue
+        kept.append(line)
+    return kept
+
+
 def read_text(text: str, doc_id: str, source: str) -> Document:
     """Split a text copy of a publication into typed blocks."""
+    vocab = chrome_vocab()
+    bullet = layout_patterns().bullet
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = [" ".join(line.split()) for line in raw]
     builder = DocumentBuilder(doc_id, source, "txt")
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = raw.strip()
-        if not line:
+    metadata: dict[str, str] = {}
+    for index, line in enumerate(_content_lines([ln for ln in lines if ln], vocab)):
+        if index < _HEAD_LINES and "dateline" not in metadata and is_dateline_text(line):
+            metadata.update(dates_in_line(line))
+            metadata["dateline"] = line
             continue
-        if _BULLET.match(line):
+        if bullet.match(line):
             builder.add("list_item", line)
         elif _looks_like_heading(line):
             builder.add("heading", line)
         else:
             builder.add("paragraph", line)
-    return builder.build()
+    doc = builder.build()
+    doc.metadata.update(metadata)
+    return doc

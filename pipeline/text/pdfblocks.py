@@ -1,0 +1,370 @@
+"""From positioned lines to typed blocks: paragraphs, headings, list items, table rows.
+
+pypdfium2's text has no blank line between paragraphs, so paragraphs are found from
+the geometry: a vertical gap wider than the usual line pitch, a change of font size or
+weight, a bullet, an indented first line, or a short line ending a sentence. Headings
+are lines larger than the body text, bold short lines, or short numbered lines
+("Article 3 – Durée", "Axe 2 : …"); their levels follow their sizes. Lines are joined
+with their hyphenation undone ("signa-" + "taires"). Blocks continue across page and
+column breaks when the sentence does, and tables continue across page breaks without
+their repeated header row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pipeline.model import BlockKind
+from pipeline.text.pdflines import HYPHEN_MARK, Line
+from pipeline.text.words import layout_patterns
+
+_SENTENCE_ENDS = ".!?:;…»)"
+_SENTENCE_END = re.compile(r"[.!?:;…»)]\s*$")
+_LEADERS = re.compile(r"(?:\s*[.…·_]\s*){4,}")
+_TOC_ENTRY_END = re.compile(r"(?:[.…·_ ]{2,}|\s)\d{1,3}$")
+_CELL_HYPHEN = re.compile(r"(\w)[-\u00ad]\n(?=[a-zà-ÿ])")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+@dataclass(slots=True)
+class Table:
+    """A table found on a page: its rows of cell texts and its box."""
+
+    rows: list[list[str]]
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+Item = Line | Table
+
+
+@dataclass(slots=True)
+class PageItems:
+    """One page's lines and tables in reading order, each with its column number."""
+
+    number: int
+    items: list[tuple[Item, int]]
+    ocr: bool = False
+
+
+@dataclass(slots=True)
+class PendingBlock:
+    """A block being assembled; becomes a ``Block`` when the document is built."""
+
+    kind: BlockKind
+    text: str
+    page: int
+    level: int | None = None
+    ocr: bool = False
+    cells: list[str] = field(default_factory=list)
+    column: int = 0
+
+
+@dataclass(slots=True)
+class _Styles:
+    """Document-wide typography: body size, line pitch per size, heading size classes."""
+
+    body: float
+    pitch: dict[float, float]
+    heading_levels: list[float]
+
+    def is_large(self, size: float) -> bool:
+        return size >= self.body * 1.12
+
+    def level(self, size: float) -> int:
+        """Heading level: larger sizes first, bold body-size headings after them."""
+        if self.is_large(size):
+            for i, class_size in enumerate(self.heading_levels):
+                if size >= class_size * 0.96:
+                    return min(i + 1, 6)
+        return min(len(self.heading_levels) + 1, 6)
+
+    def line_pitch(self, size: float) -> float:
+        """The usual distance between two lines of a paragraph at this size.
+
+        Measured on the document, but never more than 1.2 times the size: where most
+        paragraphs are one line long (a glossary, a table of contents) the measured
+        pitch is the paragraph spacing itself.
+        """
+        return min(self.pitch.get(_size_class(size), size), size * 1.2)
+
+
+def _size_class(size: float) -> float:
+    return round(size * 2) / 2
+
+
+def measure_styles(pages: Sequence[PageItems]) -> _Styles:
+    """The body size (most text), usual line pitch per size, and heading size classes."""
+    weights: Counter[float] = Counter()
+    pitches: defaultdict[float, Counter[float]] = defaultdict(Counter)
+    for page in pages:
+        if page.ocr:  # OCR line heights are not font sizes
+            continue
+        prev: tuple[Line, int] | None = None
+        for item, column in page.items:
+            if not isinstance(item, Line):
+                prev = None
+                continue
+            size = _size_class(item.size)
+            weights[size] += len(item.text)
+            if prev is not None and prev[1] == column and _size_class(prev[0].size) == size:
+                pitch = item.top - prev[0].top
+                if 0.5 * item.size < pitch < 2.5 * item.size:
+                    pitches[size][round(pitch * 2) / 2] += 1
+            prev = (item, column)
+    body = weights.most_common(1)[0][0] if weights else 10.0
+    usual = {size: counts.most_common(1)[0][0] for size, counts in pitches.items()}
+    large = sorted({s for s in weights if s >= body * 1.12}, reverse=True)
+    classes: list[float] = []
+    for size in large:
+        if not classes or size < classes[-1] * 0.96:
+            classes.append(size)
+    return _Styles(body, usual, classes)
+
+
+def join_lines(parts: Sequence[str]) -> str:
+    """Join printed lines into one text, undoing end-of-line hyphenation.
+
+    "signa-" + "taires" gives "signataires"; "Trégor-" + "Goëlo" keeps the hyphen (the
+    next part starts with a capital, so the hyphen belongs to the word).
+    """
+    out = ""
+    for part in parts:
+        part = part.strip()
+        if not part:
+            continue
+        if not out:
+            out = part
+            continue
+        if out.endswith((HYPHEN_MARK, "-", "\u00ad")) and len(out) > 1 and out[-2].isalpha():
+            stem = out[:-1]
+            out = stem + part if part[:1].islower() else stem + "-" + part
+        else:
+            out = out + " " + part
+    return out.replace(HYPHEN_MARK, "-")
+
+
+def clean_cell(text: str | None) -> str:
+    """A table cell's text on one line, hyphenation across its lines undone."""
+    if not text:
+        return ""
+    text = _CELL_HYPHEN.sub(r"\1", text.replace(HYPHEN_MARK, "-\n"))
+    return " ".join(text.split())
+
+
+class BlockAssembler:
+    """Walks the pages' items in reading order and assembles pending blocks."""
+
+    def __init__(self, styles: _Styles) -> None:
+        self.styles = styles
+        self.patterns = layout_patterns()
+        self.blocks: list[PendingBlock] = []
+        self._lines: list[Line] = []
+        self._page = 0
+        self._column = 0
+        self._ocr = False
+        self._toc = False
+        self._items: list[tuple[Item, int]] = []
+        self._bounds: dict[int, tuple[float, float]] | None = None
+        self._pitch_limits: dict[float, float] = {}
+        self._last_table: Table | None = None
+        self._page_start = True
+
+    # -- pages -------------------------------------------------------------------------
+
+    def add_page(self, page: PageItems) -> None:
+        """Assemble the blocks of one page, continuing the previous page's last block."""
+        self._flush()
+        self._page, self._ocr, self._page_start = page.number, page.ocr, True
+        self._items, self._bounds = page.items, None
+        for item, column in page.items:
+            if isinstance(item, Table):
+                self._flush()
+                self._add_table(item)
+            else:
+                self._add_line(item, column)
+            self._page_start = False
+        self._flush()
+
+    def finish(self) -> list[PendingBlock]:
+        """The assembled blocks."""
+        self._flush()
+        return self.blocks
+
+    # -- lines -------------------------------------------------------------------------
+
+    def _add_line(self, line: Line, column: int) -> None:
+        if "\uf000" <= line.text[0] <= "\uf0ff":  # a Symbol or Wingdings bullet
+            line.text = "•" + line.text[1:]
+        if self._lines and self._breaks(self._lines[-1], line, column):
+            self._flush()
+        if not self._lines:
+            self._column = column
+        self._lines.append(line)
+
+    def _breaks(self, a: Line, b: Line, column: int) -> bool:
+        """True when line ``b`` starts a new block after line ``a``."""
+        if column != self._column or b.top < a.top - 1 or self._toc or a.group != b.group:
+            return True
+        if self._ocr:  # the OCR engine's paragraphs are trusted; only lists cut them
+            return bool(self.patterns.bullet.match(b.text) or self._is_numbered_heading(b.text))
+        if abs(b.size - a.size) > 0.08 * max(a.size, b.size) or a.bold != b.bold:
+            return True
+        limit = self._pitch_limits.get(a.size)
+        if limit is None:
+            limit = self._pitch_limits[a.size] = self.styles.line_pitch(a.size) * 1.25 + 0.5
+        if b.top - a.top > limit:
+            return True
+        if self.patterns.bullet.match(b.text) or self._is_numbered_heading(b.text):
+            return True
+        if a.text[-1] not in _SENTENCE_ENDS:
+            return False
+        if self._bounds is None:
+            self._bounds = _column_bounds(self._items)
+        left, right = self._bounds.get(column, (a.x0, a.x1))
+        width = max(right - left, 1.0)
+        if a.x1 < right - max(1.5 * a.size, 0.2 * width):
+            return True
+        return b.x0 > left + 0.8 * b.size and a.x0 <= left + 2
+
+    def _is_numbered_heading(self, text: str) -> bool:
+        return (
+            text[0].isupper()
+            and bool(self.patterns.numbered_heading.match(text))
+            and len(text.split()) <= 14
+        )
+
+    def _flush(self) -> None:
+        lines, self._lines = self._lines, []
+        if not lines:
+            return
+        first = lines[0]
+        text = join_lines([ln.text for ln in lines])
+        if self._toc:
+            if self._toc_entry(first, text):
+                self._emit("line", _LEADERS.sub(" … ", text).strip())
+                return
+            self._toc = False
+        kind, level = self._classify(lines, text)
+        if kind == "paragraph" and self._continues_previous(first, text):
+            return
+        if kind == "line":
+            text = _LEADERS.sub(" … ", text).strip()
+        self._emit(kind, text, level)
+        if kind == "heading" and self.patterns.toc_title.match(text):
+            self._toc = True
+
+    def _classify(self, lines: Sequence[Line], text: str) -> tuple[BlockKind, int | None]:
+        """Decide heading (with its level), list item or paragraph."""
+        first = lines[0]
+        words = len(text.split())
+        size = max(ln.size for ln in lines)
+        ends = text.rstrip()[-1:]
+        has_word = bool(_WORD.search(text))
+        if self._ocr:
+            return self._classify_ocr(lines, text)
+        if len(lines) == 1 and _LEADERS.search(text) and _TOC_ENTRY_END.search(text):
+            return "line", None  # a contents entry, even without a "Sommaire" title
+        if self.styles.is_large(size) and has_word and words <= 30 and ends not in ",;":
+            return "heading", self.styles.level(size)
+        if self.patterns.bullet.match(text):
+            return "list_item", None
+        if first.bold and has_word and words <= 20 and ends not in ",;.":
+            return "heading", self.styles.level(size)
+        short = len(lines) == 1 and words <= 14 and ends not in ".,;"
+        if short and (
+            self._is_numbered_heading(text) or self.patterns.standalone_heading.match(text)
+        ):
+            return "heading", self.styles.level(size)
+        return "paragraph", None
+
+    def _classify_ocr(self, lines: Sequence[Line], text: str) -> tuple[BlockKind, int | None]:
+        """Scanned text has no reliable font sizes: headings by their words only."""
+        if self.patterns.bullet.match(text):
+            return "list_item", None
+        short = len(lines) == 1 and len(text.split()) <= 14 and text.rstrip()[-1:] not in ".,;"
+        if short and (
+            self._is_numbered_heading(text) or self.patterns.standalone_heading.match(text)
+        ):
+            return "heading", self.styles.level(self.styles.body)
+        return "paragraph", None
+
+    def _toc_entry(self, line: Line, text: str) -> bool:
+        """True for a line of a table of contents (leaders, page number, or a short title)."""
+        if self.styles.is_large(line.size) and not _LEADERS.search(text):
+            return False
+        if _LEADERS.search(text) or _TOC_ENTRY_END.search(text):
+            return True
+        return len(text.split()) <= 14 and not _SENTENCE_END.search(text)
+
+    def _continues_previous(self, first: Line, text: str) -> bool:
+        """Join a paragraph to the previous block when a sentence runs over a page or
+        column break (within a column, the geometry has already decided)."""
+        if not self.blocks:
+            return False
+        prev = self.blocks[-1]
+        if prev.kind not in ("paragraph", "list_item") or prev.ocr != self._ocr:
+            return False
+        if prev.page == self._page and prev.column == self._column:
+            return False
+        if _SENTENCE_END.search(prev.text):
+            return False
+        if not (prev.text.endswith(("-", HYPHEN_MARK)) or text[:1].islower()):
+            return False
+        prev.text = join_lines([prev.text, text])
+        return True
+
+    def _emit(self, kind: BlockKind, text: str, level: int | None = None) -> None:
+        self._last_table = None
+        self.blocks.append(
+            PendingBlock(kind, text, self._page, level, self._ocr, column=self._column)
+        )
+
+    # -- tables ------------------------------------------------------------------------
+
+    def _add_table(self, table: Table) -> None:
+        rows = [[clean_cell(c) for c in row] for row in table.rows]
+        rows = [row for row in rows if any(row)]
+        previous = self._last_table if self._page_start else None
+        if previous is not None and previous.rows and rows:
+            header = [clean_cell(c) for c in previous.rows[0]]
+            if rows[0] == header:
+                rows = rows[1:]
+            if rows and not rows[0][0] and len(rows[0]) == len(header) and self.blocks:
+                last = self.blocks[-1]
+                if last.kind == "table_row" and len(last.cells) == len(rows[0]):
+                    merged = [join_lines([x, y]) for x, y in zip(last.cells, rows[0], strict=True)]
+                    last.cells, last.text = merged, _row_text(merged)
+                    rows = rows[1:]
+        for row in rows:
+            self.blocks.append(
+                PendingBlock("table_row", _row_text(row), self._page, None, self._ocr, row)
+            )
+        self._last_table = table
+
+
+def _row_text(cells: Sequence[str]) -> str:
+    return " | ".join(c for c in cells if c)
+
+
+def _column_bounds(items: Sequence[tuple[Item, int]]) -> dict[int, tuple[float, float]]:
+    """Left and right edges of each column's text on a page."""
+    bounds: dict[int, tuple[float, float]] = {}
+    for item, column in items:
+        if isinstance(item, Line) and len(item.text) > 20:
+            lo, hi = bounds.get(column, (item.x0, item.x1))
+            bounds[column] = (min(lo, item.x0), max(hi, item.x1))
+    return bounds
+
+
+def assemble(pages: Sequence[PageItems]) -> list[PendingBlock]:
+    """The typed blocks of a document's pages, in reading order."""
+    assembler = BlockAssembler(measure_styles(pages))
+    for page in pages:
+        assembler.add_page(page)
+    return assembler.finish()

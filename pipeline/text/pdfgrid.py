@@ -1,0 +1,229 @@
+"""Ruled tables read from pypdfium2's path objects and the page's positioned lines.
+
+A signatory grid or a fiche action table is drawn with strokes (or thin filled bars)
+along its rows and columns. The strokes of a page are collected from its path
+objects; strokes that touch each other form a grid; its horizontal strokes cut rows,
+its vertical strokes cut cells (a missing stroke inside a row means merged cells);
+each line of text goes to the cell holding its centre. This costs a few C calls per
+path object, where pdfplumber takes tens of milliseconds per page.
+
+When a line of text crosses a vertical stroke (pdfium merged the texts of two tight
+cells), the grid cannot say which words go where: the page is marked for pdfplumber,
+which places each character.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from pipeline.text.pdfblocks import Table, join_lines
+from pipeline.text.pdflines import Line
+
+_THIN = 3.0  # a stroke or filled bar at most this thick is a ruling
+_TOL = 2.0  # how far strokes may miss each other and still meet
+_MIN_LENGTH = 8.0
+_MAX_RULES = 400  # more strokes than this is a drawing, left to pdfplumber
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A horizontal (``at`` is y) or vertical (``at`` is x) stroke, top-down coordinates."""
+
+    horizontal: bool
+    at: float
+    start: float
+    end: float
+
+
+@dataclass(slots=True)
+class GridResult:
+    """The tables read from a page, and whether pdfplumber should read it instead."""
+
+    tables: list[Table]
+    needs_pdfplumber: bool = False
+
+
+class _PathReader:
+    """Turns path objects into rules; holds ctypes buffers reused across calls."""
+
+    def __init__(self, height: float) -> None:
+        self.height = height
+        self.box = [ctypes.c_float() for _ in range(4)]
+        self.matrix = pdfium_c.FS_MATRIX()
+        self.x = ctypes.c_float()
+        self.y = ctypes.c_float()
+
+    def rules(self, obj: object) -> list[Rule]:
+        left, bottom, right, top = self.box
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            return []
+        x0, x1 = left.value, right.value
+        y0, y1 = self.height - top.value, self.height - bottom.value
+        width, height = x1 - x0, y1 - y0
+        if height <= _THIN and width >= _MIN_LENGTH:
+            return [Rule(True, (y0 + y1) / 2, x0, x1)]
+        if width <= _THIN and height >= _MIN_LENGTH:
+            return [Rule(False, (x0 + x1) / 2, y0, y1)]
+        if width < _MIN_LENGTH or height < _MIN_LENGTH:
+            return []
+        if pdfium_c.FPDFPath_CountSegments(obj) <= 5:  # a rectangle: its four sides
+            return [
+                Rule(True, y0, x0, x1),
+                Rule(True, y1, x0, x1),
+                Rule(False, x0, y0, y1),
+                Rule(False, x1, y0, y1),
+            ]
+        return self._segments(obj)
+
+    def _segments(self, obj: object) -> list[Rule]:
+        """The straight horizontal and vertical pieces of a path with many sub-paths."""
+        if not pdfium_c.FPDFPageObj_GetMatrix(obj, self.matrix):
+            return []
+        m = self.matrix
+        out: list[Rule] = []
+        previous: tuple[float, float] | None = None
+        start: tuple[float, float] | None = None
+        for i in range(pdfium_c.FPDFPath_CountSegments(obj)):
+            segment = pdfium_c.FPDFPath_GetPathSegment(obj, i)
+            if not pdfium_c.FPDFPathSegment_GetPoint(segment, self.x, self.y):
+                continue
+            px, py = self.x.value, self.y.value
+            point = (m.a * px + m.c * py + m.e, self.height - (m.b * px + m.d * py + m.f))
+            kind = pdfium_c.FPDFPathSegment_GetType(segment)
+            if kind == pdfium_c.FPDF_SEGMENT_LINETO and previous is not None:
+                out.extend(_straight(previous, point))
+            if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+                start = point
+            elif pdfium_c.FPDFPathSegment_GetClose(segment) and start is not None:
+                out.extend(_straight(point, start))
+            previous = point
+        return out
+
+
+def _straight(a: tuple[float, float], b: tuple[float, float]) -> list[Rule]:
+    (ax, ay), (bx, by) = a, b
+    if abs(ay - by) <= 1 and abs(ax - bx) >= _MIN_LENGTH:
+        return [Rule(True, (ay + by) / 2, min(ax, bx), max(ax, bx))]
+    if abs(ax - bx) <= 1 and abs(ay - by) >= _MIN_LENGTH:
+        return [Rule(False, (ax + bx) / 2, min(ay, by), max(ay, by))]
+    return []
+
+
+def page_rules(page: pdfium.PdfPage) -> list[Rule]:
+    """Every horizontal and vertical stroke drawn on the page."""
+    raw = page.raw
+    reader = _PathReader(page.get_height())
+    rules: list[Rule] = []
+    for i in range(pdfium_c.FPDFPage_CountObjects(raw)):
+        obj = pdfium_c.FPDFPage_GetObject(raw, i)
+        if pdfium_c.FPDFPageObj_GetType(obj) == pdfium_c.FPDF_PAGEOBJ_PATH:
+            rules.extend(reader.rules(obj))
+    return rules
+
+
+def may_hold_table(rules: Sequence[Rule]) -> bool:
+    """Cheap test: at least three horizontal and three vertical strokes."""
+    horizontal = sum(1 for r in rules if r.horizontal)
+    return horizontal >= 3 and len(rules) - horizontal >= 3
+
+
+def _meet(a: Rule, b: Rule) -> bool:
+    if a.horizontal == b.horizontal:
+        return abs(a.at - b.at) <= _TOL and a.start <= b.end + _TOL and b.start <= a.end + _TOL
+    h, v = (a, b) if a.horizontal else (b, a)
+    return h.start - _TOL <= v.at <= h.end + _TOL and v.start - _TOL <= h.at <= v.end + _TOL
+
+
+def _groups(rules: Sequence[Rule]) -> list[list[Rule]]:
+    """Strokes that touch, directly or through others (union-find)."""
+    parent = list(range(len(rules)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(rules)):
+        for j in range(i + 1, len(rules)):
+            if _meet(rules[i], rules[j]):
+                parent[find(i)] = find(j)
+    groups: dict[int, list[Rule]] = {}
+    for i, rule in enumerate(rules):
+        groups.setdefault(find(i), []).append(rule)
+    return list(groups.values())
+
+
+def _positions(values: Sequence[float]) -> list[float]:
+    """Distinct positions, strokes closer than the tolerance counted once."""
+    out: list[float] = []
+    for value in sorted(values):
+        if not out or value - out[-1] > _TOL:
+            out.append(value)
+    return out
+
+
+def _ruled(verticals: Sequence[Rule], x: float, top: float, bottom: float) -> bool:
+    """True when a vertical stroke at ``x`` runs along the band [top, bottom]."""
+    return any(
+        abs(v.at - x) <= _TOL and v.start <= top + _TOL and v.end >= bottom - _TOL
+        for v in verticals
+    )
+
+
+def _table(group: Sequence[Rule], lines: Sequence[Line]) -> tuple[Table | None, bool]:
+    """The table a group of strokes draws (or None), and whether text crosses its strokes."""
+    verticals = [r for r in group if not r.horizontal]
+    ys = _positions([r.at for r in group if r.horizontal])
+    xs = _positions([r.at for r in verticals])
+    if len(ys) < 3 or len(xs) < 3:
+        return None, False
+    inside = [
+        ln
+        for ln in lines
+        if xs[0] <= (ln.x0 + ln.x1) / 2 <= xs[-1] and ys[0] <= (ln.top + ln.bottom) / 2 <= ys[-1]
+    ]
+    rows: list[list[str]] = []
+    crossed = False
+    for top, bottom in itertools.pairwise(ys):
+        band = [ln for ln in inside if top <= (ln.top + ln.bottom) / 2 <= bottom]
+        cells: list[tuple[float, float]] = []
+        for left, right in itertools.pairwise(xs):
+            if cells and not _ruled(verticals, left, top, bottom):
+                cells[-1] = (cells[-1][0], right)
+            else:
+                cells.append((left, right))
+        inner = [right for _, right in cells[:-1]]
+        if any(ln.x0 < x - _TOL and ln.x1 > x + _TOL for ln in band for x in inner):
+            crossed = True
+        row = []
+        for left, right in cells:
+            texts = [ln for ln in band if left <= (ln.x0 + ln.x1) / 2 <= right]
+            texts.sort(key=lambda ln: (round(ln.top), ln.x0))
+            row.append(join_lines([ln.text for ln in texts]))
+        rows.append(row)
+    filled = {i for row in rows for i, cell in enumerate(row) if cell}
+    if len([r for r in rows if any(r)]) < 2 or len(filled) < 2:
+        return None, False
+    return Table(rows, xs[0], ys[0], xs[-1], ys[-1]), crossed
+
+
+def read_grid_tables(rules: Sequence[Rule], lines: Sequence[Line]) -> GridResult:
+    """The ruled tables of a page from its strokes and lines."""
+    result = GridResult([])
+    if len(rules) > _MAX_RULES:
+        result.needs_pdfplumber = True
+        return result
+    for group in _groups(rules):
+        table, crossed = _table(group, lines)
+        if crossed:
+            result.needs_pdfplumber = True
+        if table is not None:
+            result.tables.append(table)
+    return result

@@ -1,0 +1,200 @@
+"""Positioned lines of one PDF page, read from pypdfium2's text layer.
+
+pypdfium2 gives the whole page text in one call; its line breaks (``\\r\\n``) and the
+hyphen marker ``\\ufffe`` (a hyphen that ended a printed line, after which pdfium joins
+the lines) cut it into printed lines. For each printed line a few more calls give its
+geometry: the rectangles of its text objects (``count_rects``/``get_rect`` over the
+line's character range) and the loose box of one character for the font size. This
+costs a handful of C calls per line instead of one per character, which keeps reading
+within a small factor of ``pdftotext``.
+
+When pdfium puts two text objects far apart on the same baseline into one line (columns
+written line by line, across the page), the line is cut at the gap so that each column
+gets its own segment.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+HYPHEN_MARK = "\ufffe"
+_BREAKS = re.compile("\r\n|[\r\n\ufffe]")
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_FONT_BOLD_FLAG = 0x40000  # FXFONT_FORCE_BOLD in pdfium's font flags
+_LIGATURES = str.maketrans(
+    {
+        "ﬁ": "fi",
+        "ﬂ": "fl",
+        "ﬀ": "ff",
+        "ﬃ": "ffi",
+        "ﬄ": "ffl",
+        "ﬅ": "st",
+        "ﬆ": "st",
+        "\u00ad": HYPHEN_MARK,
+        "\x02": HYPHEN_MARK,
+        "\x00": "",
+    }
+)
+
+_SPECIAL = re.compile("[" + "".join(k for k in map(chr, _LIGATURES)) + "]")
+
+
+@dataclass(slots=True)
+class Line:
+    """A printed line (or one column's part of it) with its box in points.
+
+    Coordinates are measured from the page's top-left corner, as pdfplumber does, so
+    ``top < bottom``. ``size`` is the height of a character's loose box, a stand-in for
+    the font size that does not depend on how the PDF scaled its text.
+    """
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    bold: bool = False
+    group: int = 0
+
+
+class _PageReader:
+    """Reads the lines of one text page; holds the ctypes buffers reused across calls."""
+
+    def __init__(self, textpage: pdfium.PdfTextPage, page_height: float) -> None:
+        self.raw = textpage.raw
+        self.height = page_height
+        self._l = ctypes.c_double()
+        self._t = ctypes.c_double()
+        self._r = ctypes.c_double()
+        self._b = ctypes.c_double()
+        self._loose = pdfium_c.FS_RECTF()
+        self._name = ctypes.create_string_buffer(96)
+        self._flags = ctypes.c_int()
+        self._bold_names: dict[bytes, bool] = {}
+
+    def rects(self, start: int, count: int) -> list[tuple[float, float, float, float]]:
+        """Rectangles (x0, top, x1, bottom, top-down) of the text objects in a char range."""
+        raw, left, top, right, bottom = self.raw, self._l, self._t, self._r, self._b
+        height, get_rect = self.height, pdfium_c.FPDFText_GetRect
+        out = []
+        for i in range(pdfium_c.FPDFText_CountRects(raw, start, count)):
+            get_rect(raw, i, left, top, right, bottom)
+            out.append((left.value, height - top.value, right.value, height - bottom.value))
+        return out
+
+    def size(self, index: int) -> float:
+        """Height of the loose box of the character at ``index`` (its font size, scaled)."""
+        loose = self._loose
+        if pdfium_c.FPDFText_GetLooseCharBox(self.raw, index, loose):
+            size = loose.top - loose.bottom
+            if size > 0:
+                return float(size)
+        return float(pdfium_c.FPDFText_GetFontSize(self.raw, index))
+
+    def bold(self, index: int) -> bool:
+        """True when the font of the character at ``index`` is bold (name, flags, weight)."""
+        if pdfium_c.FPDFText_GetFontInfo(self.raw, index, self._name, 96, self._flags) <= 0:
+            return bool(pdfium_c.FPDFText_GetFontWeight(self.raw, index) >= 600)
+        if self._flags.value & _FONT_BOLD_FLAG:
+            return True
+        name = self._name.value
+        known = self._bold_names.get(name)
+        if known is None:
+            decoded = name.decode("latin-1", errors="replace")
+            weight = pdfium_c.FPDFText_GetFontWeight(self.raw, index)
+            known = bool(_BOLD_NAME.search(decoded)) or weight >= 600
+            self._bold_names[name] = known
+        return known
+
+    def index_at(self, x: float, y_top_down: float, tolerance: float) -> int:
+        """The character index at a point (top-down y), or -1."""
+        y = self.height - y_top_down
+        return int(pdfium_c.FPDFText_GetCharIndexAtPos(self.raw, x, y, tolerance, tolerance))
+
+
+def _glyph(text: str, start: int, end: int, reverse: bool = False) -> int:
+    """Offset of the first (or last) letter or digit of ``text[start:end]``."""
+    if not reverse and text[start].isalnum():
+        return start
+    span = range(end - 1, start - 1, -1) if reverse else range(start, end)
+    for i in span:
+        if text[i].isalnum():
+            return i
+    return start
+
+
+def _segments(
+    reader: _PageReader, text: str, start: int, end: int
+) -> list[tuple[int, int, tuple[float, float, float, float]]]:
+    """Cut a printed line at wide horizontal gaps; return (start, end, box) per part."""
+    rects = reader.rects(start, end - start)
+    if len(rects) <= 1:
+        return [(start, end, rects[0])] if rects else []
+    parts: list[tuple[int, int, tuple[float, float, float, float]]] = []
+    seg_start = start
+    x0, top, x1, bottom = rects[0]
+    for rx0, rtop, rx1, rbottom in rects[1:]:
+        height = max(bottom - top, rbottom - rtop, 1.0)
+        gap = rx0 - x1
+        if gap > max(2.0 * height, 14.0):
+            cut = reader.index_at(rx0 + 0.5, (rtop + rbottom) / 2, 1.0)
+            if seg_start < cut < end:
+                parts.append((seg_start, cut, (x0, top, x1, bottom)))
+                seg_start = cut
+                x0, top, x1, bottom = rx0, rtop, rx1, rbottom
+                continue
+        x0, top = min(x0, rx0), min(top, rtop)
+        x1, bottom = max(x1, rx1), max(bottom, rbottom)
+    parts.append((seg_start, end, (x0, top, x1, bottom)))
+    return parts
+
+
+def read_page_lines(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Line]:
+    """The printed lines of a page in pdfium's order, with boxes and font style."""
+    n_chars = textpage.count_chars()
+    if n_chars <= 0:
+        return []
+    text = textpage.get_text_range(0, n_chars)
+    if len(text) != n_chars:
+        return _lines_by_rects(textpage, page.get_height())
+    reader = _PageReader(textpage, page.get_height())
+    special = _SPECIAL.search(text) is not None
+    lines: list[Line] = []
+    pos = 0
+    for match in _BREAKS.finditer(text + "\n"):
+        start, pos = pos, match.end()
+        end = pos if match.group() == HYPHEN_MARK else match.start()
+        if end - start < 1 or text[start:end].isspace():
+            continue
+        for seg_start, seg_end, (x0, top, x1, bottom) in _segments(reader, text, start, end):
+            seg_text = text[seg_start:seg_end]
+            if special:
+                seg_text = seg_text.translate(_LIGATURES)
+            seg_text = seg_text.strip()
+            if not seg_text:
+                continue
+            first = _glyph(text, seg_start, seg_end)
+            size, bold = reader.size(first), reader.bold(first)
+            if bold:  # bold only when the whole line is: a bold word may open a paragraph
+                bold = reader.bold(_glyph(text, seg_start, seg_end, reverse=True))
+            lines.append(Line(seg_text, x0, top, x1, bottom, size, bold))
+    return lines
+
+
+def _lines_by_rects(textpage: pdfium.PdfTextPage, height: float) -> list[Line]:
+    """Slower fallback when the text and character indices disagree: text per rectangle."""
+    lines: list[Line] = []
+    for i in range(textpage.count_rects()):
+        left, top, right, bottom = textpage.get_rect(i)
+        piece = textpage.get_text_bounded(left, bottom, right, top).translate(_LIGATURES).strip()
+        if piece:
+            lines.append(
+                Line(piece, left, height - top, right, height - bottom, max(top - bottom, 1.0))
+            )
+    return lines

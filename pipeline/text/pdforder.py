@@ -1,0 +1,138 @@
+"""Reading order of the boxes of one page: top to bottom, one column after the other.
+
+A page is cut into horizontal bands by the boxes that cross the gutter (a title over
+both columns, a wide table); inside a band, the left column is read from top to bottom,
+then the right one. The gutter is found where several boxes start at the same x in the
+right part of the region, with boxes on both sides at the same heights; page numbers
+beside a table of contents, or labels beside their values, are rows, not columns.
+Regions are split again for a third column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+
+class Boxed(Protocol):
+    """Anything with a box in top-down page coordinates."""
+
+    @property
+    def x0(self) -> float: ...
+    @property
+    def x1(self) -> float: ...
+    @property
+    def top(self) -> float: ...
+    @property
+    def bottom(self) -> float: ...
+
+
+B = TypeVar("B", bound=Boxed)
+
+_MIN_COLUMN_LINES = 3
+_CLUSTER_WIDTH = 6.0
+_FILL = 0.3  # a right column has a line over this share of its width
+_LABEL_SHARE = 0.6
+
+
+def _by_rows(items: Sequence[B]) -> list[B]:
+    """Top to bottom; boxes on the same row (overlapping vertically) left to right."""
+    out: list[B] = []
+    row: list[B] = []
+    row_bottom = 0.0
+    for item in sorted(items, key=lambda b: b.top):
+        if row and (item.top + item.bottom) / 2 > row_bottom:
+            out.extend(sorted(row, key=lambda b: b.x0))
+            row = []
+        if not row:
+            row_bottom = item.bottom
+        row.append(item)
+    out.extend(sorted(row, key=lambda b: b.x0))
+    return out
+
+
+def _column_starts(items: Sequence[B], x_lo: float, x_hi: float) -> list[tuple[int, float]]:
+    """Clusters of left edges in the right part of the region: (count, leftmost x)."""
+    xs = sorted(b.x0 for b in items if b.x0 > x_lo + 0.3 * (x_hi - x_lo))
+    clusters: list[tuple[int, float]] = []
+    i = 0
+    for j, x in enumerate(xs):
+        while x - xs[i] > _CLUSTER_WIDTH:
+            i += 1
+        clusters.append((j - i + 1, xs[i]))
+    return sorted(clusters, key=lambda c: (-c[0], c[1]))
+
+
+def _gutter(items: Sequence[B], x_lo: float, x_hi: float) -> float | None:
+    """The x where a right column starts in [x_lo, x_hi], or None for a single column."""
+    tried: set[float] = set()
+    for count, start in _column_starts(items, x_lo, x_hi):
+        if count < _MIN_COLUMN_LINES or len(tried) >= 3:
+            break
+        gutter = start - 1.0
+        if gutter in tried:
+            continue
+        tried.add(gutter)
+        left = [b for b in items if b.x1 <= gutter]
+        right = [b for b in items if b.x0 >= gutter]
+        if (
+            len(left) >= _MIN_COLUMN_LINES
+            and _side_by_side(left, right)
+            and max(b.x1 - b.x0 for b in right) >= _FILL * (x_hi - gutter)
+            and not _labels_and_values(left, right, gutter)
+        ):
+            return gutter
+    return None
+
+
+def _labels_and_values(left: Sequence[B], right: Sequence[B], gutter: float) -> bool:
+    """True for short labels on the left, each on the row of a value on the right.
+
+    Text columns fill their width; a form ("Porteur :" beside its value) has narrow
+    labels level with the values, and is read row by row.
+    """
+    widths = sorted(b.x1 - b.x0 for b in left)
+    if widths[len(widths) // 2] >= _LABEL_SHARE * (gutter - min(b.x0 for b in left)):
+        return False
+    tops = [b.top for b in right]
+    level = sum(1 for b in left if any(abs(b.top - t) <= 2.0 for t in tops))
+    return level >= 0.8 * len(left)
+
+
+def _side_by_side(left: Sequence[B], right: Sequence[B]) -> bool:
+    """True when the two sets share some vertical extent (real columns, not stacked)."""
+    top = max(min(b.top for b in left), min(b.top for b in right))
+    bottom = min(max(b.bottom for b in left), max(b.bottom for b in right))
+    return bottom > top
+
+
+def _order_region(items: Sequence[B], x_lo: float, x_hi: float, depth: int) -> list[tuple[B, int]]:
+    """Order a region's boxes; return each with its column number (0 = leftmost)."""
+    gutter = _gutter(items, x_lo, x_hi) if depth < 3 else None
+    if gutter is None:
+        return [(b, 0) for b in _by_rows(items)]
+    out: list[tuple[B, int]] = []
+    band: list[B] = []
+
+    def flush() -> None:
+        left = [b for b in band if b.x1 <= gutter]
+        right = [b for b in band if b.x1 > gutter]
+        out.extend((b, 0) for b in _by_rows(left))
+        out.extend((b, col + 1) for b, col in _order_region(right, gutter, x_hi, depth + 1))
+        band.clear()
+
+    for item in sorted(items, key=lambda b: b.top):
+        if item.x0 < gutter < item.x1:
+            flush()
+            out.append((item, 0))
+        else:
+            band.append(item)
+    flush()
+    return out
+
+
+def reading_order(items: Sequence[B], page_width: float) -> list[tuple[B, int]]:
+    """The boxes in reading order, each with its column number."""
+    if not items:
+        return []
+    return _order_region(items, 0.0, page_width, 0)

@@ -1,0 +1,124 @@
+"""Patterns built from the layout vocabularies in ``pipeline/text/vocab/*.toml``.
+
+French words that mark headings, tables of contents, list bullets and site furniture
+are data, not code: this module reads them once and compiles the patterns the readers
+use.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+_NUMBER = r"(?:n°\s*)?(?:\d{1,3}(?:[.\-]\d{1,3})*|[IVXLC]{1,6}|[A-Z])\b"
+_SEPARATOR_END = r"\s*(?:[-–—:.)]|$)"
+
+
+def load_vocab(name: str) -> dict[str, Any]:
+    """The parsed TOML vocabulary ``pipeline/text/vocab/<name>.toml``."""
+    data = resources.files("pipeline.text").joinpath("vocab", f"{name}.toml").read_bytes()
+    return tomllib.loads(data.decode("utf-8"))
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of the words, longest first, spaces matching any spacing."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@dataclass(frozen=True)
+class LayoutPatterns:
+    """Compiled patterns for the layout words of PDF and plain-text documents."""
+
+    numbered_heading: re.Pattern[str]
+    standalone_heading: re.Pattern[str]
+    toc_title: re.Pattern[str]
+    bullet: re.Pattern[str]
+
+
+@cache
+def layout_patterns() -> LayoutPatterns:
+    """The layout patterns, compiled once per process."""
+    vocab = load_vocab("layout")
+    headings = vocab["headings"]
+    bullets = "".join(re.escape(b) for b in vocab["lists"]["bullets"] if len(b) == 1)
+    return LayoutPatterns(
+        numbered_heading=re.compile(
+            rf"^(?:{_alternation(headings['numbered'])})\s+{_NUMBER}{_SEPARATOR_END}",
+            re.IGNORECASE,
+        ),
+        standalone_heading=re.compile(
+            rf"^(?:{_alternation(headings['standalone'])})\s*:?$", re.IGNORECASE
+        ),
+        toc_title=re.compile(rf"^(?:{_alternation(vocab['toc']['titles'])})\s*:?$", re.IGNORECASE),
+        bullet=re.compile(rf"^(?:[{bullets}]|\d{{1,2}}[.)]|[a-z][.)])\s+"),
+    )
+
+
+_PIECES = re.compile(r"[-_\s]+")
+
+
+@dataclass(frozen=True)
+class ChromeVocab:
+    """Words that tell site furniture (menus, banners, share bars) from content."""
+
+    parts: frozenset[str]
+    names: frozenset[str]
+    roles: frozenset[str]
+    dateline: frozenset[str]
+    exact_lines: frozenset[str]
+    line_starts: tuple[str, ...]
+    sections: frozenset[str]
+    footer_starts: tuple[str, ...]
+
+    @staticmethod
+    def _piece_matches(piece: str, words: frozenset[str]) -> bool:
+        if piece in words:
+            return True
+        return any(len(w) >= 4 and piece.startswith(w) for w in words)
+
+    def is_furniture_name(self, name: str) -> bool:
+        """True for a class name or id of furniture ("fr-breadcrumb__link", "cookies-eu")."""
+        name = name.lower()
+        if name in self.names:
+            return True
+        return any(self._piece_matches(p, self.parts) for p in _PIECES.split(name) if p)
+
+    def is_dateline_name(self, name: str) -> bool:
+        """True for a class name or id of a date line or byline ("news-date", "byline")."""
+        pieces = [p for p in _PIECES.split(name.lower()) if p]
+        return name.lower() in self.dateline or any(p in self.dateline for p in pieces)
+
+    def is_furniture_line(self, text: str) -> bool:
+        """True for a whole line that is furniture ("Partager", "Vous êtes ici : …")."""
+        line = " ".join(text.split()).lower()
+        return line in self.exact_lines or line.startswith(self.line_starts)
+
+    def opens_section(self, text: str) -> bool:
+        """True for a heading that opens a furniture block ("À lire aussi", "Agenda")."""
+        return " ".join(text.split()).lower().rstrip(" :") in self.sections
+
+    def is_footer_line(self, text: str) -> bool:
+        """True for the first line of a text copy's footer ("Mentions légales | …")."""
+        return " ".join(text.split()).lower().startswith(self.footer_starts)
+
+
+@cache
+def chrome_vocab() -> ChromeVocab:
+    """The furniture vocabulary, read once per process."""
+    vocab = load_vocab("chrome")
+    attributes, lines = vocab["attributes"], vocab["lines"]
+    return ChromeVocab(
+        parts=frozenset(attributes["parts"]),
+        names=frozenset(attributes["names"]),
+        roles=frozenset(attributes["roles"]),
+        dateline=frozenset(attributes["dateline"]),
+        exact_lines=frozenset(lines["exact"]),
+        line_starts=tuple(lines["starts"]),
+        sections=frozenset(s.rstrip(" :") for s in lines["sections"]),
+        footer_starts=tuple(lines["footer"]),
+    )

@@ -1,0 +1,67 @@
+"""Joining printed lines and table cells: hyphenation, spacing."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.text.pdfblocks import Item, PageItems, assemble, clean_cell, join_lines
+from pipeline.text.pdflines import HYPHEN_MARK, Line
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [
+        (["Les signa-", "taires du contrat"], "Les signataires du contrat"),
+        ([f"les signa{HYPHEN_MARK}", "taires"], "les signataires"),
+        (["le Pays du Trégor-", "Goëlo"], "le Pays du Trégor-Goëlo"),
+        ([f"Trégor{HYPHEN_MARK}", "Goëlo"], "Trégor-Goëlo"),
+        (["la commu\u00ad", "nauté"], "la communauté"),
+        (["période 2024-", "2028"], "période 2024- 2028"),
+        (["une phrase", "qui continue"], "une phrase qui continue"),
+        (["  ", "seul"], "seul"),
+        (["– liste", "suite"], "– liste suite"),
+    ],
+)
+def test_join_lines(parts: list[str], expected: str) -> None:
+    assert join_lines(parts) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("Agence Régionale de Santé\nBretagne", "Agence Régionale de Santé Bretagne"),
+        ("Conseil départe-\nmental", "Conseil départemental"),
+        (None, ""),
+        ("  ", ""),
+    ],
+)
+def test_clean_cell(cell: str | None, expected: str) -> None:
+    assert clean_cell(cell) == expected
+
+
+def _page(lines: list[tuple[str, float, float, bool]]) -> PageItems:
+    """One page of lines: (text, top, size, bold), all at x 50."""
+    items: list[tuple[Item, int]] = [
+        (Line(text, 50, top, 50 + 5 * len(text), top + size, size, bold), 0)
+        for text, top, size, bold in lines
+    ]
+    return PageItems(1, items)
+
+
+def test_contents_entries_without_a_title_are_lines() -> None:
+    page = _page(
+        [
+            ("Axe 1 – Accès aux soins ............ 4", 100, 12, False),
+            ("Axe 2 – Santé mentale ............ 9", 114, 12, False),
+            ("Axe 1 – Accès aux soins", 200, 16, True),
+            ("Le premier axe vise à faciliter l'accès aux soins de premier recours.", 230, 12,
+             False),
+        ]
+    )  # fmt: skip
+    kinds = [(b.kind, b.text) for b in assemble([page])]
+    assert kinds == [
+        ("line", "Axe 1 – Accès aux soins … 4"),
+        ("line", "Axe 2 – Santé mentale … 9"),
+        ("heading", "Axe 1 – Accès aux soins"),
+        ("paragraph", "Le premier axe vise à faciliter l'accès aux soins de premier recours."),
+    ]

@@ -1,0 +1,52 @@
+"""Text copies of web pages: menus, share bars, sidebars and footers removed."""
+
+from __future__ import annotations
+
+from pipeline.text import read_bytes
+
+PROSE = (
+    "La communauté de communes du Val de Test a signé son contrat local de santé "
+    "avec l'agence régionale de santé pour la période 2024-2028."
+)
+COPY = f"""Aller au contenu principal
+Accueil | Vivre | Santé | Contact
+Rechercher
+Actualités > Santé > Le contrat local de santé
+Le contrat local de santé est signé
+12 mars 2024
+Partager Imprimer Envoyer à un ami
+{PROSE}
+Les axes du contrat
+- l'accès aux soins ;
+- la santé mentale.
+Contact : service santé – 01 02 03 04 05
+À lire aussi
+Le marché de Noël revient
+Travaux rue de la Gare
+Mentions légales | Accessibilité | Plan du site
+© Val de Test
+"""
+
+
+def test_text_copy_keeps_content_only() -> None:
+    doc = read_bytes(COPY.encode("utf-8"), "copy", "copy.txt")
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("heading", "Le contrat local de santé est signé"),
+        ("paragraph", PROSE),
+        ("heading", "Les axes du contrat"),
+        ("list_item", "- l'accès aux soins ;"),
+        ("list_item", "- la santé mentale."),
+        ("heading", "Contact : service santé – 01 02 03 04 05"),
+    ]
+    assert doc.metadata["published"] == "2024-03-12"
+
+
+def test_plain_text_without_furniture_is_untouched() -> None:
+    text = "Un titre\nUne phrase de contenu qui se termine par un point.\n\n• un item\n"
+    doc = read_bytes(text.encode("cp1252"), "plain", "plain.txt")
+    assert [b.text for b in doc.blocks] == [
+        "Un titre",
+        "Une phrase de contenu qui se termine par un point.",
+        "• un item",
+    ]
+    assert doc.metadata == {}

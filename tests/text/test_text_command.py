@@ -1,0 +1,53 @@
+"""The ``cls-pipeline text`` command and what importing the text stage pulls in."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+from pdfmaker import page_break_pdf
+
+from pipeline.cli import cli
+
+
+def test_text_command_prints_kind_page_and_text(tmp_path: Path) -> None:
+    path = tmp_path / "contract.pdf"
+    path.write_bytes(page_break_pdf())
+    result = CliRunner().invoke(cli, ["text", str(path)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert lines[0].split(None, 2) == ["heading1", "p1", "Article 1 – Engagements"]
+
+
+def test_text_command_json_with_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>T</title></head><body><main><h1>Titre</h1>"
+        "<p class='date'>Publié le 12/03/2024</p><p>" + "Du contenu. " * 30 + "</p>"
+        "</main></body></html>",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["text", "--meta", "--json", str(path)])
+    assert result.exit_code == 0, result.output
+    first, *blocks = [json.loads(line) for line in result.output.splitlines()]
+    assert first == {
+        "metadata": {"published": "2024-03-12", "dateline": "Publié le 12/03/2024", "title": "T"}
+    }
+    assert blocks[0]["kind"] == "heading"
+    assert blocks[0]["level"] == 1
+    assert set(blocks[0]) == {"kind", "page", "level", "start", "end", "ocr", "text"}
+
+
+def test_importing_the_text_stage_stays_light() -> None:
+    code = (
+        "import sys, pipeline.text, pipeline.text.pdf, pipeline.text.html, pipeline.text.plain\n"
+        "heavy = [m for m in ('spacy', 'pandas', 'pdfplumber') if m in sys.modules]\n"
+        "print(','.join(heavy))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == ""
