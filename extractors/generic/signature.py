@@ -34,7 +34,8 @@ _CLAUSE_START = re.compile(
 )
 _UNTIL = re.compile(
     r"jusqu['’](?:au|à|a|en)\s+(?:(?:la\s+)?fin\s+(?:de\s+)?(?:l['’]ann[ée]e\s+)?)?|"
-    r"\b(?:prolong[ée]e?|prorog[ée]e?|[ée]tendue?)\s+(?:jusqu['’]\s*)?(?:au|à|a|en)\s+",
+    r"\b(?:prolong[ée]e?|prorog[ée]e?|[ée]tendue?)\s+(?:jusqu['’]\s*)?(?:au|à|a|en)\s+|"
+    r"\bprend(?:ra)?\s+fin\s+(?:le|au|en|fin)\s+|\b[ée]ch[ée]ance\s+(?:est\s+)?(?:fix[ée]e|port[ée]e|report[ée]e)\s+(?:au|à|en)\s+",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -130,6 +131,14 @@ def _extends_to(sentence: Sentence, ctx: DocContext) -> tuple[str | int | None, 
     return None, -1
 
 
+def _document_is_avenant(ctx: DocContext) -> bool:
+    """True when the document itself is an avenant (its first heading says so)."""
+    for block in ctx.doc.blocks[:3]:
+        if block.kind == "heading" and _AVENANT.match(block.text.strip()):
+            return True
+    return bool(_AVENANT.match(ctx.doc.metadata.get("title", "").strip()))
+
+
 def extract_amendments(ctx: DocContext) -> list[Finding]:
     """Avenants and extensions of this contract with their dates."""
     findings: list[Finding] = []
@@ -139,9 +148,11 @@ def extract_amendments(ctx: DocContext) -> list[Finding]:
         signed, amendment = _is_signature(item)
         if signed and amendment:
             signature_of.setdefault(item.sentence.start, item.day.isoformat())
+    is_avenant = _document_is_avenant(ctx)
     for sentence in ctx.sentences:
         prolonged = re.search(r"prolong[ée]|prorog[ée]|[ée]tendu", sentence.text, re.IGNORECASE)
-        if not (_AVENANT.search(sentence.text) or prolonged) or _PLANNED.search(sentence.text):
+        about = _AVENANT.search(sentence.text) or prolonged or is_avenant
+        if not about or _PLANNED.search(sentence.text):
             continue
         if vocab.trigger("period", "history").search(sentence.text) and re.search(
             r"pr[ée]c[ée]dent|ancien", sentence.text, re.IGNORECASE

@@ -14,7 +14,7 @@ from pipeline.model import Evidence, Finding
 
 NAME = "generic.territory"
 _CLS = vocab.alternation(vocab.words("territory", "cls"))
-_TNOUN = vocab.alternation(vocab.words("territory", "nouns"))
+_TNOUN = "(?i:" + vocab.alternation(vocab.words("territory", "nouns")) + ")"
 _CAP = r"[A-ZÉÈÎÔÂ][\w’'-]*"
 _NAME = rf"(?:{_TNOUN}\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?)?{_CAP}(?:\s+(?:(?:de|du|des|la|le|sur|en|et)\s+|d['’]|l['’])?{_CAP})*"
 CLS_OF = re.compile(
