@@ -114,7 +114,8 @@ def _merge_placeless(orgs: dict[str, Organisation]) -> None:
             ):
                 del orgs[key]
             continue
-        if len(re.sub(r"\(.*?\)", "", org.name).split()) > 2:
+        generic = len(re.sub(r"\(.*?\)", "", org.name).split()) <= 2
+        if not generic and org.type not in parties.ONE_PER_TYPE:
             continue
         placed = [k for k, o in orgs.items() if o.type == org.type and o.place is not None]
         if len(placed) == 1:

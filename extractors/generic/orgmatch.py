@@ -34,7 +34,11 @@ _CAPSEQ_ET = re.compile(
     + r"(?:[A-ZÉÈÎÔÂ][\w’'-]*|\d{1,3}(?![\d-])))*"
 )
 _LOWER_THEN_PLACE = re.compile(
-    r"(?:\s+[a-zéèêàçô'’-]+){1,3}\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
+    r"(?:\s+[a-zéèêàçô'’-]+){1,3}\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)?"
+)
+_COMITE = re.compile(
+    r"\s*(?:[–—-]\s*|\(\s*)(?i:comit[ée](?:\s+d[ée]partemental)?)\s+"
+    r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
 )
 _NAMED_TYPES = {"HOSPITAL", "ASSOCIATION", "OTHER", "PROFESSIONALS"}
 _COMPLEMENT = re.compile(
@@ -108,7 +112,7 @@ def _qualifier(
     if acr:
         pos = acr.end()
     comp = _COMPLEMENT.match(text, pos)
-    if comp and org_type in ("PROFESSIONALS", "ASSOCIATION", "OTHER"):
+    if comp and org_type in ("PROFESSIONALS", "ASSOCIATION", "OTHER", "HOSPITAL"):
         pos = comp.end()
     if numbered:
         num = _NUMBERED.match(text, pos)
@@ -141,7 +145,7 @@ def _qualifier(
                 continue
         if place is not None:
             return m.end() + place.length, place.name, place.kind
-        if m is prep and org_type in INSTITUTIONAL - {"COMMUNE"} | {"HOSPITAL"}:
+        if m is prep and org_type in INSTITUTIONAL | {"HOSPITAL"}:
             cap = _CAPSEQ.match(rest)
             if cap and len(cap.group(0)) > 2:
                 return m.end() + cap.end(), cap.group(0), "written"
@@ -192,6 +196,8 @@ def find_mentions(text: str, offset: int = 0) -> list[OrgMention]:
             acr = _ACRONYM.match(text, end)
             if acr:
                 end = acr.end()
+            if place is None and org_type in _NAMED_TYPES:
+                end, place, kind = _named_tail(text, end, org_type)
             if place is None and org_type in _NAMED_TYPES:
                 ext = re.compile(r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?")
                 sep = ext.match(text, end)
@@ -257,6 +263,26 @@ def _epci_end(text: str, start: int, head_end: int) -> int | None:
     if hit and hit[1] in ("region", "former_region", "departement"):
         return None
     return cap.end()
+
+
+def _named_tail(text: str, end: int, org_type: str) -> tuple[int, str | None, str | None]:
+    """A place written after a named body: "Ligue contre le cancer (comité de l'Isère)",
+    "URPS médecins libéraux Auvergne-Rhône-Alpes"."""
+    for pattern in (_COMITE, _LOWER_THEN_PLACE):
+        m = pattern.match(text, end)
+        if m is None:
+            continue
+        found = places.match_place(text[m.end() :])
+        if (
+            found is not None
+            and found.kind != "commune"
+            or (found is not None and pattern is _COMITE)
+        ):
+            stop = m.end() + found.length
+            if text[stop : stop + 1] == ")":
+                stop += 1
+            return stop, found.name, found.kind
+    return end, None, None
 
 
 def _cut_person(text: str, start: int, end: int) -> int:

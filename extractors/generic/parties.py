@@ -37,7 +37,7 @@ _INFINITIVE = re.compile(r"^[A-ZÉÈ][a-zéèêàâîôûç]+(?:er|ir|re|oir)\b"
 _SPLIT = re.compile(r"\s*[;,]\s+|\s+et\s+(?=(?:la|le|les|l['’])\s*[A-ZÉÈÎ]|[A-ZÉÈÎ])")
 
 
-_ONE_PER_TYPE = {
+ONE_PER_TYPE = {
     "PREFECTURE",
     "EDUCATION_NATIONALE",
     "CPAM",
@@ -283,7 +283,7 @@ def org_key(org_type: str, place: str | None, name: str) -> str:
         return "ARS"
     if org_type in ("PROFESSIONALS", "ASSOCIATION", "OTHER", "HOSPITAL"):
         return f"{org_type}|{norm_text(place or '')}|{norm_text(name)}"
-    if place is None and org_type in _ONE_PER_TYPE:
+    if place is None and org_type in ONE_PER_TYPE:
         return f"{org_type}|"
     if place:
         return f"{org_type}|{norm_text(place)}"

@@ -81,12 +81,20 @@ def _content_lines(lines: Sequence[str], vocab: ChromeVocab) -> list[str]:
     return kept
 
 
+def _normalise_line(line: str) -> str:
+    """White space folded; a line of tab-separated cells (a table pasted as text) keeps
+    one tab between its cells so that it becomes a table row."""
+    cells = [" ".join(cell.split()) for cell in line.split("\t")]
+    cells = [cell for cell in cells if cell]
+    return "\t".join(cells) if len(cells) >= 2 else " ".join(line.split())
+
+
 def read_text(text: str, doc_id: str, source: str) -> Document:
     """Split a text copy of a publication into typed blocks."""
     vocab = chrome_vocab()
     bullet = layout_patterns().bullet
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    lines = [" ".join(line.split()) for line in raw]
+    lines = [_normalise_line(line) for line in raw]
     builder = DocumentBuilder(doc_id, source, "txt")
     metadata: dict[str, str] = {}
     for index, line in enumerate(_content_lines([ln for ln in lines if ln], vocab)):
@@ -94,7 +102,9 @@ def read_text(text: str, doc_id: str, source: str) -> Document:
             metadata.update(dates_in_line(line))
             metadata["dateline"] = line
             continue
-        if bullet.match(line):
+        if "\t" in line:
+            builder.add("table_row", line.replace("\t", " | "))
+        elif bullet.match(line):
             builder.add("list_item", line)
         elif _looks_like_heading(line):
             builder.add("heading", line)
