@@ -80,6 +80,10 @@ def _intro_expects(block: Block) -> tuple[bool, int | None, bool]:
         return False, None, False
     counted = list(_COUNT_BEFORE.finditer(text))
     count = parse_number(counted[-1].group("n")) if counted else None
+    between = text[counted[-2].end() : counted[-1].start()] if len(counted) >= 2 else ""
+    if len(between) <= 40 and re.search(r"\bet\b", between) and "." not in between:
+        first = parse_number(counted[-2].group("n"))
+        count = (first or 0) + (count or 0) or None
     return colon or count is not None, count, colon
 
 
@@ -115,12 +119,62 @@ def _collect_items(ctx: DocContext, index: int, count: int | None) -> list[tuple
     return items
 
 
+def _heading_items(ctx: DocContext, index: int, count: int | None) -> list[tuple[str, Evidence]]:
+    """Headings one level below the intro, each followed by its description paragraphs."""
+    blocks = ctx.doc.blocks
+    intro = blocks[index]
+    items: list[tuple[str, Evidence]] = []
+    level: int | None = None
+    for nxt in blocks[index + 1 :]:
+        if nxt.kind == "paragraph" and items:
+            continue
+        if nxt.kind != "heading":
+            break
+        this = nxt.level or 6
+        if intro.kind == "heading" and this <= (intro.level or 0):
+            break
+        if level is None:
+            level = this
+        elif this != level:
+            break
+        title = clean_title(AXIS_LINE.sub(lambda m: m.group("title"), nxt.text))
+        items.append(
+            (title, ctx.evidence(nxt.start, nxt.end, NAME, "headings-after-axes-intro", 0.8))
+        )
+        if count is not None and len(items) >= count:
+            break
+    return items
+
+
+def _inline_items(ctx: DocContext, block: Block, count: int) -> list[tuple[str, Evidence]]:
+    """Axes enumerated in the intro's own sentence: "… trois axes : A, B et C."."""
+    colon = block.text.find(":")
+    if colon < 0:
+        return []
+    rest = block.text[colon + 1 :]
+    rest = re.split(r"(?<=[a-zé])\.\s", rest)[0]
+    parts = [p.strip(" .;") for p in re.split(r",\s+(?:et\s+)?|;\s+", rest) if p.strip(" .;")]
+    if len(parts) < count:
+        return []
+    last = parts[count - 1]
+    if count >= 2 and " et " in last and len(parts) == count - 1:
+        return []
+    parts = [re.sub(r"^et\s+", "", p) for p in parts[:count]]
+    start = block.start + colon + 1
+    ev = ctx.evidence(start, block.end, NAME, "inline-after-axes-intro", 0.7)
+    return [(p[:1].upper() + p[1:], ev) for p in parts if len(p) > 3]
+
+
 def _listed_axes(ctx: DocContext) -> list[tuple[str, Evidence]]:
     for i, block in enumerate(ctx.doc.blocks):
         ok, count, colon = _intro_expects(block)
         if not ok:
             continue
         items = _collect_items(ctx, i, count)
+        if not items:
+            items = _heading_items(ctx, i, count)
+        if not items and count is not None and count >= 2 and ":" in block.text:
+            items = _inline_items(ctx, block, count)
         if count is not None and len(items) == count and count >= 2:
             return items
         if count is None and colon and len(items) >= 2:

@@ -273,10 +273,8 @@ def _named_tail(text: str, end: int, org_type: str) -> tuple[int, str | None, st
         if m is None:
             continue
         found = places.match_place(text[m.end() :])
-        if (
-            found is not None
-            and found.kind != "commune"
-            or (found is not None and pattern is _COMITE)
+        if (found is not None and found.kind != "commune") or (
+            found is not None and pattern is _COMITE
         ):
             stop = m.end() + found.length
             if text[stop : stop + 1] == ")":
