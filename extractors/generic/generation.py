@@ -69,6 +69,17 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _FUTURE = vocab.trigger("generation", "future")
 _PLANNED = vocab.trigger("signature", "planned")
 _RENEWAL = vocab.trigger("generation", "renewal")
+_FOLLOWS = re.compile(
+    r"(?:prend\s+le\s+relais\s+d[eu]s?|succ[èe]de\s+(?:[àa]\s+l['’]|[àa]u|aux)|apr[èe]s\s+(?:le|un|l['’])|"
+    r"fait\s+suite\s+(?:[àa]\s+l['’]|[àa]u|aux))\s*$",
+    re.IGNORECASE,
+)
+_HISTORY_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?,?\s*(?:qui\s+)?(?:avait|avaient|a\s+[ée]t[ée]\s+sign[ée]\s+en|"
+    r"sign[ée]e?\s+en\s+(?:19|20)\d\d|mis\s+en\s+[œo]e?uvre\s+(?:de|sur|entre)|"
+    r"couvrait|portait|(?:de|sur\s+la\s+p[ée]riode)\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
 
 
 def _value(match: re.Match[str]) -> int | None:
@@ -103,6 +114,15 @@ def extract_generation(ctx: DocContext) -> list[Finding]:
                 ev = ctx.evidence(
                     sentence.start + m.start(), sentence.start + m.end(), NAME, rule, 0.85
                 )
+                if _FOLLOWS.search(before[-30:]) or _HISTORY_AFTER.match(after):
+                    value += 1
+                    ev = ctx.evidence(
+                        sentence.start + m.start(),
+                        sentence.start + m.end(),
+                        NAME,
+                        f"{rule}-follows-history",
+                        0.7,
+                    )
                 if best is None or value > best.value:
                     best = Finding("generation", value, ev)
     if best is not None:

@@ -36,6 +36,7 @@ _CAPSEQ_ET = re.compile(
 _LOWER_THEN_PLACE = re.compile(
     r"(?:\s+[a-zéèêàçô'’-]+){1,3}\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)?"
 )
+_ADJECTIVES = re.compile(r"(?:\s+[a-zéè][a-zéèêâîôûç-]+){1,2}(?=\s+(?:de|du|des|d['’]))")
 _COMITE = re.compile(
     r"\s*(?:[–—-]\s*|\(\s*)(?i:comit[ée](?:\s+d[ée]partemental)?)\s+"
     r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
@@ -114,6 +115,9 @@ def _qualifier(
     comp = _COMPLEMENT.match(text, pos)
     if comp and org_type in ("PROFESSIONALS", "ASSOCIATION", "OTHER", "HOSPITAL"):
         pos = comp.end()
+    adjective = _ADJECTIVES.match(text, pos)
+    if adjective and org_type == "HOSPITAL":
+        pos = adjective.end()
     if numbered:
         num = _NUMBERED.match(text, pos)
         if num and (name := places.departement_by_number(num.group("code"))):

@@ -21,7 +21,7 @@ RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 DURATION_RE = re.compile(
-    rf"(?:dur[ée]e\s+(?:de\s+)?|pour\s+(?:une\s+dur[ée]e\s+de\s+)?)(?P<n>{NUMBER})\s+"
+    rf"(?:dur[ée]e\s+(?:de\s+)?|pour\s+(?:une\s+dur[ée]e\s+de\s+)?|valable\s+(?:pour\s+)?|conclu\s+pour\s+)(?P<n>{NUMBER})\s+"
     rf"(?:ans|ann[ée]es)[^.;]{{0,40}}?(?:[àa]\s+compter\s+d[eu]|[àa]\s+partir\s+d[eu]|d[ée]s\s+(?:le\s+)?|depuis)\s+"
     rf"(?:l['’]ann[ée]e\s+|(?:1er\s+)?janvier\s+)?(?P<a>{_YEAR})",
     re.IGNORECASE,
@@ -29,6 +29,12 @@ DURATION_RE = re.compile(
 DATE_RANGE_RE = re.compile(
     rf"(?:du|[àa]\s+compter\s+du|[àa]\s+partir\s+du)\s+(?:1er|\d{{1,2}})\s+[a-zéû]+\.?\s+(?P<a>{_YEAR})"
     rf"\s+(?:au|jusqu['’]au)\s+(?:\d{{1,2}})\s+[a-zéû]+\.?\s+(?P<b>{_YEAR})",
+    re.IGNORECASE,
+)
+_MONTHS = vocab.alternation(vocab.words("dates", "months"))
+MONTH_RANGE_RE = re.compile(
+    rf"(?:de|d['’]|du|entre)\s*(?:(?:d[ée]but|fin)\s+)?{_MONTHS}\s+(?P<a>{_YEAR})\s+"
+    rf"(?:[àa]|au|et|jusqu['’](?:en|à|au))\s+(?:(?:d[ée]but|fin)\s+)?{_MONTHS}\s+(?P<b>{_YEAR})",
     re.IGNORECASE,
 )
 _OTHER = vocab.trigger("period", "other_plan")
@@ -81,6 +87,27 @@ def candidates(ctx: DocContext) -> list[PeriodCandidate]:
                 sentence.start + m.start(), sentence.start + m.end(), NAME, "year-range", 0.9
             )
             out.append(PeriodCandidate(a, b, ev, score))
+        for m in MONTH_RANGE_RE.finditer(sentence.text):
+            a, b = int(m.group("a")), int(m.group("b"))
+            if (
+                2009 <= a < b <= a + 10
+                and _context_score(
+                    ctx,
+                    sentence.start + m.start(),
+                    sentence.start + m.end(),
+                    sentence.text,
+                    m.start(),
+                )
+                is not None
+            ):
+                ev = ctx.evidence(
+                    sentence.start + m.start(),
+                    sentence.start + m.end(),
+                    NAME,
+                    "month-year-range",
+                    0.85,
+                )
+                out.append(PeriodCandidate(a, b, ev, 2.0))
         for m in DATE_RANGE_RE.finditer(sentence.text):
             a, b = int(m.group("a")), int(m.group("b"))
             if 2009 <= a <= b <= a + 10:

@@ -18,11 +18,12 @@ _TNOUN = "(?i:" + vocab.alternation(vocab.words("territory", "nouns")) + ")"
 _CAP = r"[A-ZÉÈÎÔÂ][\w’'-]*"
 _NAME = rf"(?:{_TNOUN}\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?)?{_CAP}(?:\s+(?:(?:de|du|des|la|le|sur|en|et)\s+|d['’]|l['’])?{_CAP})*"
 CLS_OF = re.compile(
-    rf"(?i:{_CLS})(?:\s+(?i:intercommunal|m[ée]tropolitain|communal|territorial))?\s+"
-    rf"(?:(?i:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?(?P<t>{_NAME})"
+    rf"(?i:{_CLS})(?:\s*\(CLS\))?(?:\s*(?:n\s*°\s*)?\d\+?)?(?:\s+(?i:intercommunal|m[ée]tropolitain|communal|territorial))?\s+"
+    rf"(?P<prep>(?i:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?(?P<t>{_NAME})"
 )
 _CARRY = vocab.trigger("territory", "carry")
 _PLANNED = vocab.trigger("signature", "planned")
+_HISTORY = vocab.trigger("territory", "history")
 _LEADS = ("EPCI", "COMMUNE")
 _PREFIX = re.compile(
     r"^(?:ville|commune|mairie|communaut[ée]s? de communes|communaut[ée] d['’]agglom[ée]ration|"
@@ -61,7 +62,7 @@ def find_lead(ctx: DocContext) -> Lead | None:
     groups: dict[str, float] = {}
     for i, sentence in enumerate(ctx.sentences):
         mentions = [m for m in find_mentions(sentence.text, sentence.start) if m.type in _LEADS]
-        if not mentions or _PLANNED.search(sentence.text):
+        if not mentions or _PLANNED.search(sentence.text) or _HISTORY.search(sentence.text):
             continue
         carry = _CARRY.search(sentence.text)
         cls_here = re.search(_CLS, sentence.text, re.IGNORECASE)
@@ -136,11 +137,11 @@ def find_territory(ctx: DocContext, lead: Lead | None) -> Finding | None:
             if not _BAD_TERRITORY.match(t):
                 counts[t] += 2
     for sentence in ctx.sentences:
-        if _PLANNED.search(sentence.text):
+        if _PLANNED.search(sentence.text) or _HISTORY.search(sentence.text):
             continue
         for m in CLS_OF.finditer(sentence.text):
             t = m.group("t").strip()
-            if _BAD_TERRITORY.match(t) or re.fullmatch(r"\d.*", t):
+            if _BAD_TERRITORY.match(t) or re.fullmatch(r"\d.*", t) or not m.group("prep"):
                 continue
             counts[t] += 1
             where.setdefault(t, (sentence.start + m.start("t"), sentence.start + m.end("t")))
@@ -169,5 +170,9 @@ def find_territory(ctx: DocContext, lead: Lead | None) -> Finding | None:
             name = only.place
         else:
             name = territory_of(only.name)
+            acronym = re.search(r"\(([A-Z][\w-]{1,10})\)\s*$", name)
+            if acronym and not name[:1].isupper():
+                name = acronym.group(1)
+            name = re.sub(r"\s*\([^)]*\)\s*$", "", name) or name
         return Finding("territory", name, lead.evidence)
     return None
