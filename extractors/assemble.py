@@ -184,7 +184,11 @@ def _organisations(ctx: DocContext, record: CLSRecord) -> None:
     stated = counts.extract_signatories_count(ctx)
     if stated:
         _set(record, stated)
-    elif not has("roles", "pending", ctx.text) and not has("counts", "partial_actors", ctx.text):
+    elif (
+        not has("roles", "pending", ctx.text)
+        and not has("counts", "partial_actors", ctx.text)
+        and not signature.signature_is_planned(ctx)
+    ):
         signed = [o for o in record.organisations if o.role == "signatory"]
         explicit = _explicit_signatory_list(ctx, found)
         if len(signed) >= 3 and explicit:

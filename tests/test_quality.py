@@ -41,6 +41,12 @@ def test_dev_corpus_floor() -> None:
     assert score.micro.f1 >= 0.88, score.details
 
 
+def test_second_corpus_floor(root: Path) -> None:
+    score = _score(root / "tests" / "fixtures" / "corpus2")
+    assert score.micro.f1 >= 0.95, score.details
+    assert score.role_accuracy >= 0.9
+
+
 def test_bundled_samples_match_their_expected_records(root: Path) -> None:
     expected = json.loads(
         (root / "tests" / "fixtures" / "samples_expected.json").read_text("utf-8")

@@ -75,7 +75,8 @@ _FOLLOWS = re.compile(
     re.IGNORECASE,
 )
 _HISTORY_AFTER = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?,?\s*(?:qui\s+)?(?:avait|avaient|a\s+[ée]t[ée]\s+sign[ée]\s+en|"
+    r"\s*(?:\([^)]*\)\s*)?,?\s*(?:qui\s+)?(?:avai(?:t|ent)\s+[ée]t[ée]\s+(?:mis\s+en|sign[ée]|conclu|lanc[ée])|"
+    r"a\s+[ée]t[ée]\s+sign[ée]\s+en|"
     r"sign[ée]e?\s+en\s+(?:19|20)\d\d|mis\s+en\s+[œo]e?uvre\s+(?:de|sur|entre)|"
     r"couvrait|portait|(?:de|sur\s+la\s+p[ée]riode)\s+(?:19|20)\d\d)",
     re.IGNORECASE,

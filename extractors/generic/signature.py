@@ -24,6 +24,7 @@ _AMEND = vocab.trigger("signature", "amendment")
 _AVENANT = vocab.trigger("signature", "avenant")
 _CONTRACT_WORD = re.compile(r"\bCLS\b|contrat", re.IGNORECASE)
 _OTHER_DOC = vocab.trigger("documents", "other")
+_NEXT_CONTRACT = vocab.trigger("generation", "future")
 _OF_CONTRACT = re.compile(
     r"^\s*(?:n\s*°\s*\d+\s*)?(?:au|du|à|de)\s+(?:la\s+|le\s+|l['’])?(?:pr[ée]sent\s+)?"
     r"(?:contrat(?:\s+local\s+de\s+sant[ée])?|CLS)\b",
@@ -176,6 +177,17 @@ def extract_amendments(ctx: DocContext) -> list[Finding]:
         )
         findings.append(Finding("amendments", Amendment(signed_on, extends), ev))
     return findings
+
+
+def signature_is_planned(ctx: DocContext) -> bool:
+    """True when the text says the contract's signature is still to come."""
+    return any(
+        re.search(r"\bsign", s.text, re.IGNORECASE)
+        and _PLANNED.search(s.text)
+        and not _AVENANT.search(s.text)
+        and not _NEXT_CONTRACT.search(s.text)
+        for s in ctx.sentences
+    )
 
 
 def month_only_signature(ctx: DocContext) -> bool:

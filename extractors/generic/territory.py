@@ -19,7 +19,7 @@ _CAP = r"[A-ZÉÈÎÔÂ][\w’'-]*"
 _NAME = rf"(?:{_TNOUN}\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?)?{_CAP}(?:\s+(?:(?:de|du|des|la|le|sur|en|et)\s+|d['’]|l['’])?{_CAP})*"
 CLS_OF = re.compile(
     rf"(?i:{_CLS})(?:\s*\(CLS\))?(?:\s*(?:n\s*°\s*)?\d\+?)?(?:\s+(?i:intercommunal|m[ée]tropolitain|communal|territorial))?\s+"
-    rf"(?P<prep>(?i:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?(?P<t>{_NAME})"
+    rf"(?P<prep>(?i:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?(?!(?i:est|sont|a|ont|sign[ée]e?s?|sera|se|pour|avec|en)\b)(?P<t>{_NAME})"
 )
 _CARRY = vocab.trigger("territory", "carry")
 _PLANNED = vocab.trigger("signature", "planned")
