@@ -1,7 +1,8 @@
 """The batch: every source through the stages, then the tables written whole.
 
 Documents discovered on the pages the user listed join the batch after them (one level
-deep), each with the page it was found on and that page's territory hint.
+deep), each with the page it was found on and a territory hint: the territory the link
+names (links of listing pages), else the page's.
 """
 
 from __future__ import annotations
@@ -91,5 +92,6 @@ def process_all(sources: Iterable[Source], ingestor: Ingestor) -> list[Outcome]:
             if link.url not in seen:
                 seen.add(link.url)
                 ingestor.counters.discovered += 1
-                queue.append(Source(link.url, source.territory, found_on=source.location))
+                territory = link.territory or source.territory
+                queue.append(Source(link.url, territory, found_on=source.location))
     return outcomes

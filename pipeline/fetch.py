@@ -4,7 +4,8 @@ What: ``Ingestor.load`` reads a local path, or fetches an http(s) URL through th
 client (``pipeline.httpclient``), keeps the body in the content-addressed raw store,
 appends what happened to the manifest, decides kind and charset (``pipeline.content``)
 and, for a page the user listed, finds the contract documents it links to
-(``pipeline.discover``). Offline, URLs are read back from the store through the
+(``pipeline.discover``); a page that lists many CLS leads to the territories' pages and
+documents. Offline, URLs are read back from the store through the
 manifest and nothing touches the network. Counters say what the run did.
 
 Why: one place owns where bytes come from, so the text stage sees the same bytes and
@@ -19,7 +20,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from pipeline.content import ContentInfo, UnsupportedContent, describe
-from pipeline.discover import Link, document_links
+from pipeline.discover import Link, document_links, listing_links
 from pipeline.manifest import Manifest, ManifestEntry, Outcome, now_iso
 from pipeline.netguard import RefusedURL
 from pipeline.rawstore import RawStore
@@ -196,7 +197,11 @@ class Ingestor:
         links: tuple[Link, ...] = ()
         if self.discover and source.found_on is None and info.kind == "html":
             markup = data.decode(info.charset, errors="replace") if info.charset else data
-            links = tuple(document_links(markup, final_url or source.location))
+            page_url = final_url or source.location
+            if source.listing is not None:
+                links = tuple(listing_links(markup, page_url, source.listing))
+            else:
+                links = tuple(document_links(markup, page_url))
         return Fetched(source, data, info.kind, info.charset, final_url, sha256, links)
 
     def _stored_bytes(self, entry: ManifestEntry | None) -> bytes | None:
