@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from pipeline import __version__
+from pipeline.cli_watch import watch
 from pipeline.cliopts import catalogue_option, fetch_options, raw_dir_option
 from pipeline.policy import FetchPolicy
 from pipeline.sources import SourceError
@@ -282,6 +283,9 @@ def extractors_new(name: str, parent: Path) -> None:
         raise click.UsageError(str(exc)) from exc
     click.echo(f"wrote {target}")
     click.echo(f"next: cd {target} && python -m pytest tests && pip install -e .")
+
+
+cli.add_command(watch)
 
 
 def main() -> None:

@@ -121,7 +121,7 @@ def document_links(
 
     vocab = vocabulary()
     soup = BeautifulSoup(markup, "lxml")
-    base = _base_url(soup, page_url)
+    base = base_url(soup, page_url)
     page = urldefrag(page_url).url
     found: dict[str, Link] = {}
     for anchor in soup.find_all("a", href=True):
@@ -161,7 +161,7 @@ def listing_links(
     vocab, words = vocabulary(), listing_vocabulary()
     names = area_names(listing.region_code, listing.departement_code)
     soup = BeautifulSoup(markup, "lxml")
-    base, page = _base_url(soup, page_url), urldefrag(page_url).url
+    base, page = base_url(soup, page_url), urldefrag(page_url).url
     found: dict[str, Link] = {}
     for anchor in _content_anchors(soup):
         url = urldefrag(urljoin(base, str(anchor["href"]).strip())).url
@@ -191,7 +191,8 @@ def listing_links(
     return list(found.values())
 
 
-def _base_url(soup: BeautifulSoup, page_url: str) -> str:
+def base_url(soup: BeautifulSoup, page_url: str) -> str:
+    """The URL relative links of a page resolve against (its ``<base href>``, if any)."""
     from bs4 import Tag
 
     base_tag = soup.find("base", href=True)

@@ -14,7 +14,7 @@ the same decisions whether a document came from disk, from the web or from the s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -50,6 +50,8 @@ class Fetched:
     final_url: str | None = None
     sha256: str | None = None
     links: tuple[Link, ...] = ()
+    status: int | None = None  # HTTP status of the answer (304 shows as not_modified)
+    not_modified: bool = False  # the server answered 304: the body is the cached one
 
 
 @dataclass(slots=True)
@@ -176,7 +178,8 @@ class Ingestor:
             self._record(source, outcome, result, sha256)  # the transport worked; the type did not
             raise
         self._record(source, outcome, result, sha256, info)
-        return self._fetched(source, result.body, info, result.final_url, sha256)
+        fetched = self._fetched(source, result.body, info, result.final_url, sha256)
+        return replace(fetched, status=result.status, not_modified=result.not_modified)
 
     def _describe(self, data: bytes, location: str, content_type: str | None) -> ContentInfo:
         """Kind and charset; a media type we do not read is a fetch failure."""
