@@ -34,7 +34,7 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("territory", "string", "the catalogue's territory, or the territory a link names"),
     ("kind", "string", "pdf, html or txt"),
     ("fetch", "string", "downloaded, not_modified (304), failed or not_fetched"),
-    ("http_status", "integer", "HTTP status of the answer"),
+    ("http_status", "integer", "HTTP status of the answer (304: not modified)"),
     ("sha256", "string", "SHA-256 of the body in the raw store"),
     ("previous_sha256", "string", "SHA-256 of the last good copy the previous watch kept"),
     ("first_seen", "string", "when a watch first asked for the URL (ISO 8601, UTC)"),

@@ -93,7 +93,7 @@ def observe(source: Source, ingestor: Ingestor) -> tuple[Observation, tuple[Link
         fetch="not_modified" if fetched.not_modified else "downloaded",
         kind=fetched.kind,
         sha256=fetched.sha256,
-        status=fetched.status,
+        status=304 if fetched.not_modified else fetched.status,
         final_url=fetched.final_url,
     )
     return observation, fetched.links

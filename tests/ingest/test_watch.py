@@ -138,9 +138,12 @@ def test_a_changed_page_and_a_new_pdf_are_reported_and_nothing_else_downloaded(
         "/docs/avenant-c.pdf": 200,
     }
     with (tmp_path / "out-2" / "watch.csv").open(encoding="utf-8") as handle:
-        fetched = {row["url"]: row["fetch"] for row in csv.DictReader(handle)}
+        rows = list(csv.DictReader(handle))
+    fetched = {row["url"]: row["fetch"] for row in rows}
+    statuses = {row["url"]: row["http_status"] for row in rows}
     assert fetched[site.url("/d.pdf")] == "not_modified"
     assert fetched[site.url("/b.html")] == "downloaded"
+    assert statuses[site.url("/d.pdf")] == "304" and statuses[site.url("/b.html")] == "200"
 
     third = watch(catalogue, tmp_path / "out-3", raw)
     assert third.exit_code == 0
