@@ -1,18 +1,20 @@
 """The batch: every source through the stages, then the tables written whole.
 
 Documents discovered on the pages the user listed join the batch after them (one level
-deep), each with the page it was found on and that page's territory hint.
+deep), each with the page it was found on and a territory hint: the territory the link
+names (links of listing pages), else the page's.
 """
 
 from __future__ import annotations
 
 import time
-from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pipeline.crawl import crawl
+from pipeline.discover import Link
 from pipeline.fetch import FetchCounters, Ingestor
 from pipeline.process import Outcome, process_source
 from pipeline.sources import Source, resolve_batch
@@ -80,16 +82,12 @@ def run_batch(
 
 def process_all(sources: Iterable[Source], ingestor: Ingestor) -> list[Outcome]:
     """Process sources in order, then the documents discovered on them (each URL once)."""
-    queue = deque(sources)
-    seen = {s.location for s in queue}
     outcomes: list[Outcome] = []
-    while queue:
-        source = queue.popleft()
+
+    def visit(source: Source) -> tuple[Link, ...]:
         outcome = process_source(source, ingestor)
         outcomes.append(outcome)
-        for link in outcome.links:
-            if link.url not in seen:
-                seen.add(link.url)
-                ingestor.counters.discovered += 1
-                queue.append(Source(link.url, source.territory, found_on=source.location))
+        return outcome.links
+
+    crawl(sources, visit, ingestor.counters)
     return outcomes

@@ -13,6 +13,8 @@ from pathlib import Path
 import click
 
 from pipeline import __version__
+from pipeline.cli_watch import watch
+from pipeline.cliopts import catalogue_option, fetch_options, raw_dir_option
 from pipeline.policy import FetchPolicy
 from pipeline.sources import SourceError
 
@@ -127,11 +129,13 @@ def text(input_: str, as_json: bool, meta: bool) -> None:
         click.echo(f"warning: {warning}", err=True)
 
 
-_DEFAULT_POLICY = FetchPolicy()
-
-
 @cli.command()
-@click.argument("sources")
+@click.argument("sources", required=False)
+@catalogue_option(
+    "The national run: read the catalogue (data/sources/catalogue.csv when no PATH is "
+    "given) instead of SOURCES.",
+    optional_value=True,
+)
 @click.option(
     "--out",
     "out_dir",
@@ -140,94 +144,49 @@ _DEFAULT_POLICY = FetchPolicy()
     show_default=True,
     help="Where tables go.",
 )
-@click.option(
-    "--raw-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("data/raw"),
-    show_default=True,
-    help="Content-addressed raw store, manifest.jsonl and HTTP cache.",
-)
+@raw_dir_option
 @click.option("--offline", is_flag=True, help="Read URLs from the raw store only; no network.")
 @click.option(
     "--discover/--no-discover",
     default=True,
     show_default=True,
-    help="Also fetch the contract documents (PDF) that listed pages link to.",
+    help="Also fetch the contract documents (PDF) that listed pages link to, and the CLS "
+    "pages and documents that catalogue listing pages link to.",
 )
-@click.option(
-    "--allow-private-links",
-    is_flag=True,
-    help="Let links and redirects lead to loopback, private or link-local addresses.",
-)
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0.1),
-    default=_DEFAULT_POLICY.timeout_s,
-    show_default=True,
-    help="Seconds to wait for a server to connect or answer.",
-)
-@click.option(
-    "--retries",
-    type=click.IntRange(min=0),
-    default=_DEFAULT_POLICY.retries,
-    show_default=True,
-    help="Retries after a connection error, 429 or 5xx (exponential back-off).",
-)
-@click.option(
-    "--delay",
-    type=click.FloatRange(min=0),
-    default=_DEFAULT_POLICY.host_delay_s,
-    show_default=True,
-    help="Seconds between two requests to the same host (a longer robots.txt Crawl-delay wins).",
-)
-@click.option(
-    "--max-mb",
-    type=click.FloatRange(min=0.001),
-    default=_DEFAULT_POLICY.max_bytes / 1024 / 1024,
-    show_default=True,
-    help="Largest response body kept, in MiB; larger downloads are stopped.",
-)
+@fetch_options
 def run(
-    sources: str,
+    sources: str | None,
+    catalogue: Path | None,
     out_dir: Path,
     raw_dir: Path,
     offline: bool,
     discover: bool,
-    allow_private_links: bool,
-    timeout: float,
-    retries: int,
-    delay: float,
-    max_mb: float,
+    policy: FetchPolicy,
 ) -> None:
-    """Run the batch over SOURCES and write the tables to --out.
+    """Run the batch over SOURCES (or the --catalogue) and write the tables to --out.
 
     SOURCES is a directory, a text file with one path or URL per line, or a CSV with a
-    ``source`` (or ``url``) column and optional ``territory`` and ``id`` columns.
+    ``source`` (or ``url``) column and optional ``territory`` and ``id`` columns; a CSV
+    with the catalogue's columns is read as a catalogue, whose listing pages (ARS and
+    département pages) are followed to the territories' CLS pages and documents.
     URLs are fetched politely (robots.txt, User-Agent, per-host delay), kept in
     --raw-dir and revalidated on the next run; --offline reads them back from there.
 
     \b
     Example:
       cls-pipeline run data/raw/samples --out data/processed
-      cls-pipeline run data/sources/catalogue.csv --out data/processed
+      cls-pipeline run --catalogue --out data/processed
       cls-pipeline run data/sources/catalogue.csv --offline
     """
-    from dataclasses import replace
-
     from pipeline.batch import IngestOptions, run_batch
     from pipeline.manifest import ManifestError
 
-    policy = replace(
-        _DEFAULT_POLICY,
-        timeout_s=timeout,
-        retries=retries,
-        host_delay_s=delay,
-        max_bytes=int(max_mb * 1024 * 1024),
-        allow_private_links=allow_private_links,
-    )
+    if (sources is None) == (catalogue is None):
+        _fail_usage("give SOURCES or --catalogue (one of them)")
+    spec = str(catalogue) if catalogue is not None else str(sources)
     options = IngestOptions(policy=policy, offline=offline, discover=discover)
     try:
-        summary = run_batch(sources, out_dir, raw_dir, options)
+        summary = run_batch(spec, out_dir, raw_dir, options)
     except SourceError as exc:
         _fail_usage(str(exc))
         return
@@ -338,6 +297,9 @@ def extractors_new(name: str, parent: Path) -> None:
         raise click.UsageError(str(exc)) from exc
     click.echo(f"wrote {target}")
     click.echo(f"next: cd {target} && python -m pytest tests && pip install -e .")
+
+
+cli.add_command(watch)
 
 
 def main() -> None:

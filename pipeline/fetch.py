@@ -4,7 +4,8 @@ What: ``Ingestor.load`` reads a local path, or fetches an http(s) URL through th
 client (``pipeline.httpclient``), keeps the body in the content-addressed raw store,
 appends what happened to the manifest, decides kind and charset (``pipeline.content``)
 and, for a page the user listed, finds the contract documents it links to
-(``pipeline.discover``). Offline, URLs are read back from the store through the
+(``pipeline.discover``); a page that lists many CLS leads to the territories' pages and
+documents. Offline, URLs are read back from the store through the
 manifest and nothing touches the network. Counters say what the run did.
 
 Why: one place owns where bytes come from, so the text stage sees the same bytes and
@@ -13,13 +14,13 @@ the same decisions whether a document came from disk, from the web or from the s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from pipeline.content import ContentInfo, UnsupportedContent, describe
-from pipeline.discover import Link, document_links
+from pipeline.discover import Link, document_links, listing_links
 from pipeline.manifest import Manifest, ManifestEntry, Outcome, now_iso
 from pipeline.netguard import RefusedURL
 from pipeline.rawstore import RawStore
@@ -50,6 +51,8 @@ class Fetched:
     sha256: str | None = None
     links: tuple[Link, ...] = ()
     fetched_at: str | None = None
+    status: int | None = None  # HTTP status of the answer (304 shows as not_modified)
+    not_modified: bool = False  # the server answered 304: the body is the cached one
 
 
 @dataclass(slots=True)
@@ -176,7 +179,8 @@ class Ingestor:
             self._record(source, outcome, result, sha256)  # the transport worked; the type did not
             raise
         self._record(source, outcome, result, sha256, info)
-        return self._fetched(source, result.body, info, result.final_url, sha256)
+        fetched = self._fetched(source, result.body, info, result.final_url, sha256)
+        return replace(fetched, status=result.status, not_modified=result.not_modified)
 
     def _describe(self, data: bytes, location: str, content_type: str | None) -> ContentInfo:
         """Kind and charset; a media type we do not read is a fetch failure."""
@@ -197,7 +201,11 @@ class Ingestor:
         links: tuple[Link, ...] = ()
         if self.discover and source.found_on is None and info.kind == "html":
             markup = data.decode(info.charset, errors="replace") if info.charset else data
-            links = tuple(document_links(markup, final_url or source.location))
+            page_url = final_url or source.location
+            if source.listing is not None:
+                links = tuple(listing_links(markup, page_url, source.listing))
+            else:
+                links = tuple(document_links(markup, page_url))
         fetched_at = None
         if self._manifest is not None and sha256 is not None:
             fetched_at = self._manifest.first_seen(source.location, sha256)

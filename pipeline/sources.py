@@ -15,18 +15,33 @@ _URL = re.compile(r"^https?://", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
+class Listing:
+    """The area of a page that lists many CLS (an ARS or département page).
+
+    Such a page is a source of sources: discovery follows its links to the territories'
+    own CLS pages and documents, and the area (the département when the page has one,
+    else the région) says which territory names its links may carry.
+    """
+
+    region_code: str
+    departement_code: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Source:
     """One publication to read: a local path or an http(s) URL, with optional hints.
 
     ``document_id`` names the document when the sources file gives an ``id`` (so that a
     URL and a local copy of the same publication get the same id); ``found_on`` is the
-    page a discovered document was linked from (None for sources the user listed).
+    page a discovered document was linked from (None for sources the user listed);
+    ``listing`` is set for catalogue pages that list many CLS (see ``Listing``).
     """
 
     location: str
     territory: str | None = None
     document_id: str | None = None
     found_on: str | None = None
+    listing: Listing | None = None
 
     @property
     def is_url(self) -> bool:
@@ -88,7 +103,8 @@ def resolve_inputs(inputs: list[str]) -> list[Source]:
 def resolve_batch(spec: str) -> list[Source]:
     """Sources for ``run``: a directory, a list file (one per line) or a CSV with ``source``.
 
-    A CSV may also give ``territory`` and ``id`` (the document id) per row.
+    A CSV may also give ``territory`` and ``id`` (the document id) per row. A CSV with a
+    ``page_kind`` column is read as the national catalogue (``pipeline.catalogue``).
     """
     path = Path(spec)
     if path.is_dir():
@@ -102,6 +118,10 @@ def resolve_batch(spec: str) -> list[Source]:
     if path.suffix.lower() == ".csv":
         reader = csv.DictReader(text.splitlines())
         fields = reader.fieldnames or []
+        if "page_kind" in fields:
+            from pipeline.catalogue import catalogue_sources, parse_catalogue
+
+            return catalogue_sources(parse_catalogue(text, spec))
         column = "source" if "source" in fields else "url" if "url" in fields else None
         if column is None:
             raise SourceError(f"{spec}: a CSV of sources needs a 'source' (or 'url') column")

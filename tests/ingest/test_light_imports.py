@@ -24,3 +24,33 @@ def test_text_on_a_file_imports_no_nlp_and_no_http(seeds_dir: Path) -> None:
         check=True,
     )
     assert done.stdout.split() == ["0"]
+
+
+WATCH = """
+import sys
+from click.testing import CliRunner
+from pipeline.cli import cli
+args = ["watch", "--catalogue", sys.argv[1], "--out", sys.argv[2], "--raw-dir", sys.argv[3]]
+fast = ["--retries", "0", "--timeout", "1", "--delay", "0"]
+result = CliRunner().invoke(cli, args + fast)
+heavy = ("spacy", "pandas", "extractors.nlp", "pdfplumber", "pypdfium2")
+print(result.exit_code, *sorted(m for m in heavy if m in sys.modules))
+"""
+
+
+def test_watch_imports_no_nlp_and_no_pandas(tmp_path: Path) -> None:
+    catalogue = tmp_path / "catalogue.csv"
+    catalogue.write_text(
+        "url,territory,territory_kind,commune_insee,epci_siren,departement_code,"
+        "region_code,page_kind,catalogued_on,found_via\n"
+        "http://127.0.0.1:9/cls.html,Rennes,commune,35238,,35,53,press,2026-11-25,test\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", WATCH, str(catalogue), str(tmp_path / "out"), str(tmp_path / "raw")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.split() == ["0"]
+    assert (tmp_path / "out" / "watch.csv").read_text(encoding="utf-8").count("\nfailed,") == 1
