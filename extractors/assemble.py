@@ -144,6 +144,8 @@ def _organisations(ctx: DocContext, record: CLSRecord) -> None:
     found = parties.find_parties(ctx)
     lead = territory.find_lead(ctx)
     terr = territory.find_territory(ctx, lead)
+    if lead is None and terr is not None:
+        lead = territory.city_as_lead(ctx, str(terr.value), terr.evidence)
     if terr is not None:
         record.territory = terr.value
         record.evidence["territory"] = _ev(terr)

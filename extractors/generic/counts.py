@@ -44,7 +44,8 @@ SIGNATORIES_RE = re.compile(
     re.IGNORECASE,
 )
 SIGNED_BY_RE = re.compile(
-    rf"sign[ée]e?s?\s+(?:le\s+[^,;]{{3,30}}?\s+)?(?:par|entre|avec)\s+(?P<n>{NUMBER})\s+{_ADJ}"
+    rf"sign[ée]e?s?\s+(?:le\s+[^,;]{{3,30}}?\s+)?(?:par|entre|avec)\s+"
+    rf"(?:(?:l['’]ensemble\s+des|les|ses|leurs)\s+)?(?P<n>{NUMBER})\s+{_ADJ}"
     rf"(?:{_noun('signatory_partners')}|signataires?)(?![\w])",
     re.IGNORECASE,
 )
@@ -105,10 +106,20 @@ def _scan(
     return out
 
 
+_HISTORY = vocab.trigger("territory", "history")
+
+
+def _in_history(ctx: DocContext, offset: int) -> bool:
+    """True when the sentence around an offset speaks of an earlier contract."""
+    sentence = ctx.sentence_at(offset)
+    return sentence is not None and _HISTORY.search(sentence.text) is not None
+
+
 def extract_actions(ctx: DocContext) -> list[Finding]:
     """The number of actions of the contract (the largest stated count)."""
     found = _scan(ctx, ACTIONS_RE, "n_actions", "number-before-action-noun")
-    return sorted(found, key=lambda f: -int(f.value))[:1]
+    current = [f for f in found if not _in_history(ctx, f.evidence.start)]
+    return sorted(current or found, key=lambda f: -int(f.value))[:1]
 
 
 def extract_axes_count(ctx: DocContext) -> list[Finding]:

@@ -126,6 +126,24 @@ def _readable(ctx: DocContext, name: str) -> str:
     return " ".join(w.lower() if i and w in small else w for i, w in enumerate(words))
 
 
+def city_as_lead(ctx: DocContext, name: str, evidence: Evidence) -> Lead | None:
+    """A city's own page that never writes "Ville de X": when the territory is a commune
+    and the text speaks of "la ville"/"la commune", the city carries the contract."""
+    from extractors import places
+
+    hit = places.lookup(name)
+    if hit is None or hit[1] != "commune":
+        return None
+    if not re.search(
+        r"\b(?:la|notre)\s+(?:ville|commune|municipalit[ée])\b", ctx.text, re.IGNORECASE
+    ):
+        return None
+    mention = OrgMention(
+        evidence.start, evidence.end, f"Ville de {hit[0]}", "COMMUNE", hit[0], "commune"
+    )
+    return Lead(mention.name, (mention,), evidence)
+
+
 def find_territory(ctx: DocContext, lead: Lead | None) -> Finding | None:
     """The territory: named after "CLS de …" (titles first), or derived from the lead."""
     counts: Counter[str] = Counter()
