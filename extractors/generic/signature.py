@@ -25,6 +25,7 @@ _AVENANT = vocab.trigger("signature", "avenant")
 _CONTRACT_WORD = re.compile(r"\bCLS\b|contrat", re.IGNORECASE)
 _OTHER_DOC = vocab.trigger("documents", "other")
 _NEXT_CONTRACT = vocab.trigger("generation", "future")
+_OTHER_PLAN = vocab.trigger("period", "other_plan")
 _OF_CONTRACT = re.compile(
     r"^\s*(?:n\s*°\s*\d+\s*)?(?:au|du|à|de)\s+(?:la\s+|le\s+|l['’])?(?:pr[ée]sent\s+)?"
     r"(?:contrat(?:\s+local\s+de\s+sant[ée])?|CLS)\b",
@@ -154,6 +155,11 @@ def extract_amendments(ctx: DocContext) -> list[Finding]:
         prolonged = re.search(r"prolong[ée]|prorog[ée]|[ée]tendu", sentence.text, re.IGNORECASE)
         about = _AVENANT.search(sentence.text) or prolonged or is_avenant
         if not about or _PLANNED.search(sentence.text):
+            continue
+        trigger = prolonged or _AVENANT.search(sentence.text)
+        if trigger is not None and _OTHER_PLAN.search(
+            sentence.text[max(0, trigger.start() - 50) : trigger.start()]
+        ):
             continue
         if vocab.trigger("period", "history").search(sentence.text) and re.search(
             r"pr[ée]c[ée]dent|ancien", sentence.text, re.IGNORECASE
