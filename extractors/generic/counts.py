@@ -119,7 +119,31 @@ def extract_actions(ctx: DocContext) -> list[Finding]:
     """The number of actions of the contract (the largest stated count)."""
     found = _scan(ctx, ACTIONS_RE, "n_actions", "number-before-action-noun")
     current = [f for f in found if not _in_history(ctx, f.evidence.start)]
-    return sorted(current or found, key=lambda f: -int(f.value))[:1]
+    if current or found:
+        return sorted(current or found, key=lambda f: -int(f.value))[:1]
+    return _numbered_fiches(ctx)
+
+
+_FICHE_HEADING = re.compile(
+    r"^fiches?[- ]?actions?\s*(?:n\s*°\s*)?(?P<n>\d{1,2}(?:[.-]\d{1,2})?)\b", re.IGNORECASE
+)
+
+
+def _numbered_fiches(ctx: DocContext) -> list[Finding]:
+    """A contract that states no count but sets out its fiches actions as numbered
+    headings: their number (three or more distinct ones)."""
+    numbers: dict[str, int] = {}
+    for block in ctx.doc.blocks:
+        if block.kind != "heading":
+            continue
+        m = _FICHE_HEADING.match(block.text.strip())
+        if m:
+            numbers.setdefault(m.group("n").replace("-", "."), block.start)
+    if len(numbers) < 3:
+        return []
+    first = min(numbers.values())
+    ev = ctx.evidence(first, first + 20, NAME, "numbered-fiche-headings", 0.6)
+    return [Finding("n_actions", len(numbers), ev)]
 
 
 def extract_axes_count(ctx: DocContext) -> list[Finding]:

@@ -22,6 +22,8 @@ _PARTNER = vocab.trigger("roles", "partner")
 _MENTION = vocab.trigger("roles", "mention")
 _NOT_SIGNATORY = vocab.trigger("roles", "not_signatory")
 _OTHER_CONTRACT = vocab.trigger("roles", "other_contract")
+_FICHE = re.compile(vocab.alternation(vocab.words("sections", "fiche")), re.IGNORECASE)
+_PARTIES_SECTION = vocab.trigger("sections", "parties")
 _PERSON = re.compile(
     r"(?:"
     + vocab.alternation(vocab.words("roles", "person_titles"))
@@ -242,7 +244,15 @@ def find_parties(ctx: DocContext) -> list[Party]:
     by_block: dict[int, list[Sentence]] = {}
     for sentence in ctx.sentences:
         by_block.setdefault(sentence.block_index, []).append(sentence)
+    in_fiche = False
     for index, block in enumerate(blocks):
+        if block.kind == "heading":
+            if _FICHE.search(block.text.strip()):
+                in_fiche = True
+            elif _PARTIES_SECTION.search(block.text):
+                in_fiche = False
+        if in_fiche:
+            continue
         if block.kind in ("list_item", "table_row"):
             role = _intro_role(ctx, index)
             if role is not None:

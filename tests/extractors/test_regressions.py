@@ -170,3 +170,29 @@ def test_organisation(text: str, expected: tuple[str, str | None, str]) -> None:
 def test_hotel_de_ville_is_a_venue_not_a_party() -> None:
     record = _record("Le CLS a été signé à l'hôtel de ville de Dzaoudzi-Labattoir par l'ARS.")
     assert all(o.type != "COMMUNE" for o in record.organisations)
+
+
+CONTRACT_WITH_FICHES = """Contrat local de santé du Pays de Morlaix 2022-2026
+Le présent contrat est signé par l'Agence régionale de santé Bretagne et le Pays de Morlaix.
+Fiche action 1 : Attirer de nouveaux médecins
+Partenaires mobilisés : la CPAM du Finistère, le Conseil départemental du Finistère
+Fiche action 2 : Prévenir les addictions
+Partenaires mobilisés : l'ANPAA, la MSA d'Armorique
+Fiche action 3 : Accompagner les aidants
+Partenaires mobilisés : le CCAS de Morlaix
+Signatures
+Fait à Morlaix, le 3 mai 2022
+Pour l'Agence régionale de santé Bretagne
+Pour le Pays de Morlaix
+"""
+
+
+def test_partners_of_one_fiche_action_are_not_the_contract_s() -> None:
+    record = _record(CONTRACT_WITH_FICHES)
+    types = {o.type for o in record.organisations}
+    assert {"CPAM", "MSA", "CCAS"}.isdisjoint(types)
+    assert {"ARS", "EPCI"} <= types
+
+
+def test_numbered_fiche_headings_count_the_actions() -> None:
+    assert _record(CONTRACT_WITH_FICHES).n_actions == 3
