@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from extractors import geo, places, vocab
 
@@ -161,7 +161,19 @@ def _qualifier(
 
 
 def find_mentions(text: str, offset: int = 0) -> list[OrgMention]:
-    """Every organisation mention in a text, longest first where they overlap."""
+    """Every organisation mention in a text, longest first where they overlap.
+
+    Several extractors ask about the same sentences, so answers are cached per text."""
+    return list(_find_mentions_cached(text, offset))
+
+
+@lru_cache(maxsize=8192)
+def _find_mentions_cached(text: str, offset: int) -> tuple[OrgMention, ...]:
+    return tuple(_find_mentions(text, offset))
+
+
+def _find_mentions(text: str, offset: int = 0) -> list[OrgMention]:
+    """The mentions of one text (uncached)."""
     raw: list[OrgMention] = []
     for org_type, pattern, numbered, needs_place in _type_patterns():
         for m in pattern.finditer(text):
