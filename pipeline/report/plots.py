@@ -17,6 +17,8 @@ from pipeline.report.svg import CHAR_WIDTH, GRID, INK, MUTED, PALETTE, Svg, clip
 
 WIDTH: Final = 960
 MAX_LABEL_WIDTH: Final = 330
+TALL_ROWS: Final = 15
+"""Beyond this many rows a plot repeats its tick labels above, where the reader starts."""
 BOTTOM: Final = 44
 """Room under the plot area for tick labels and the axis title."""
 
@@ -39,14 +41,23 @@ def _label_width(labels: list[str]) -> float:
 
 
 def _x_axis(
-    svg: Svg, ticks: list[float], left: float, right: float, top: float, bottom: float, title: str
+    svg: Svg,
+    ticks: list[float],
+    box: tuple[float, float, float, float],
+    title: str,
+    tall: bool = False,
 ) -> None:
-    """Vertical grid lines, tick labels and the axis title under the plot area."""
+    """Vertical grid lines, tick labels and the axis title under the plot area ``box``
+    (left, right, top, bottom); tick labels above it too when it is ``tall`` (the caller
+    leaves 16 units of room)."""
+    left, right, top, bottom = box
     low, high = ticks[0], ticks[-1]
     for tick in ticks:
         x = left + (tick - low) / (high - low) * (right - left)
         svg.add("line", x1=x, y1=top, x2=x, y2=bottom, stroke=GRID)
         svg.text(x, bottom + 16, f"{tick:.0f}", text_anchor="middle", fill=MUTED)
+        if tall:
+            svg.text(x, top - 5, f"{tick:.0f}", text_anchor="middle", fill=MUTED)
     svg.text((left + right) / 2, bottom + 36, title, text_anchor="middle", fill=MUTED)
 
 
@@ -82,7 +93,8 @@ def timeline_svg(data: Timeline) -> str:
     for i, (kind, name) in enumerate(MARK_NAMES):
         _mark(svg, kind, left + 90 + i * 150, y - 4, None)
         svg.text(left + 100 + i * 150, y, name)
-    top = y + 16
+    tall = len(data.rows) > TALL_ROWS
+    top = y + 16 + (16 if tall else 0)
     row_h = 24
     values = [
         v for r in data.rows for v in (r.start, r.end, *(m.at for m in r.marks)) if v is not None
@@ -90,7 +102,7 @@ def timeline_svg(data: Timeline) -> str:
     ticks = nice_ticks(min(values), max(values))
     low, high = ticks[0], ticks[-1]
     bottom = top + row_h * len(data.rows)
-    _x_axis(svg, ticks, left, right, top, bottom, "year")
+    _x_axis(svg, ticks, (left, right, top, bottom), "year", tall)
 
     def x_of(value: float) -> float:
         return left + (value - low) / (high - low) * (right - left)
@@ -130,7 +142,7 @@ def stacked_bars_svg(data: StackedBars, title: str, css_class: str, axis_title: 
     row_h = 24
     ticks = nice_ticks(0, max(data.total(c) for c in data.categories))
     bottom = top + row_h * len(data.categories)
-    _x_axis(svg, ticks, left, right, top, bottom, axis_title)
+    _x_axis(svg, ticks, (left, right, top, bottom), axis_title)
     scale = (right - left) / ticks[-1]
     for i, category in enumerate(data.categories):
         y = top + i * row_h
@@ -164,13 +176,15 @@ def grouped_bars_svg(data: GroupedBars, title: str, css_class: str, axis_title: 
     label_w = _label_width(list(data.labels))
     left, right = label_w + 12, WIDTH - 50
     colours = [PALETTE[i % len(PALETTE)] for i in range(len(data.series))]
+    tall = len(data.labels) > TALL_ROWS
     top = svg.legend(left, 18, list(zip(data.series, colours, strict=True))) + 16
+    top += 16 if tall else 0
     bar_h, gap = 12, 8
     row_h = bar_h * len(data.series) + gap
     known = [v for values in data.values for v in values if v is not None]
     ticks = nice_ticks(0, max(known, default=1))
     bottom = top + row_h * len(data.labels)
-    _x_axis(svg, ticks, left, right, top, bottom, axis_title)
+    _x_axis(svg, ticks, (left, right, top, bottom), axis_title, tall)
     scale = (right - left) / ticks[-1]
     for i, (label, values) in enumerate(zip(data.labels, data.values, strict=True)):
         y = top + i * row_h + gap / 2
