@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import LORIENT, REIMS, RENNES
+from reporthelpers import LORIENT, REIMS, RENNES
 
 from pipeline.report.coverage import FIELD_RULES, contract_fields, field_coverage
 from pipeline.report.load import load_run

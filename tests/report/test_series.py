@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import REIMS, RENNES
+from reporthelpers import REIMS, RENNES
 
 from pipeline.report.load import RunTables, load_run
 from pipeline.report.series import (
