@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test install lint typecheck pytest bench clean
+.PHONY: demo report notebook test install lint typecheck pytest bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,12 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/cls-pipeline run data/raw/samples --out data/processed
+
+report: $(STAMP)
+	$(BIN)/cls-pipeline report data/processed
+
+notebook: $(STAMP)
+	$(BIN)/jupyter execute notebooks/explore_cls.ipynb
 
 lint: $(STAMP)
 	$(BIN)/ruff check pipeline extractors tests bench scripts

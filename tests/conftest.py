@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,3 +23,21 @@ def root() -> Path:
 def seeds_dir() -> Path:
     """The seed corpus with gold records, copied into the tests."""
     return FIXTURES / "seeds"
+
+
+@pytest.fixture(scope="session")
+def sample_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The tables of the bundled sample corpus, written once per session by the real
+    command (``cls-pipeline run data/raw/samples --out DIR``) in a separate process.
+
+    Notebooks and the report are checked against these, so they follow the published
+    tables as they change. Loads spaCy: tests using it are marked ``slow``.
+    """
+    base = tmp_path_factory.mktemp("sample-run")
+    out = base / "tables"
+    command = [sys.executable, "-m", "pipeline", "run", "data/raw/samples"]
+    command += ["--out", str(out), "--raw-dir", str(base / "raw")]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        pytest.fail(f"cls-pipeline run failed ({done.returncode}):\n{done.stdout}{done.stderr}")
+    return out
