@@ -1,19 +1,27 @@
-"""Run every benchmark of bench/ and print its figures."""
+"""Run every benchmark of bench/ in turn and print their figures (not a timed test)."""
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import bench_text  # bench/ is a folder of scripts, not a package
+HERE = Path(__file__).resolve().parent
 
 
-def main() -> None:
-    """Run the benchmarks one after the other."""
-    bench_text.main([])
+def main() -> int:
+    """Run each bench script in its own process; report which ones failed."""
+    failed: list[str] = []
+    scripts = sorted(p for p in HERE.glob("*.py") if p.name != Path(__file__).name)
+    for script in scripts:
+        print(f"== {script.name}", flush=True)
+        done = subprocess.run([sys.executable, str(script)], check=False)
+        if done.returncode != 0:
+            failed.append(script.name)
+    if failed:
+        print(f"failed: {', '.join(failed)}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
