@@ -146,6 +146,8 @@ def _organisations(ctx: DocContext, record: CLSRecord) -> None:
     terr = territory.find_territory(ctx, lead)
     if lead is None and terr is not None:
         lead = territory.city_as_lead(ctx, str(terr.value), terr.evidence)
+    if lead is None and terr is not None:
+        lead = territory.epci_as_lead(ctx, str(terr.value), terr.evidence)
     if terr is not None:
         record.territory = terr.value
         record.evidence["territory"] = _ev(terr)

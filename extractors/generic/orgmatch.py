@@ -34,9 +34,11 @@ _CAPSEQ_ET = re.compile(
     + r"(?:[A-ZÉÈÎÔÂ][\w’'-]*|\d{1,3}(?![\d-])))*"
 )
 _LOWER_THEN_PLACE = re.compile(
-    r"(?:\s+[a-zéèêàçô'’-]+){1,3}\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)?"
+    r"(?:\s+(?!(?:et|ou|le|la|les|un|une|avec|pour|par|sur|dans|en|au|aux|à|qui|que)\b)"
+    r"[a-zéèêàçô'’-]+){1,3}\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)?"
 )
 _ADJECTIVES = re.compile(r"(?:\s+[a-zéè][a-zéèêâîôûç-]+){1,2}(?=\s+(?:de|du|des|d['’]))")
+_LOWER_NAME_ACRONYM = re.compile(r"(?:\s+[a-zéèêàç'’-]+){1,6}\s*\([A-Z][\w-]{1,10}\)")
 _COMITE = re.compile(
     r"\s*(?:[–—-]\s*|\(\s*)(?i:comit[ée](?:\s+d[ée]partemental)?)\s+"
     r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
@@ -268,6 +270,9 @@ _EPCI_PREP = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d[
 def _epci_end(text: str, start: int, head_end: int) -> int | None:
     """End of an EPCI name written head first ("Communauté de communes du Haut-Allier");
     None when no name follows or the whole is a region ("Pays de la Loire")."""
+    spelled = _LOWER_NAME_ACRONYM.match(text, head_end)
+    if spelled is not None:
+        return spelled.end()
     sep = _EPCI_PREP.match(text, head_end)
     if sep is None:
         return None

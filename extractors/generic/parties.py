@@ -22,6 +22,7 @@ _PARTNER = vocab.trigger("roles", "partner")
 _MENTION = vocab.trigger("roles", "mention")
 _NOT_SIGNATORY = vocab.trigger("roles", "not_signatory")
 _OTHER_CONTRACT = vocab.trigger("roles", "other_contract")
+_EARLIER = vocab.trigger("territory", "history")
 _FICHE = re.compile(vocab.alternation(vocab.words("sections", "fiche")), re.IGNORECASE)
 _PARTIES_SECTION = vocab.trigger("sections", "parties")
 _PERSON = re.compile(
@@ -182,9 +183,12 @@ def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Pa
     out: list[Party] = []
     previous: OrgMention | None = None
     mentions = find_mentions(sentence.text, sentence.start)
+    history = _EARLIER.search(sentence.text)
     for m in mentions:
         rel = m.start - sentence.start
         if _is_person(sentence.text, rel, m.type) or _is_venue(sentence.text, rel):
+            continue
+        if history is not None and rel > history.start():
             continue
         if (
             previous is not None

@@ -27,7 +27,7 @@ _HISTORY = vocab.trigger("territory", "history")
 _LEADS = ("EPCI", "COMMUNE")
 _PREFIX = re.compile(
     r"^(?:ville|commune|mairie|communaut[ée]s? de communes|communaut[ée] d['’]agglom[ée]ration|"
-    r"communaut[ée] urbaine|agglom[ée]ration|syndicat mixte|p[ôo]le d['’][ée]quilibre territorial et rural)"
+    r"communaut[ée] urbaine|communaut[ée] intercommunale|agglom[ée]ration|syndicat mixte|p[ôo]le d['’][ée]quilibre territorial et rural)"
     r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?",
     re.IGNORECASE,
 )
@@ -142,6 +142,34 @@ def city_as_lead(ctx: DocContext, name: str, evidence: Evidence) -> Lead | None:
         evidence.start, evidence.end, f"Ville de {hit[0]}", "COMMUNE", hit[0], "commune"
     )
     return Lead(mention.name, (mention,), evidence)
+
+
+_LEGAL_FORMS = {
+    "CC": "Communauté de communes",
+    "CA": "Communauté d'agglomération",
+    "CU": "Communauté urbaine",
+}
+
+
+def epci_as_lead(ctx: DocContext, name: str, evidence: Evidence) -> Lead | None:
+    """An intercommunality's page that calls itself "l'agglomération" or "la communauté
+    de communes": when the territory is an EPCI of the official geography, it carries
+    the contract, under its legal form and name."""
+    from extractors import geo
+
+    if not re.search(
+        r"\b(?:l['’]agglom[ée]ration|l['’]agglo|la\s+communaut[ée]|l['’]intercommunalit[ée])\b",
+        ctx.text,
+        re.IGNORECASE,
+    ):
+        return None
+    epci = geo.epci_by_name(name)
+    form = _LEGAL_FORMS.get(epci.type) if epci is not None else None
+    if epci is None or form is None:
+        return None
+    full = f"{form} {name}"
+    mention = OrgMention(evidence.start, evidence.end, full, "EPCI", None, None)
+    return Lead(full, (mention,), evidence)
 
 
 def find_territory(ctx: DocContext, lead: Lead | None) -> Finding | None:
