@@ -60,6 +60,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?<![\w])(?P<w>{_ORD_WORD})\s+(?:(?:nouveau|nouvel)\s+)?{_NOUN}", re.IGNORECASE
         ),
     ),
+    (
+        "renewed-nth-time",
+        re.compile(
+            rf"renouvel\w*\s+(?:\w+\s+){{0,2}}pour\s+la\s+(?P<w>{_ORD_WORD})\s+fois", re.IGNORECASE
+        ),
+    ),
     ("ordinal-since", re.compile(rf"\ble\s+(?P<w>{_ORD_WORD})\s+depuis\b", re.IGNORECASE)),
     (
         "ordinal-of-generation",
@@ -67,7 +73,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _FUTURE = vocab.trigger("generation", "future")
-_PLANNED = vocab.trigger("signature", "planned")
+_OTHER_CONTRACT = vocab.trigger("roles", "other_contract")
 _RENEWAL = vocab.trigger("generation", "renewal")
 _FOLLOWS = re.compile(
     r"(?:prend\s+le\s+relais\s+d[eu]s?|succ[èe]de\s+(?:[àa]\s+l['’]|[àa]u|aux)|apr[èe]s\s+(?:le|un|l['’])|"
@@ -107,11 +113,13 @@ def extract_generation(ctx: DocContext) -> list[Finding]:
                 if (
                     _FUTURE.search(before)
                     or _FUTURE.search(after[:50])
-                    or _PLANNED.search(sentence.text)
+                    or _OTHER_CONTRACT.search(sentence.text)
                 ):
                     continue
                 if rule == "ordinal-word" and m.group(0).lower().endswith("fois") and value == 1:
                     continue
+                if rule == "renewed-nth-time":
+                    value += 1
                 ev = ctx.evidence(
                     sentence.start + m.start(), sentence.start + m.end(), NAME, rule, 0.85
                 )

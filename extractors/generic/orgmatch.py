@@ -195,7 +195,7 @@ def _find_mentions(text: str, offset: int = 0) -> list[OrgMention]:
                 continue
             if (
                 org_type == "DEPARTEMENT"
-                and kind not in ("departement", "written", None)
+                and kind not in ("departement", "written", "former_region", None)
                 and not (place and geo.departement_by_name(place))
             ):
                 continue

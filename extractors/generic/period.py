@@ -17,7 +17,7 @@ from pipeline.model import Evidence, Finding
 NAME = "generic.period"
 _YEAR = r"(?:19|20)\d\d"
 RANGE_RE = re.compile(
-    rf"(?<![\d/.])(?:(?:de|entre)\s+)?(?P<a>{_YEAR})\s*(?:-|–|—|/|à|au|a|et)\s*(?P<b>{_YEAR})(?![\d/])",
+    rf"(?<![\d/.])(?:(?:de|entre)\s+)?(?P<a>{_YEAR})\s*(?:-|–|—|/|à|au|a|et|>|→|➔)\s*(?P<b>{_YEAR})(?![\d/])",
     re.IGNORECASE,
 )
 DURATION_RE = re.compile(
@@ -35,6 +35,11 @@ _MONTHS = vocab.alternation(vocab.words("dates", "months"))
 MONTH_RANGE_RE = re.compile(
     rf"(?:de|d['’]|du|entre)\s*(?:(?:d[ée]but|fin)\s+)?{_MONTHS}\s+(?P<a>{_YEAR})\s+"
     rf"(?:[àa]|au|et|jusqu['’](?:en|à|au))\s+(?:(?:d[ée]but|fin)\s+)?{_MONTHS}\s+(?P<b>{_YEAR})",
+    re.IGNORECASE,
+)
+OPENS_RE = re.compile(
+    rf"(?:s['’]ouvre|commence|d[ée]bute|d[ée]marre|court|prend effet)\s+(?:en|d[èe]s)\s+(?P<a>{_YEAR})"
+    rf"[^.;]{{0,60}}?jusqu['’](?:en|à|au)\s+(?:(?:la\s+)?fin\s+(?:de\s+)?)?(?P<b>{_YEAR})",
     re.IGNORECASE,
 )
 _OTHER = vocab.trigger("period", "other_plan")
@@ -59,7 +64,7 @@ def _context_score(ctx: DocContext, start: int, end: int, sent_text: str, rel: i
     after = sent_text[rel : rel + 60]
     if _OTHER.search(before) or _OTHER.search(after[:25]):
         return None
-    if _HISTORY.search(before) or re.search(r"\bCLS\s*\d\s*\($", before):
+    if _HISTORY.search(before):
         return None
     if _FUTURE.search(before):
         return None
@@ -87,6 +92,13 @@ def candidates(ctx: DocContext) -> list[PeriodCandidate]:
                 sentence.start + m.start(), sentence.start + m.end(), NAME, "year-range", 0.9
             )
             out.append(PeriodCandidate(a, b, ev, score))
+        for m in OPENS_RE.finditer(sentence.text):
+            a, b = int(m.group("a")), int(m.group("b"))
+            if 2009 <= a < b <= a + 10:
+                ev = ctx.evidence(
+                    sentence.start + m.start(), sentence.start + m.end(), NAME, "opens-until", 0.8
+                )
+                out.append(PeriodCandidate(a, b, ev, 2.0))
         for m in MONTH_RANGE_RE.finditer(sentence.text):
             a, b = int(m.group("a")), int(m.group("b"))
             if (

@@ -22,7 +22,7 @@ CLS_OF = re.compile(
     rf"(?P<prep>(?i:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?(?!(?i:est|sont|a|ont|sign[ée]e?s?|sera|se|pour|avec|en)\b)(?P<t>{_NAME})"
 )
 _CARRY = vocab.trigger("territory", "carry")
-_PLANNED = vocab.trigger("signature", "planned")
+_OTHER_CONTRACT = vocab.trigger("roles", "other_contract")
 _HISTORY = vocab.trigger("territory", "history")
 _LEADS = ("EPCI", "COMMUNE")
 _PREFIX = re.compile(
@@ -62,7 +62,7 @@ def find_lead(ctx: DocContext) -> Lead | None:
     groups: dict[str, float] = {}
     for i, sentence in enumerate(ctx.sentences):
         mentions = [m for m in find_mentions(sentence.text, sentence.start) if m.type in _LEADS]
-        if not mentions or _PLANNED.search(sentence.text) or _HISTORY.search(sentence.text):
+        if not mentions or _OTHER_CONTRACT.search(sentence.text) or _HISTORY.search(sentence.text):
             continue
         carry = _CARRY.search(sentence.text)
         cls_here = re.search(_CLS, sentence.text, re.IGNORECASE)
@@ -183,7 +183,7 @@ def find_territory(ctx: DocContext, lead: Lead | None) -> Finding | None:
             if not _BAD_TERRITORY.match(t):
                 counts[t] += 2
     for sentence in ctx.sentences:
-        if _PLANNED.search(sentence.text) or _HISTORY.search(sentence.text):
+        if _OTHER_CONTRACT.search(sentence.text) or _HISTORY.search(sentence.text):
             continue
         for m in CLS_OF.finditer(sentence.text):
             t = m.group("t").strip()

@@ -53,6 +53,15 @@ _NO_STRAY_TEXT = {"ul", "ol", "table", "thead", "tbody", "tfoot", "tr", "dl", "s
 Pending = tuple[BlockKind, str, int | None]
 
 
+def _cell_text(cell: Tag) -> str:
+    """A table cell's text, or the alt text of its images (a grid of partners' logos)."""
+    text = clean_inline(cell.get_text(" "))
+    if text:
+        return text
+    alts = [clean_inline(str(img.get("alt", ""))) for img in cell.find_all("img")]
+    return " ".join(a for a in alts if a)
+
+
 class _Walker:
     """Walks the content tree in document order and collects typed blocks."""
 
@@ -101,10 +110,12 @@ class _Walker:
         elif name == "li":
             self.list_item(tag)
         elif name == "tr":
-            cells = [clean_inline(c.get_text(" ")) for c in tag.find_all(["td", "th"])]
+            cells = [_cell_text(c) for c in tag.find_all(["td", "th"])]
             self.add("table_row", " | ".join(c for c in cells if c))
-        elif name in ("caption", "figcaption"):
+        elif name in ("caption", "figcaption", "dt"):
             self.add("caption", tag.get_text(" "))
+        elif name == "dd" and not tag.find(_NESTED_BLOCKS):
+            self.add("list_item", tag.get_text(" "))
         elif name in _TEXT_BLOCKS:
             if tag.find(_NESTED_BLOCKS):
                 self.walk(tag)
