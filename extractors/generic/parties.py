@@ -125,6 +125,14 @@ def _item_parties(ctx: DocContext, block: Block, role: str, column: int = 0) -> 
     """Organisations of a list item or table row in a party context."""
     text = block.text
     base = block.start
+    if block.kind == "table_row" and column < 0:
+        grid: list[Party] = []
+        offset = block.start
+        for cell in block.text.split(" | "):
+            one = Block("list_item", cell, offset, offset + len(cell), block.page)
+            grid.extend(_item_parties(ctx, one, role))
+            offset += len(cell) + 3
+        return grid
     if block.kind == "table_row":
         cells = block.text.split(" | ")
         column = min(column, len(cells) - 1)
@@ -226,7 +234,8 @@ def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Pa
 
 
 def _name_column(ctx: DocContext, index: int) -> int:
-    """The column of a table that holds organisation names (most mentions)."""
+    """The column of a table that holds organisation names (most mentions); -1 when
+    every column does (a grid of partners)."""
     blocks = ctx.doc.blocks
     start = index
     while start > 0 and blocks[start - 1].kind == "table_row":
@@ -238,6 +247,9 @@ def _name_column(ctx: DocContext, index: int) -> int:
     for row in blocks[start : end + 1]:
         for col, cell in enumerate(row.text.split(" | ")):
             hits[col] = hits.get(col, 0) + len(find_mentions(cell))
+    rows = end - start + 1
+    if len([c for c, n in hits.items() if n >= max(2, rows // 2)]) >= 2:
+        return -1
     return max(sorted(hits), key=lambda c: hits[c]) if hits else 0
 
 

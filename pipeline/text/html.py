@@ -12,6 +12,8 @@ headings with their levels, paragraphs, list items, table rows (cells joined wit
 
 from __future__ import annotations
 
+import re
+
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 
@@ -58,7 +60,15 @@ def _cell_text(cell: Tag) -> str:
     text = clean_inline(cell.get_text(" "))
     if text:
         return text
-    alts = [clean_inline(str(img.get("alt", ""))) for img in cell.find_all("img")]
+    alts = [
+        re.sub(
+            r"^(?:logo|logotype)\s+(?:de\s+|du\s+|de\s+la\s+|de\s+l['’])?",
+            "",
+            clean_inline(str(img.get("alt", ""))),
+            flags=re.IGNORECASE,
+        )
+        for img in cell.find_all("img")
+    ]
     return " ".join(a for a in alts if a)
 
 

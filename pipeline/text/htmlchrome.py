@@ -103,8 +103,19 @@ def is_furniture(tag: Tag, vocab: ChromeVocab) -> bool:
         return True  # icons and decorations; hidden panels with real text stay
     names = _names(tag)
     if any(vocab.is_furniture_name(n) for n in names):
+        if name in _CONTENT_TABLES and _names_bodies(tag):
+            return False  # a grid of partners' logos is content, whatever its class
         return not _dateline_with_date(tag, vocab)
     return False
+
+
+_CONTENT_TABLES = {"table", "tbody", "tr", "td", "dl", "ul", "ol"}
+
+
+def _names_bodies(tag: Tag) -> bool:
+    """True for a table or list whose images carry alt texts (partners' logos)."""
+    alts = [img.get("alt") for img in tag.find_all("img")]
+    return sum(1 for alt in alts if alt and len(str(alt)) > 3) >= 2
 
 
 def strip_furniture(root: Tag) -> None:
