@@ -19,7 +19,17 @@ _QUAL = vocab.alternation(vocab.words("axes", "qualifiers"))
 _HEAD = vocab.alternation(vocab.words("axes", "heading"))
 AXIS_LINE = re.compile(
     rf"^\W{{0,3}}(?P<head>{_HEAD})s?\s*(?:{_QUAL}\s*)?(?:n\s*°\s*|no\.?\s*|num[ée]ro\s*)?"
-    rf"(?P<num>\d{{1,2}}|[IVX]{{1,4}}|[A-F])?\s*(?:{_QUAL}\s*)?(?:\)\s*)?[:–—.-]\s*(?P<title>\S.+)$",
+    rf"(?P<num>\d{{1,2}}|[IVX]{{1,4}}|[A-F])?\s*(?:{_QUAL}\s*)?(?:\)\s*)?[:–—.·•|/-]\s*(?P<title>\S.+)$",
+    re.IGNORECASE,
+)
+_TABLE_SKIP = re.compile(
+    r"^(?:axes?(?:\s+\w+)?|intitul[ée]|th[èe]mes?|orientations?(?:\s+\w+)?|total|ensemble|n°|#)$",
+    re.IGNORECASE,
+)
+_ORDINAL_AXIS = re.compile(
+    r"^\W{0,3}(?P<num>premier|deuxi[èe]me|second|troisi[èe]me|quatri[èe]me|cinqui[èe]me|"
+    r"sixi[èe]me|septi[èe]me|dernier)\s+(?:axe|volet\s+strat[ée]gique)\s*(?:\([^)]*\)\s*)?"
+    r"[:–—.-]\s*(?P<title>\S.+)$",
     re.IGNORECASE,
 )
 _INTRO = vocab.trigger("axes", "intro")
@@ -43,10 +53,11 @@ def _axis_lines(ctx: DocContext) -> list[tuple[str, Evidence]]:
     out: list[tuple[str, Evidence]] = []
     for block in ctx.doc.blocks:
         text = _MARKER.sub("", block.text) if block.kind == "list_item" else block.text
-        m = AXIS_LINE.match(text)
+        m = AXIS_LINE.match(text) or _ORDINAL_AXIS.match(text)
         if not m:
             continue
-        if m.group("head").lower().startswith("orientation") and not m.group("num"):
+        head = m.groupdict().get("head") or "axe"
+        if head.lower().startswith("orientation") and not m.group("num"):
             continue
         title = m.group("title")
         if block.kind == "paragraph" and len(title) > 160:
@@ -96,7 +107,18 @@ def _collect_items(ctx: DocContext, index: int, count: int | None) -> list[tuple
     while j < len(blocks):
         nxt = blocks[j]
         numbered = _NUMBERED.match(nxt.text)
-        if nxt.kind == "list_item" or numbered:
+        if nxt.kind == "table_row":
+            first = nxt.text.split(" | ")[0].strip()
+            if _TABLE_SKIP.match(first):
+                j += 1
+                continue
+            ev = ctx.evidence(
+                nxt.start, nxt.start + len(first), NAME, "table-after-axes-intro", 0.8
+            )
+            items.append((clean_title(AXIS_LINE.sub(lambda m: m.group("title"), first)), ev))
+            if count is not None and len(items) >= count:
+                break
+        elif nxt.kind == "list_item" or numbered:
             if numbered and items and int(numbered.group("n")) != expected:
                 break
             title = clean_title(AXIS_LINE.sub(lambda m: m.group("title"), nxt.text))
@@ -149,9 +171,14 @@ def _heading_items(ctx: DocContext, index: int, count: int | None) -> list[tuple
 def _inline_items(ctx: DocContext, block: Block, count: int) -> list[tuple[str, Evidence]]:
     """Axes enumerated in the intro's own sentence: "… trois axes : A, B et C."."""
     colon = block.text.find(":")
-    if colon < 0:
+    bracket = re.search(rf"{_INTRO.pattern}[^(.]{{0,40}}\(", block.text, re.IGNORECASE)
+    if colon < 0 and bracket is None:
         return []
-    rest = block.text[colon + 1 :]
+    if bracket is not None and (colon < 0 or bracket.end() < colon):
+        colon = bracket.end() - 1
+        rest = block.text[colon + 1 :].split(")")[0]
+    else:
+        rest = block.text[colon + 1 :]
     rest = re.split(r"(?<=[a-zé])\.\s", rest)[0]
     parts = [p.strip(" .;") for p in re.split(r",\s+(?:et\s+)?|;\s+", rest) if p.strip(" .;")]
     if len(parts) < count:
@@ -173,7 +200,12 @@ def _listed_axes(ctx: DocContext) -> list[tuple[str, Evidence]]:
         items = _collect_items(ctx, i, count)
         if not items:
             items = _heading_items(ctx, i, count)
-        if not items and count is not None and count >= 2 and ":" in block.text:
+        if (
+            not items
+            and count is not None
+            and count >= 2
+            and (":" in block.text or "(" in block.text)
+        ):
             items = _inline_items(ctx, block, count)
         if count is not None and len(items) == count and count >= 2:
             return items

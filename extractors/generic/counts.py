@@ -44,7 +44,7 @@ SIGNATORIES_RE = re.compile(
     re.IGNORECASE,
 )
 SIGNED_BY_RE = re.compile(
-    rf"sign[ée]e?s?\s+(?:le\s+[^,;]{{3,30}}?\s+)?(?:par|entre|avec)\s+"
+    rf"sign[ée]e?s?\s+(?:(?:(?!\b(?:par|entre|avec|et)\b)[^.;]){{3,70}}?\s+)?(?:par|entre|avec)\s+"
     rf"(?:(?:l['’]ensemble\s+des|les|ses|leurs)\s+)?(?P<n>{NUMBER})\s+{_ADJ}"
     rf"(?:{_noun('signatory_partners')}|signataires?)(?![\w])",
     re.IGNORECASE,
@@ -115,9 +115,34 @@ def _in_history(ctx: DocContext, offset: int) -> bool:
     return sentence is not None and _HISTORY.search(sentence.text) is not None
 
 
+TOTAL_RE = re.compile(
+    rf"(?:{_noun('actions')})\b[^.;]{{0,40}}?,\s*(?P<n>{NUMBER})\s+au\s+total", re.IGNORECASE
+)
+_TOTAL_ROW = re.compile(r"^total\s*\|\s*(?P<n>\d{1,3})\s*$", re.IGNORECASE)
+
+
+def _table_total(ctx: DocContext) -> list[Finding]:
+    """A table of axes whose columns count actions and whose last row is their total."""
+    for i, block in enumerate(ctx.doc.blocks):
+        m = _TOTAL_ROW.match(block.text) if block.kind == "table_row" else None
+        if m is None:
+            continue
+        head = next((b for b in reversed(ctx.doc.blocks[:i]) if b.kind != "table_row"), None)
+        header_rows = [b for b in ctx.doc.blocks[max(0, i - 30) : i] if b.kind == "table_row"]
+        if any(re.search(r"action", b.text, re.IGNORECASE) for b in header_rows[:1]) or (
+            head is not None and re.search(r"action", head.text, re.IGNORECASE)
+        ):
+            ev = ctx.evidence(block.start, block.end, NAME, "total-row-of-actions", 0.8)
+            return [Finding("n_actions", int(m.group("n")), ev)]
+    return []
+
+
 def extract_actions(ctx: DocContext) -> list[Finding]:
     """The number of actions of the contract (the largest stated count)."""
     found = _scan(ctx, ACTIONS_RE, "n_actions", "number-before-action-noun")
+    found += _scan(ctx, TOTAL_RE, "n_actions", "actions-n-in-total")
+    if not found:
+        found = _table_total(ctx)
     current = [f for f in found if not _in_history(ctx, f.evidence.start)]
     if current or found:
         return sorted(current or found, key=lambda f: -int(f.value))[:1]
