@@ -60,8 +60,8 @@ def _axis_lines(ctx: DocContext) -> list[tuple[str, Evidence]]:
         if head.lower().startswith("orientation") and not m.group("num"):
             continue
         title = m.group("title")
-        if block.kind == "paragraph" and len(title) > 160:
-            title = re.split(r"(?<=[a-zé])\.\s", title)[0]
+        if block.kind != "heading":
+            title = re.split(r"(?<=[a-zé\)])\.\s", title)[0]
         title = clean_title(title)
         if len(title) < 3 or len(title) > 220:
             continue

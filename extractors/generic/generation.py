@@ -63,7 +63,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "renewed-nth-time",
         re.compile(
-            rf"renouvel\w*\s+(?:\w+\s+){{0,2}}pour\s+la\s+(?P<w>{_ORD_WORD})\s+fois", re.IGNORECASE
+            rf"renouvel\w*\s+(?:[\w'’]+\s+){{0,3}}pour\s+la\s+(?P<w>{_ORD_WORD})\s+fois",
+            re.IGNORECASE,
         ),
     ),
     ("ordinal-since", re.compile(rf"\ble\s+(?P<w>{_ORD_WORD})\s+depuis\b", re.IGNORECASE)),

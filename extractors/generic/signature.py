@@ -141,6 +141,15 @@ def _document_is_avenant(ctx: DocContext) -> bool:
     return bool(_AVENANT.match(ctx.doc.metadata.get("title", "").strip()))
 
 
+_EARLIER = vocab.trigger("territory", "history")
+_EXTENSION = re.compile(r"prolong|prorog|[ée]tendu|avenant", re.IGNORECASE)
+
+
+def _first_extension(text: str) -> int:
+    m = _EXTENSION.search(text)
+    return m.start() if m else -1
+
+
 def extract_amendments(ctx: DocContext) -> list[Finding]:
     """Avenants and extensions of this contract with their dates."""
     findings: list[Finding] = []
@@ -161,8 +170,10 @@ def extract_amendments(ctx: DocContext) -> list[Finding]:
             sentence.text[max(0, trigger.start() - 50) : trigger.start()]
         ):
             continue
-        if vocab.trigger("period", "history").search(sentence.text) and re.search(
-            r"pr[ée]c[ée]dent|ancien", sentence.text, re.IGNORECASE
+        earlier = _EARLIER.search(sentence.text)
+        if (
+            earlier is not None
+            and (trigger_at := _first_extension(sentence.text)) > earlier.start()
         ):
             continue
         extends, where = _extends_to(sentence, ctx)
