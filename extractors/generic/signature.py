@@ -171,10 +171,7 @@ def extract_amendments(ctx: DocContext) -> list[Finding]:
         ):
             continue
         earlier = _EARLIER.search(sentence.text)
-        if (
-            earlier is not None
-            and (trigger_at := _first_extension(sentence.text)) > earlier.start()
-        ):
+        if earlier is not None and _first_extension(sentence.text) > earlier.start():
             continue
         extends, where = _extends_to(sentence, ctx)
         signed_on = signature_of.get(sentence.start)
