@@ -197,16 +197,11 @@ def _listed_axes(ctx: DocContext) -> list[tuple[str, Evidence]]:
         ok, count, colon = _intro_expects(block)
         if not ok:
             continue
-        items = _collect_items(ctx, i, count)
-        if not items:
-            items = _heading_items(ctx, i, count)
-        if (
-            not items
-            and count is not None
-            and count >= 2
-            and (":" in block.text or "(" in block.text)
-        ):
-            items = _inline_items(ctx, block, count)
+        candidates = [_collect_items(ctx, i, count), _heading_items(ctx, i, count)]
+        if count is not None and count >= 2 and (":" in block.text or "(" in block.text):
+            candidates.append(_inline_items(ctx, block, count))
+        fitting = [c for c in candidates if count is not None and len(c) == count]
+        items = fitting[0] if fitting else next((c for c in candidates if c), [])
         if count is not None and len(items) == count and count >= 2:
             return items
         if count is None and colon and len(items) >= 2:

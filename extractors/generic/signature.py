@@ -48,6 +48,7 @@ class _Dated:
     mention: DateMention
     day: date
     sentence: Sentence
+    answers_signature_heading: bool = False
 
 
 def _nearest(pattern: re.Pattern[str], text: str, pos: int) -> int | None:
@@ -67,6 +68,22 @@ def _year_candidates(ctx: DocContext, sentence: Sentence) -> list[int]:
     return years
 
 
+def _answers_heading(ctx: DocContext, sentence: Sentence, mention: DateMention) -> bool:
+    """A date opening the paragraph under a heading about the signature ("Quand a-t-il
+    été signé ?" — "Le 25 mars 2022, …")."""
+    block = ctx.block(sentence)
+    if sentence.start != block.start or mention.start - sentence.start > 8:
+        return False
+    index = sentence.block_index
+    previous = ctx.doc.blocks[index - 1] if index > 0 else None
+    return (
+        previous is not None
+        and previous.kind == "heading"
+        and _POS.search(previous.text) is not None
+        and not _AVENANT.search(previous.text)
+    )
+
+
 def dated_sentences(ctx: DocContext) -> list[_Dated]:
     """Every day-precise date with its sentence, year-less ones completed."""
     out: list[_Dated] = []
@@ -74,7 +91,7 @@ def dated_sentences(ctx: DocContext) -> list[_Dated]:
         for mention in find_dates(sentence.text, sentence.start):
             day = complete_year(mention, _year_candidates(ctx, sentence), ctx.publication_date)
             if day is not None:
-                out.append(_Dated(mention, day, sentence))
+                out.append(_Dated(mention, day, sentence, _answers_heading(ctx, sentence, mention)))
     return out
 
 
@@ -85,6 +102,8 @@ def _is_signature(item: _Dated) -> tuple[bool, bool]:
     if re.search(r"jusqu['’]\s*(?:au|à|a)\s*$|\bau\s*$", text[max(0, pos - 12) : pos]):
         return False, False
     pos_dist = _nearest(_POS, text, pos)
+    if pos_dist is None and item.answers_signature_heading and not _NEG.search(text):
+        return True, False
     if pos_dist is None or _PLANNED.search(text):
         return False, False
     neg_dist = _nearest(_NEG, text, pos)
