@@ -47,6 +47,12 @@ def test_second_corpus_floor(root: Path) -> None:
     assert score.role_accuracy >= 0.9
 
 
+def test_third_corpus_floor(root: Path) -> None:
+    score = _score(root / "tests" / "fixtures" / "corpus3")
+    assert score.micro.f1 >= 0.95, score.details
+    assert score.role_accuracy >= 0.9
+
+
 def test_bundled_samples_match_their_expected_records(root: Path) -> None:
     expected = json.loads(
         (root / "tests" / "fixtures" / "samples_expected.json").read_text("utf-8")

@@ -37,6 +37,10 @@ _LOWER_THEN_PLACE = re.compile(
     r"(?:\s+(?!(?:et|ou|le|la|les|un|une|avec|pour|par|sur|dans|en|au|aux|à|qui|que)\b)"
     r"[a-zéèêàçô'’-]+){1,3}\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)?"
 )
+_HOSPITAL_TOWNS = re.compile(
+    r"(?:\s+(?:intercommunal|r[ée]gional|universitaire|d[ée]partemental|sp[ée]cialis[ée]))+"
+    r"\s+(?P<towns>[A-ZÉ][\w’'-]*(?:\s+[A-ZÉ][\w’'-]*)*)"
+)
 _ADJECTIVES = re.compile(r"(?:\s+[a-zéè][a-zéèêâîôûç-]+){1,2}(?=\s+(?:de|du|des|d['’]))")
 _LOWER_NAME_ACRONYM = re.compile(r"(?:\s+[a-zéèêàç'’-]+){1,6}\s*\([A-Z][\w-]{1,10}\)")
 _COMITE = re.compile(
@@ -120,6 +124,13 @@ def _qualifier(
     adjective = _ADJECTIVES.match(text, pos)
     if adjective and org_type == "HOSPITAL":
         pos = adjective.end()
+    if org_type == "HOSPITAL":
+        named = _HOSPITAL_TOWNS.match(text, pos)
+        if named is not None:
+            for town in re.finditer(r"[A-ZÉ][\w’'-]+(?:-[\w’'-]+)*", named.group("towns")):
+                hit = places.lookup(town.group(0))
+                if hit is not None and hit[1] == "commune":
+                    return named.end(), hit[0], "commune"
     if numbered:
         num = _NUMBERED.match(text, pos)
         if num and (name := places.departement_by_number(num.group("code"))):
@@ -392,7 +403,11 @@ def last_place(name: str, org_type: str) -> str | None:
         if place is not None:
             found = place.name
     if found is None and org_type != "OTHER":
-        tail = re.search(r"([A-ZÉ][\w’'-]+(?:\s+[A-ZÉ][\w’'-]+)?)\s*$", name)
-        if tail and (hit := places.match_place(tail.group(1))) and hit.length == len(tail.group(1)):
-            found = hit.name
+        words = re.sub(r"\s*\([^)]*\)\s*$", "", name).split()
+        for size in (3, 2, 1):
+            piece = " ".join(words[-size:]) if len(words) > size else ""
+            hit = places.match_place(piece) if piece[:1].isupper() else None
+            if hit is not None and hit.length == len(piece) and hit.kind != "commune":
+                found = hit.name
+                break
     return found

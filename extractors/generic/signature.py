@@ -218,7 +218,7 @@ def signature_is_planned(ctx: DocContext) -> bool:
         re.search(r"\bsign", s.text, re.IGNORECASE)
         and _PLANNED.search(s.text)
         and not _AVENANT.search(s.text)
-        and not _NEXT_CONTRACT.search(s.text)
+        and not _NEXT_CONTRACT.search(re.sub(r"\d{1,2}\s+\w+\s+prochain", "", s.text))
         for s in ctx.sentences
     )
 

@@ -16,7 +16,8 @@ NAME = "generic.territory"
 _CLS = vocab.alternation(vocab.words("territory", "cls"))
 _TNOUN = "(?i:" + vocab.alternation(vocab.words("territory", "nouns")) + ")"
 _CAP = r"[A-ZÉÈÎÔÂ][\w’'-]*"
-_NAME = rf"(?:{_TNOUN}\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?)?{_CAP}(?:\s+(?:(?:de|du|des|la|le|sur|en|et)\s+|d['’]|l['’])?{_CAP})*"
+_DEMONYM = r"[a-zéè]+(?:ien|ienne|ais|aise|ois|oise|in|ine|ain|aine|an|ane)\b"
+_NAME = rf"(?:{_TNOUN}\s+{_DEMONYM}|(?:{_TNOUN}\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?)?{_CAP}(?:\s+(?:(?:de|du|des|la|le|sur|en|et)\s+|d['’]|l['’])?{_CAP})*)"
 CLS_OF = re.compile(
     rf"(?i:{_CLS})(?:\s*\(CLS\))?(?:\s*(?:n\s*°\s*)?\d\+?)?(?:\s+(?i:intercommunal|m[ée]tropolitain|communal|territorial))?\s+"
     rf"(?P<prep>(?i:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?(?!(?i:est|sont|a|ont|sign[ée]e?s?|sera|se|pour|avec|en)\b)(?P<t>{_NAME})"
@@ -172,16 +173,25 @@ def epci_as_lead(ctx: DocContext, name: str, evidence: Evidence) -> Lead | None:
     return Lead(full, (mention,), evidence)
 
 
+def _weight(name: str, base: float) -> float:
+    """A name given by an adjective ("bassin annécien") counts less than a proper name."""
+    return base * 0.3 if _is_demonym(name) else base
+
+
+def _is_demonym(name: str) -> bool:
+    return re.fullmatch(rf"{_TNOUN}\s+{_DEMONYM}", name.strip()) is not None
+
+
 def find_territory(ctx: DocContext, lead: Lead | None) -> Finding | None:
     """The territory: named after "CLS de …" (titles first), or derived from the lead."""
-    counts: Counter[str] = Counter()
+    counts: dict[str, float] = {}
     where: dict[str, tuple[int, int]] = {}
     titles = _title_texts(ctx)
     for text in titles:
         for m in CLS_OF.finditer(text):
             t = m.group("t").strip()
             if not _BAD_TERRITORY.match(t):
-                counts[t] += 2
+                counts[t] = counts.get(t, 0.0) + _weight(t, 2.0)
     for sentence in ctx.sentences:
         if _OTHER_CONTRACT.search(sentence.text) or _HISTORY.search(sentence.text):
             continue
@@ -189,14 +199,14 @@ def find_territory(ctx: DocContext, lead: Lead | None) -> Finding | None:
             t = m.group("t").strip()
             if _BAD_TERRITORY.match(t) or re.fullmatch(r"\d.*", t) or not m.group("prep"):
                 continue
-            counts[t] += 1
+            counts[t] = counts.get(t, 0.0) + _weight(t, 1.0)
             where.setdefault(t, (sentence.start + m.start("t"), sentence.start + m.end("t")))
     if counts:
-        folded: Counter[str] = Counter()
+        folded: dict[str, float] = {}
         spelled: dict[str, str] = {}
         for name, n in counts.items():
             key = norm_text(territory_of(name))
-            folded[key] += n
+            folded[key] = folded.get(key, 0.0) + n
             if key not in spelled or (spelled[key].isupper() and not name.isupper()):
                 spelled[key] = name
         best_key = max(folded, key=lambda k: (folded[k], len(k)))
@@ -205,20 +215,27 @@ def find_territory(ctx: DocContext, lead: Lead | None) -> Finding | None:
         if span is None:
             found = ctx.text.find(best)
             span = (found, found + len(best)) if found >= 0 else (0, 0)
+        if _is_demonym(best) and lead is not None:
+            return _from_lead(lead)
         return Finding(
             "territory", best, ctx.evidence(span[0], span[1], NAME, "cls-of-territory", 0.75)
         )
     if lead is not None:
-        only = lead.mentions[0]
-        if len(lead.mentions) > 1:
-            name = lead.name
-        elif only.type == "COMMUNE" and only.place:
-            name = only.place
-        else:
-            name = territory_of(only.name)
-            acronym = re.search(r"\(([A-Z][\w-]{1,10})\)\s*$", name)
-            if acronym and not name[:1].isupper():
-                name = acronym.group(1)
-            name = re.sub(r"\s*\([^)]*\)\s*$", "", name) or name
-        return Finding("territory", name, lead.evidence)
+        return _from_lead(lead)
     return None
+
+
+def _from_lead(lead: Lead) -> Finding:
+    """The territory a carrying authority designates."""
+    only = lead.mentions[0]
+    if len(lead.mentions) > 1:
+        name = lead.name
+    elif only.type == "COMMUNE" and only.place:
+        name = only.place
+    else:
+        name = territory_of(only.name)
+        acronym = re.search(r"\(([A-Z][\w-]{1,10})\)\s*$", name)
+        if acronym and not name[:1].isupper():
+            name = acronym.group(1)
+        name = re.sub(r"\s*\([^)]*\)\s*$", "", name) or name
+    return Finding("territory", name, lead.evidence)

@@ -81,6 +81,28 @@ def _content_lines(lines: Sequence[str], vocab: ChromeVocab) -> list[str]:
     return kept
 
 
+_OPEN_END = re.compile(r"[,(\w’'-]$")
+
+
+def _join_continuations(lines: list[str]) -> list[str]:
+    """A sentence broken over two lines of a pasted text ("… le CLS 2 (2024-2029)," then
+    "aux côtés de …") is one paragraph: a line starting in lower case continues the
+    previous one when that one has no closing punctuation."""
+    out: list[str] = []
+    for line in lines:
+        if (
+            out
+            and line[:1].islower()
+            and "\t" not in line
+            and "\t" not in out[-1]
+            and _OPEN_END.search(out[-1])
+        ):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def _normalise_line(line: str) -> str:
     """White space folded; a line of tab-separated cells (a table pasted as text) keeps
     one tab between its cells so that it becomes a table row."""
@@ -97,7 +119,8 @@ def read_text(text: str, doc_id: str, source: str) -> Document:
     lines = [_normalise_line(line) for line in raw]
     builder = DocumentBuilder(doc_id, source, "txt")
     metadata: dict[str, str] = {}
-    for index, line in enumerate(_content_lines([ln for ln in lines if ln], vocab)):
+    content = _join_continuations(_content_lines([ln for ln in lines if ln], vocab))
+    for index, line in enumerate(content):
         if index < _HEAD_LINES and "dateline" not in metadata and is_dateline_text(line):
             metadata.update(dates_in_line(line))
             metadata["dateline"] = line
