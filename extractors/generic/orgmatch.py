@@ -37,6 +37,7 @@ _LOWER_THEN_PLACE = re.compile(
     r"(?:\s+(?!(?:et|ou|le|la|les|un|une|avec|pour|par|sur|dans|en|au|aux|à|qui|que)\b)"
     r"[a-zéèêàçô'’-]+){1,3}\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)?"
 )
+_GRAND = re.compile(r"(?<![\w-])Grand\s+[A-ZÉÈ][\w’'-]+(?:\s+[A-ZÉÈ][\w’'-]+)?(?![\w-])")
 _HOSPITAL_TOWNS = re.compile(
     r"(?:\s+(?:intercommunal|r[ée]gional|universitaire|d[ée]partemental|sp[ée]cialis[ée]))+"
     r"\s+(?P<towns>[A-ZÉ][\w’'-]*(?:\s+[A-ZÉ][\w’'-]*)*)"
@@ -255,6 +256,11 @@ def _find_mentions(text: str, offset: int = 0) -> list[OrgMention]:
                     _place_value(org_type, place, kind),
                     kind,
                 )
+            )
+    for m in _GRAND.finditer(text):
+        if geo.epci_by_name(m.group(0)) is not None:
+            raw.append(
+                OrgMention(offset + m.start(), offset + m.end(), m.group(0), "EPCI", None, None)
             )
     for m in _suffix_pattern().finditer(text):
         left = _left_name(text, m.start())
