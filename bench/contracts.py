@@ -165,7 +165,7 @@ def _contract(number: int, rng: random.Random) -> tuple[list[Any], list[Any], st
         Paragraph("Vu le code de la santé publique, notamment son article L. 1434-10 ;", BODY),
         Paragraph(f"Vu le projet régional de santé {region} ;", BODY),
         Paragraph(
-            f"Vu la délibération de {lead} en date du 12 {MONTHS[number % 8]} {start} ;", BODY
+            f"Vu la délibération du conseil en date du 12 {MONTHS[number % 8]} {start} ;", BODY
         ),
         Paragraph("Article 1 – Les parties", H2),
         Paragraph(

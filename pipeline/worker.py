@@ -21,7 +21,7 @@ import sys
 import threading
 import time
 from dataclasses import dataclass
-from functools import cache
+from pathlib import Path
 
 from pipeline.process import Outcome, extract_into, read_loaded
 from pipeline.results import DocResult, dump
@@ -75,9 +75,11 @@ def analyse(task: Task) -> TaskResult:
     )
 
 
-@cache
 def worker_fingerprint() -> str:
-    """This process's extractor fingerprint, checked by the parent against its own."""
+    """This process's extractor fingerprint, checked by the parent against its own.
+
+    Not cached: extractors registered or bumped in-process (tests, notebooks) count.
+    """
     from pipeline.resultstore import current_fingerprint
 
     return current_fingerprint().digest
@@ -93,15 +95,16 @@ def peak_rss() -> int:
     return peak if sys.platform == "darwin" else peak * 1024
 
 
-def init_worker() -> None:
+def init_worker(parent: int) -> None:
     """Prepare a pool process: leave Ctrl-C to the parent, die with it, import the stages.
 
-    A pool process whose parent was killed (SIGKILL leaves no chance to stop the pool)
-    notices within a second and exits, so a killed run leaves no orphan busy reading.
+    ``parent`` is the batch's process. A pool process whose batch was killed (SIGKILL
+    leaves no chance to stop the pool) notices within a second and exits, so a killed
+    run leaves no orphan busy reading. (The pool's own parent is the fork server, which
+    lives as long as its children: it cannot be the one watched.)
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    parent = os.getppid()
-    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
     warm_up()
 
 
@@ -112,8 +115,23 @@ def warm_up() -> None:
     worker_fingerprint()
 
 
-def _exit_with_parent(parent: int) -> None:
+def _exit_with(parent: int) -> None:
     while True:
         time.sleep(1.0)
-        if os.getppid() != parent:
+        if not process_alive(parent):
             os._exit(1)
+
+
+def process_alive(pid: int) -> bool:
+    """True while process ``pid`` runs (a zombie, dead but not yet waited for, is not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return True  # no /proc: a live pid is all we can tell
+    return stat.rsplit(")", 1)[-1].split()[:1] not in (["Z"], ["X"])

@@ -62,7 +62,7 @@ class DaskExecutor:
             raise ExecutorError(f"cannot start or reach Dask: {exc}") from exc
         threads = sum(w["nthreads"] for w in self._client.scheduler_info()["workers"].values())
         self.window = max(2, 2 * threads)
-        self.description = f"{threads} worker threads on {where}"
+        self.description = f"{threads} worker thread{'' if threads == 1 else 's'} on {where}"
 
     def run(self, tasks: Iterator[Task]) -> Iterator[TaskResult]:
         """Keep the cluster fed from ``tasks``; yield results as they complete."""

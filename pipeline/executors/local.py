@@ -11,6 +11,7 @@ reads those documents again (their results were not kept).
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -46,7 +47,9 @@ class PoolExecutor:
         context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         if context.get_start_method() == "forkserver":
             context.set_forkserver_preload(["pipeline.worker"])
-        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=init_worker)
+        return ProcessPoolExecutor(
+            self.workers, mp_context=context, initializer=init_worker, initargs=(os.getpid(),)
+        )
 
     def run(self, tasks: Iterator[Task]) -> Iterator[TaskResult]:
         """Keep the pool fed from ``tasks``; yield results as they complete."""
