@@ -75,35 +75,44 @@ ACTION_TITLES = (
     "Soutenir les aidants familiaux",
 )
 
-PARAGRAPHS = (
-    "Le diagnostic local de santé réalisé en amont du contrat a mis en évidence une densité "
-    "de médecins généralistes inférieure de près d'un tiers à la moyenne régionale, une "
-    "population vieillissante et des indicateurs de mortalité prématurée défavorables. Les "
-    "habitants des communes rurales parcourent en moyenne plus de vingt minutes pour "
-    "consulter un professionnel de premier recours.",
-    "L'action s'appuie sur les dynamiques existantes : la communauté professionnelle "
-    "territoriale de santé, les centres communaux d'action sociale, les établissements "
-    "scolaires et le tissu associatif. Elle associe les habitants à chaque étape, de la "
-    "définition des besoins à l'évaluation des résultats, dans une démarche de démocratie "
-    "sanitaire.",
-    "Les objectifs opérationnels sont les suivants : recenser les ressources disponibles sur "
-    "le territoire, organiser des temps d'échange entre professionnels, proposer des "
-    "actions de sensibilisation adaptées aux publics les plus éloignés du soin, et "
-    "construire des outils partagés de suivi.",
-    "Le pilotage de l'action est assuré par le coordinateur du contrat local de santé, en "
-    "lien avec la délégation départementale de l'agence régionale de santé. Un comité "
-    "technique se réunit deux fois par an pour suivre l'avancement des travaux et proposer, "
-    "le cas échéant, des ajustements.",
-    "Les indicateurs retenus sont le nombre de professionnels installés, le nombre de "
-    "participants aux actions collectives, le taux de participation au dépistage et la "
-    "satisfaction des partenaires. Ils sont renseignés chaque année dans le tableau de bord "
-    "du contrat et présentés au comité de pilotage.",
-    "Le financement de l'action repose sur les crédits du fonds d'intervention régional, "
-    "les contributions des collectivités signataires et, le cas échéant, les appels à "
-    "projets de l'assurance maladie. Le budget prévisionnel est revu chaque année au regard "
-    "des réalisations.",
+# Sentence templates of fiches actions, filled with drawn numbers, publics and places,
+# so that a long contract repeats few sentences (as a real one does).
+SENTENCES = (
+    "Le diagnostic local de santé réalisé en {year} relève une densité de {job} inférieure "
+    "de {pct} % à la moyenne régionale sur le secteur de {area}.",
+    "Près de {n} habitants de {area} parcourent plus de {minutes} minutes pour consulter "
+    "un professionnel de premier recours.",
+    "L'action s'appuie sur la communauté professionnelle territoriale de santé, les "
+    "établissements scolaires et {n2} associations du secteur de {area}.",
+    "Les {public} sont associés à chaque étape, de la définition des besoins à "
+    "l'évaluation des résultats, au cours de {n2} réunions par an.",
+    "Il s'agit de recenser les ressources disponibles, d'organiser {n2} temps d'échange "
+    "entre professionnels et de proposer des actions adaptées aux {public}.",
+    "Le coordinateur du contrat pilote l'action avec le référent {theme} de la délégation "
+    "départementale, et rend compte au comité technique chaque {period}.",
+    "Les indicateurs retenus sont le nombre de {public} accompagnés, fixé à {n} en {year}, "
+    "et le taux de participation aux actions de {theme}, visé à {pct} %.",
+    "Le budget prévisionnel s'élève à {euros} euros en {year}, dont {pct} % au titre du "
+    "fonds d'intervention régional pour les actions de {theme}.",
+    "Un bilan de l'action de {theme} est présenté en comité de pilotage en {month} {year}, "
+    "avec les ajustements proposés par les {public}.",
+    "La démarche prolonge l'expérimentation menée à {area} depuis {year}, qui a touché "
+    "{n} personnes et mobilisé {n2} professionnels de {theme}.",
 )
-
+FILLS = {
+    "job": ("médecins généralistes", "infirmiers libéraux", "masseurs-kinésithérapeutes",
+            "chirurgiens-dentistes", "orthophonistes", "sages-femmes"),
+    "area": ("Bréal", "Plélan", "Saint-Méen", "Iffendic", "Monterfil", "Paimpont",
+             "Montauban", "Talensac"),
+    "public": ("jeunes de 12 à 25 ans", "personnes âgées isolées", "aidants familiaux",
+               "habitants des quartiers prioritaires", "élus municipaux", "professionnels "
+               "de la petite enfance", "travailleurs saisonniers", "bénéficiaires des minima sociaux"),
+    "theme": ("santé mentale", "nutrition", "prévention des addictions", "santé "
+              "environnementale", "accès aux droits", "vaccination", "dépistage des cancers",
+              "activité physique adaptée"),
+    "period": ("trimestre", "semestre", "année"),
+    "month": ("janvier", "mars", "juin", "septembre", "novembre"),
+}  # fmt: skip
 PARTNERS = (
     "la Préfecture du département",
     "le Conseil départemental",
@@ -194,6 +203,19 @@ def _contract(number: int, rng: random.Random) -> tuple[list[Any], list[Any], st
     return opening, closing, f"Contrat Local de Santé – {territory} – {start}-{end}"
 
 
+def _paragraph(rng: random.Random) -> str:
+    """Three to five sentences drawn from the templates, with drawn fills."""
+    sentences = []
+    for template in rng.sample(SENTENCES, rng.randint(3, 5)):
+        fills = {key: rng.choice(values) for key, values in FILLS.items()}
+        fills.update(
+            year=rng.randint(2012, 2024), pct=rng.randint(5, 60), n=rng.randint(40, 4000),
+            n2=rng.randint(2, 30), minutes=rng.randint(15, 50), euros=rng.randint(5, 400) * 1000,
+        )  # fmt: skip
+        sentences.append(template.format(**fills))
+    return " ".join(sentences)
+
+
 def _fiche(axis: int, action: int, rng: random.Random) -> list[Any]:
     """One fiche action, about a page long."""
     story: list[Any] = [
@@ -202,7 +224,7 @@ def _fiche(axis: int, action: int, rng: random.Random) -> list[Any]:
     ]
     for heading in ("Contexte", "Objectifs", "Pilotage et partenaires", "Évaluation"):
         story.append(Paragraph(heading, BODY))
-        story.extend(Paragraph(rng.choice(PARAGRAPHS), BODY) for _ in range(2))
+        story.extend(Paragraph(_paragraph(rng), BODY) for _ in range(2))
     story.append(Paragraph("Calendrier : de la première à la dernière année du contrat.", BODY))
     return story
 
@@ -217,7 +239,9 @@ def write_contract(path: Path, number: int, pages: int) -> int:
         story = list(opening)
         n_axes = 3 + number % 3
         for i in range(fiches):
-            story.extend(_fiche(1 + i % n_axes, 1 + i // n_axes, random.Random(i)))
+            story.extend(
+                _fiche(1 + i % n_axes, 1 + i // n_axes, random.Random(number * 10_000 + i))
+            )
         story.extend(closing)
         doc = SimpleDocTemplate(str(path), pagesize=A4, title=header)
         doc.build(story, canvasmaker=_canvas(header))

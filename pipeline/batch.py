@@ -68,6 +68,8 @@ class Summary:
         )
         if s.peak_rss:
             line += f"; peak memory per worker {s.peak_rss_max / 2**20:.0f} MiB"
+            cpu = s.cpu_seconds.values()
+            line += f", CPU per worker up to {max(cpu):.1f}s ({sum(cpu):.1f}s in all)"
         return line
 
 

@@ -45,11 +45,20 @@ class BatchStats:
     lost: int = 0
     pages: int = 0
     peak_rss: dict[str, int] = field(default_factory=dict)
+    cpu_seconds: dict[str, float] = field(default_factory=dict)
 
     @property
     def peak_rss_max(self) -> int:
         """The highest peak memory of any worker process, in bytes (0 when none ran)."""
         return max(self.peak_rss.values(), default=0)
+
+    def worker_figures(self, result: TaskResult) -> None:
+        """Keep a worker's latest figures (they only grow)."""
+        if not result.worker:
+            return
+        self.peak_rss[result.worker] = max(self.peak_rss.get(result.worker, 0), result.peak_rss)
+        cpu = self.cpu_seconds.get(result.worker, 0.0)
+        self.cpu_seconds[result.worker] = max(cpu, result.cpu_seconds)
 
 
 @dataclass(slots=True)
@@ -115,9 +124,7 @@ class BatchPlan:
         if place.key is not None:
             self.store.put(place.key, result.payload)
         self.stats.extracted += 1
-        if result.worker:
-            peak = self.stats.peak_rss.get(result.worker, 0)
-            self.stats.peak_rss[result.worker] = max(peak, result.peak_rss)
+        self.stats.worker_figures(result)
         self._fill(result.index, _merge(loaded, load(result.payload)), skipped=False)
 
     def outcomes(self) -> list[Outcome]:

@@ -43,6 +43,8 @@ class Task:
 class TaskResult:
     """What a worker sends back: ``payload`` (``pipeline.results.dump``) or ``lost``.
 
+    ``peak_rss`` (bytes) and ``cpu_seconds`` are the worker process's figures so far.
+
     ``lost`` says why no result came back (the worker process died); such a document
     becomes an error row and is read again on the next run.
     """
@@ -53,6 +55,7 @@ class TaskResult:
     fingerprint: str = ""
     worker: str = ""
     peak_rss: int = 0
+    cpu_seconds: float = 0.0
     seconds: float = 0.0
     lost: str | None = None
 
@@ -71,6 +74,7 @@ def analyse(task: Task) -> TaskResult:
         fingerprint=worker_fingerprint(),
         worker=f"{os.uname().nodename}:{os.getpid()}",
         peak_rss=peak_rss(),
+        cpu_seconds=time.process_time(),
         seconds=time.monotonic() - started,
     )
 
