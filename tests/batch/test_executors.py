@@ -53,8 +53,11 @@ def test_a_dask_cluster_writes_the_same_tables(
 
 @pytest.mark.slow
 def test_dask_without_a_scheduler_starts_a_local_cluster(
-    small_corpus: Path, tmp_path: Path
+    small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from pipeline.executors import dask_cluster
+
+    monkeypatch.setattr(dask_cluster, "SCATTER_BYTES", 0)  # every document scattered first
     inline = run(small_corpus, tmp_path / "out1", tmp_path / "raw1")
     dask = run(small_corpus, tmp_path / "out2", tmp_path / "raw2", "--executor", "dask")
     assert dask.exit_code == inline.exit_code == 0, dask.output
