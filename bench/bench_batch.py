@@ -1,7 +1,7 @@
 """Batch figures: pages per second with 1 and 2 workers, memory, and pdftotext for scale.
 
-Writes a corpus of generated contracts (``bench/contracts.py``: two of 200 pages and
-shorter ones), then times, on the same files:
+Writes a corpus of generated contracts (``bench/contracts.py``: four of 200 pages and
+shorter ones, 1,826 pages), then times, on the same files:
 
 - ``pdftotext`` (poppler-utils) over every file, one after the other: the floor of
   reading the text layer at all;
@@ -9,11 +9,14 @@ shorter ones), then times, on the same files:
   ``--workers 1`` and ``--workers 2``, each on a fresh raw folder so nothing is skipped;
 - a re-run over the unchanged corpus (every document skipped).
 
-It prints pages per second, the ratio to pdftotext, the speed-up of two workers, the
-peak memory per worker (as the run's summary reports it: the worker processes'
-``ru_maxrss``) and of the whole batch process, and checks the targets: one worker
+It prints wall and CPU time, pages per second, the ratio to pdftotext, the speed-up of
+two workers, the peak memory per worker (as the run's summary reports it: the worker
+processes' ``ru_maxrss``) and of the batch process, and checks the targets: one worker
 within 10× pdftotext, two workers at least 1.8× faster than one, under 400 MiB per
-worker. Figures, not a test: they depend on the machine (and on its other load).
+worker. Each target is judged on wall time and on CPU time: on a machine shared with
+other work, wall times (and the speed-up above all) say more about the neighbours than
+about the batch. For two workers the CPU figure is a bound: one worker's CPU time over
+the batch process's plus the busiest worker's. Figures, not a test.
 
     .venv/bin/python bench/bench_batch.py [--scale 1.0] [--keep DIR]
 """
@@ -47,57 +50,66 @@ TARGET_MIB = 400
 
 @dataclass(frozen=True, slots=True)
 class Timed:
-    """One ``cls-pipeline run``: wall time, its summary, and peak memory figures."""
+    """One timed command: wall time, CPU time of the process(es) waited for, load before."""
 
     seconds: float
+    cpu: float
     load: float
-    summary: str
-    worker_mib: float
-    process_mib: float
+    summary: str = ""
+    process_mib: float = 0.0
+
+    def figure(self, pattern: str) -> float:
+        """A number of the run's ``batch:`` summary line (0 when absent)."""
+        found = re.search(pattern, self.summary)
+        return float(found.group(1)) if found else 0.0
 
     @property
-    def pages(self) -> int:
-        found = re.search(r"; (\d+) pages;", self.summary)
-        return int(found.group(1)) if found else 0
+    def worker_mib(self) -> float:
+        return self.figure(r"peak memory per worker (\d+) MiB")
 
     @property
-    def worker_cpu(self) -> str:
-        """CPU seconds of the busiest worker and of all workers, as the summary says."""
-        found = re.search(r"CPU per worker up to ([\d.]+)s \(([\d.]+)s in all\)", self.summary)
-        return f"{found.group(1)}s max, {found.group(2)}s in all" if found else "?"
+    def worker_cpu_max(self) -> float:
+        return self.figure(r"CPU per worker up to ([\d.]+)s")
+
+    @property
+    def worker_cpu_all(self) -> float:
+        return self.figure(r"\(([\d.]+)s in all\)")
 
 
-def pdftotext_seconds(files: list[Path], scratch: Path) -> float:
-    """Wall time of pdftotext over every file, one after the other."""
+def timed(command: list[str]) -> tuple[Timed, str]:
+    """Run a command, with its wall time and the CPU time of what this process waited for.
+
+    Pool workers are children of the fork server, which nobody waits for: their CPU time
+    is not in ours, so the batch reports it in its summary.
+    """
+    import resource
+
+    load = os.getloadavg()[0]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    for path in files:
-        subprocess.run(["pdftotext", str(path), str(scratch / "out.txt")], check=True)
-    return time.perf_counter() - started
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode != 0:
+        raise SystemExit(f"{command[0]} failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    peak = after.ru_maxrss / (2**20 if sys.platform == "darwin" else 2**10)
+    return Timed(seconds, cpu, load, process_mib=peak), done.stdout
+
+
+def pdftotext(files: list[Path], scratch: Path) -> Timed:
+    """pdftotext over every file, one after the other (one shell, so one measure)."""
+    script = "".join(f'pdftotext "{p}" "{scratch}/out.txt" && ' for p in files) + "true"
+    return timed(["sh", "-c", script])[0]
 
 
 def run_batch(corpus: Path, work: Path, *extra: str) -> Timed:
-    """``cls-pipeline run`` in a subprocess, with its wall time and peak memory."""
+    """``cls-pipeline run`` in a subprocess, with its figures."""
     command = [sys.executable, "-m", "pipeline", "run", str(corpus)]
     command += ["--out", str(work / "out"), "--raw-dir", str(work / "raw"), *extra]
-    load = os.getloadavg()[0]
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    stdout, stderr = process.communicate()
-    seconds = time.perf_counter() - started
-    if process.returncode != 0:
-        raise SystemExit(f"run failed ({process.returncode}):\n{stdout}\n{stderr}")
+    result, stdout = timed(command)
     summary = next(ln for ln in stdout.splitlines() if ln.startswith("batch:"))
-    peak = re.search(r"peak memory per worker (\d+) MiB", summary)
-    worker_mib = float(peak.group(1)) if peak else 0.0
-    return Timed(seconds, load, summary, worker_mib, _children_peak_mib())
-
-
-def _children_peak_mib() -> float:
-    """The highest peak memory of any process this one has waited for, in MiB."""
-    import resource
-
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return peak / (2**20 if sys.platform == "darwin" else 2**10)
+    return Timed(result.seconds, result.cpu, result.load, summary, result.process_mib)
 
 
 def main() -> None:
@@ -114,46 +126,57 @@ def main() -> None:
     started = time.perf_counter()
     written = write_corpus(corpus, sizes)
     pages = sum(n for _, n in written)
+    size = sum(p.stat().st_size for p, _ in written) / 2**20
     print(
-        f"corpus: {len(written)} generated contracts, {pages} pages "
-        f"(largest {max(n for _, n in written)}), {sum(p.stat().st_size for p, _ in written) / 2**20:.1f} MiB, "
-        f"written in {time.perf_counter() - started:.1f}s; {os.cpu_count()} CPUs"
+        f"corpus: {len(written)} generated contracts, {pages} pages (largest "
+        f"{max(n for _, n in written)}), {size:.1f} MiB, written in "
+        f"{time.perf_counter() - started:.1f}s; {os.cpu_count()} CPUs"
     )
-    floor = pdftotext_seconds([p for p, _ in written], root)
-    print(f"{'pdftotext:':24}{floor:6.2f}s  {pages / floor:6.1f} pages/s")
+    floor = pdftotext([p for p, _ in written], root)
     one = run_batch(corpus, root / "w1", "--workers", "1")
-    _report("cls-pipeline 1 worker", one, pages, floor)
     two = run_batch(corpus, root / "w2", "--workers", "2")
-    _report("cls-pipeline 2 workers", two, pages, floor)
     again = run_batch(corpus, root / "w2", "--workers", "2")
-    print(f"{'re-run, unchanged:':24}{again.seconds:6.2f}s  ({again.summary.split(';')[0]})")
-    speedup = one.seconds / two.seconds
-    print(f"2 workers vs 1: {speedup:.2f}× faster")
-    if max(one.load, two.load) > 0.5:
-        print(f"note: other work was running (load average up to {max(one.load, two.load):.1f})")
-    print("targets:")
-    ratio = one.seconds / floor
-    _target(
-        f"1 worker within {TARGET_RATIO:.0f}× pdftotext", ratio <= TARGET_RATIO, f"{ratio:.1f}×"
+    print(f"{'':24}{'wall':>8} {'CPU':>7} {'pages/s':>8} {'× pdftotext':>12}   load before")
+    _line("pdftotext", floor, pages, floor)
+    _line("cls-pipeline 1 worker", one, pages, floor)
+    _line("cls-pipeline 2 workers", two, pages, floor)
+    _line("re-run, all unchanged", again, pages, floor)
+    print(
+        f"2 workers: batch process CPU {two.cpu:.1f}s, workers CPU {two.worker_cpu_max:.1f}s "
+        f"max, {two.worker_cpu_all:.1f}s in all (1 worker: {one.cpu:.1f}s in one process)"
     )
-    _target(f"2 workers ≥ {TARGET_SPEEDUP}× one", speedup >= TARGET_SPEEDUP, f"{speedup:.2f}×")
+    speedup = one.seconds / two.seconds
+    # On an idle machine two workers take at most the parent's CPU plus the busiest worker's.
+    bound = one.cpu / (two.cpu + two.worker_cpu_max)
+    print(
+        f"peak memory per worker: {one.worker_mib:.0f} MiB (1 worker), {two.worker_mib:.0f} MiB "
+        f"(2 workers); largest process {max(one.process_mib, two.process_mib):.0f} MiB "
+        "(the batch process writing the tables)"
+    )
+    busy = max(one.load, two.load, floor.load)
+    if busy > 0.5:
+        print(f"note: other work was running (load average up to {busy:.1f}): wall times suffer")
+    print("targets (wall time; CPU time, which other work does not inflate):")
+    ratio = (one.seconds / floor.seconds, one.cpu / floor.cpu)
+    _target(f"1 worker within {TARGET_RATIO:.0f}× pdftotext", ratio, TARGET_RATIO, below=True)
+    _target(f"2 workers ≥ {TARGET_SPEEDUP}× one", (speedup, bound), TARGET_SPEEDUP, below=False)
     worst = max(one.worker_mib, two.worker_mib)
-    _target(f"peak memory per worker < {TARGET_MIB} MiB", worst < TARGET_MIB, f"{worst:.0f} MiB")
+    _target(f"peak memory per worker < {TARGET_MIB} MiB", (worst, worst), TARGET_MIB, below=True)
     if args.keep is None:
         shutil.rmtree(root, ignore_errors=True)
 
 
-def _report(label: str, timed: Timed, pages: int, floor: float) -> None:
+def _line(label: str, run: Timed, pages: int, floor: Timed) -> None:
     print(
-        f"{label + ':':24}{timed.seconds:6.2f}s  {pages / timed.seconds:6.1f} pages/s  "
-        f"{timed.seconds / floor:5.1f}× pdftotext  worker CPU {timed.worker_cpu}  "
-        f"peak per worker {timed.worker_mib:.0f} MiB (batch process {timed.process_mib:.0f} MiB)  "
-        f"load before {timed.load:.1f}"
+        f"{label + ':':24}{run.seconds:7.2f}s {run.cpu:6.2f}s {pages / run.seconds:8.1f} "
+        f"{run.seconds / floor.seconds:11.1f}×   {run.load:.1f}"
     )
 
 
-def _target(label: str, met: bool, value: str) -> None:
-    print(f"  {'met ' if met else 'MISSED'} {label}: {value}")
+def _target(label: str, values: tuple[float, float], limit: float, *, below: bool) -> None:
+    met = [(v <= limit) if below else (v >= limit) for v in values]
+    verdict = "met" if all(met) else "MISSED" if not any(met) else "met on CPU time only"
+    print(f"  {verdict:22} {label}: {values[0]:.2f} wall, {values[1]:.2f} CPU")
 
 
 if __name__ == "__main__":
