@@ -154,6 +154,32 @@ def text(input_: str, as_json: bool, meta: bool) -> None:
     "pages and documents that catalogue listing pages link to.",
 )
 @fetch_options
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes reading and extracting documents (fetching stays in this process); "
+    "with --executor dask and no --scheduler, the size of the local cluster.",
+)
+@click.option(
+    "--executor",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: this machine; dask: a Dask distributed cluster "
+    "(pip install 'cls-pipeline[dask]').",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Dask scheduler address (tcp://host:8786); 'local' or none starts a local cluster.",
+)
+@click.option(
+    "--full",
+    is_flag=True,
+    help="Read and extract every document again instead of skipping unchanged ones.",
+)
 def run(
     sources: str | None,
     catalogue: Path | None,
@@ -162,6 +188,10 @@ def run(
     offline: bool,
     discover: bool,
     policy: FetchPolicy,
+    workers: int,
+    executor: str,
+    scheduler: str | None,
+    full: bool,
 ) -> None:
     """Run the batch over SOURCES (or the --catalogue) and write the tables to --out.
 
@@ -171,27 +201,39 @@ def run(
     département pages) are followed to the territories' CLS pages and documents.
     URLs are fetched politely (robots.txt, User-Agent, per-host delay), kept in
     --raw-dir and revalidated on the next run; --offline reads them back from there.
+    Each document's result is kept in --raw-dir/results: a re-run skips documents whose
+    bytes and extractor versions did not change, and a killed run resumes.
 
     \b
     Example:
       cls-pipeline run data/raw/samples --out data/processed
-      cls-pipeline run --catalogue --out data/processed
+      cls-pipeline run --catalogue --out data/processed --workers 4
       cls-pipeline run data/sources/catalogue.csv --offline
+      cls-pipeline run corpus/ --executor dask --scheduler tcp://10.0.0.5:8786
     """
     from pipeline.batch import IngestOptions, run_batch
+    from pipeline.batchplan import BatchError
+    from pipeline.executors import ExecOptions, ExecutorError
     from pipeline.manifest import ManifestError
 
     if (sources is None) == (catalogue is None):
         _fail_usage("give SOURCES or --catalogue (one of them)")
+    if scheduler is not None and executor != "dask":
+        _fail_usage("--scheduler needs --executor dask")
     spec = str(catalogue) if catalogue is not None else str(sources)
     options = IngestOptions(policy=policy, offline=offline, discover=discover)
+    execution = ExecOptions(
+        workers=workers, executor="dask" if executor == "dask" else "local", scheduler=scheduler
+    )
     try:
-        summary = run_batch(spec, out_dir, raw_dir, options)
+        summary = run_batch(spec, out_dir, raw_dir, options, execution, reuse=not full)
     except SourceError as exc:
         _fail_usage(str(exc))
         return
     except ManifestError as exc:
         raise click.ClickException(f"cannot read the manifest: {exc}") from exc
+    except (ExecutorError, BatchError) as exc:
+        raise click.ClickException(str(exc)) from exc
     click.echo(summary.describe())
     if summary.failed:
         sys.exit(1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipeline.discover import Link
-from pipeline.fetch import FetchError, Ingestor
+from pipeline.fetch import Fetched, FetchError, Ingestor
 from pipeline.model import CLSRecord, Document, ErrorRow
 from pipeline.sources import Source
 from pipeline.text import UnsupportedInput, read_bytes
@@ -30,6 +30,15 @@ def read_source(source: Source, ingestor: Ingestor | None = None) -> Outcome:
 
     Without an ingestor, files are read and URLs fetched without keeping anything.
     """
+    outcome, fetched = load_source(source, ingestor)
+    if fetched is not None:
+        read_loaded(outcome, fetched.data, fetched.kind, fetched.charset)
+    return outcome
+
+
+def load_source(source: Source, ingestor: Ingestor | None = None) -> tuple[Outcome, Fetched | None]:
+    """The bytes of one source (None and an error row when there are none) and an outcome
+    carrying what the ingest stage said about them (final URL, fetch time, links)."""
     outcome = Outcome(source)
     try:
         if ingestor is None:
@@ -39,34 +48,48 @@ def read_source(source: Source, ingestor: Ingestor | None = None) -> Outcome:
             fetched = ingestor.load(source)
     except FetchError as exc:
         outcome.errors.append(ErrorRow(source.location, "fetch", str(exc)))
-        return outcome
+        return outcome, None
     except UnsupportedInput as exc:
         outcome.errors.append(ErrorRow(source.location, "text", str(exc)))
-        return outcome
+        return outcome, None
     outcome.final_url = fetched.final_url
     outcome.fetched_at = fetched.fetched_at
     outcome.raw_sha256 = fetched.sha256
     outcome.links = fetched.links
+    return outcome, fetched
+
+
+def read_loaded(outcome: Outcome, data: bytes, kind: str, charset: str | None) -> None:
+    """Read loaded bytes into ``outcome.document``; a failure becomes a ``text`` error row.
+
+    Split from ``read_source`` so that a batch worker, given the bytes the parent process
+    loaded, reads them exactly as a single-process run does.
+    """
+    source = outcome.source
     try:
-        outcome.document = read_bytes(
-            fetched.data, source.doc_id, source.location, fetched.kind, fetched.charset
-        )
+        outcome.document = read_bytes(data, source.doc_id, source.location, kind, charset)
     except UnsupportedInput as exc:
         outcome.errors.append(ErrorRow(source.location, "text", str(exc)))
     except Exception as exc:  # a broken file must not stop the batch
         outcome.errors.append(ErrorRow(source.location, "text", f"{type(exc).__name__}: {exc}"))
-    return outcome
+
+
+def extract_into(outcome: Outcome) -> None:
+    """Extract the record of a read document; a failure becomes an ``extract`` error row."""
+    from extractors import extract_record
+
+    if outcome.document is None:
+        return
+    try:
+        outcome.record = extract_record(outcome.document)
+    except Exception as exc:  # an extractor bug on one document must not stop the batch
+        outcome.errors.append(
+            ErrorRow(outcome.source.location, "extract", f"{type(exc).__name__}: {exc}")
+        )
 
 
 def process_source(source: Source, ingestor: Ingestor | None = None) -> Outcome:
     """Read one source and extract its CLS record."""
-    from extractors import extract_record
-
     outcome = read_source(source, ingestor)
-    if outcome.document is None:
-        return outcome
-    try:
-        outcome.record = extract_record(outcome.document)
-    except Exception as exc:  # an extractor bug on one document must not stop the batch
-        outcome.errors.append(ErrorRow(source.location, "extract", f"{type(exc).__name__}: {exc}"))
+    extract_into(outcome)
     return outcome

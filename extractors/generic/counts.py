@@ -60,6 +60,11 @@ MAIN_RE = re.compile(
     rf"(?P<n>{NUMBER})\s+(?:(?:principaux|premiers)\s+signataires|signataires\s+principaux)",
     re.IGNORECASE,
 )
+# Words without which OTHERS_RE and MAIN_RE cannot match, searched first: those two start
+# with a number (a long alternation tried at every position) and most sentences hold
+# neither word. Same flags, so the test never hides a match.
+_AUTRES = re.compile(r"autres", re.IGNORECASE)
+_SIGNATAIRES = re.compile(r"signataires", re.IGNORECASE)
 ITS_RE = re.compile(
     rf"\bses\s+(?P<n>{NUMBER})\s+(?:{_noun('signatory_partners')}|signataires?)", re.IGNORECASE
 )
@@ -191,8 +196,8 @@ def extract_signatories_count(ctx: DocContext) -> list[Finding]:
     """The number of signatories stated ("signé par 20 partenaires", "outre les deux
     principaux signataires, treize autres partenaires" → 15)."""
     for sentence in ctx.sentences:
-        others = OTHERS_RE.search(sentence.text)
-        main = MAIN_RE.search(sentence.text)
+        others = OTHERS_RE.search(sentence.text) if _AUTRES.search(sentence.text) else None
+        main = MAIN_RE.search(sentence.text) if _SIGNATAIRES.search(sentence.text) else None
         if others and main and re.search(r"signataires?|sign[ée]", sentence.text, re.IGNORECASE):
             a, b = parse_number(main.group("n")), parse_number(others.group("n"))
             if a and b:

@@ -8,7 +8,7 @@ written before their head ("Dinan Agglomération") are read leftwards.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from extractors import geo, places, vocab
@@ -177,17 +177,22 @@ def _qualifier(
 def find_mentions(text: str, offset: int = 0) -> list[OrgMention]:
     """Every organisation mention in a text, longest first where they overlap.
 
-    Several extractors ask about the same sentences, so answers are cached per text."""
-    return list(_find_mentions_cached(text, offset))
+    The extractors ask about every sentence several times (parties, lead body, ARS), so
+    the mentions of a text are found once (``_mentions``, a bounded cache) and shifted.
+    """
+    found = _mentions(text)
+    if not offset:
+        return list(found)
+    return [replace(m, start=m.start + offset, end=m.end + offset) for m in found]
 
 
-@lru_cache(maxsize=8192)
-def _find_mentions_cached(text: str, offset: int) -> tuple[OrgMention, ...]:
-    return tuple(_find_mentions(text, offset))
+@lru_cache(maxsize=16384)
+def _mentions(text: str) -> tuple[OrgMention, ...]:
+    """``find_mentions`` at offset 0, cached: sixteen thousand sentences, a few MiB."""
+    return tuple(_find_mentions(text, 0))
 
 
-def _find_mentions(text: str, offset: int = 0) -> list[OrgMention]:
-    """The mentions of one text (uncached)."""
+def _find_mentions(text: str, offset: int) -> list[OrgMention]:
     raw: list[OrgMention] = []
     for org_type, pattern, numbered, needs_place in _type_patterns():
         for m in pattern.finditer(text):

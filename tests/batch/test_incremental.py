@@ -1,0 +1,121 @@
+"""Re-runs read only what changed: new bytes, or a new extractor version.
+
+Every test copies the team's documents into its own folder, runs the batch in this
+process and reads the summary's ``batch:`` line; the tables of a run that skipped
+documents are compared, byte for byte, with those of a run that read everything.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from extractors.registry import default_registry
+
+from .conftest import result_files, run, table_bytes
+
+BATCH_LINE = re.compile(r"batch: (\d+) extracted, (\d+) skipped \(unchanged\), (\d+) lost")
+
+
+def counts(output: str) -> tuple[int, int]:
+    """(extracted, skipped) from a run's summary."""
+    found = BATCH_LINE.search(output)
+    assert found, output
+    return int(found.group(1)), int(found.group(2))
+
+
+@pytest.fixture
+def docs(small_corpus: Path, tmp_path: Path) -> Path:
+    folder = tmp_path / "docs"
+    shutil.copytree(small_corpus, folder)
+    return folder
+
+
+def test_a_second_run_over_unchanged_inputs_skips_everything(docs: Path, tmp_path: Path) -> None:
+    first = run(docs, tmp_path / "out1", tmp_path / "raw")
+    second = run(docs, tmp_path / "out2", tmp_path / "raw")
+    total = len(list(docs.iterdir()))
+    assert first.exit_code == second.exit_code == 0, second.output
+    assert counts(first.output) == (total, 0)
+    assert counts(second.output) == (0, total)
+    assert len(result_files(tmp_path / "raw")) == total
+    assert table_bytes(tmp_path / "out2") == table_bytes(tmp_path / "out1")
+
+
+def test_a_changed_document_alone_is_read_again(docs: Path, tmp_path: Path) -> None:
+    run(docs, tmp_path / "out1", tmp_path / "raw")
+    seed = docs / "seed-reims-cls2.txt"
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nSigné le 3 mars 2019.\n", "utf-8")
+    again = run(docs, tmp_path / "out2", tmp_path / "raw")
+    full = run(docs, tmp_path / "out3", tmp_path / "fresh-raw")
+    assert counts(again.output) == (1, len(list(docs.iterdir())) - 1)
+    assert table_bytes(tmp_path / "out2") == table_bytes(tmp_path / "out3")
+    assert table_bytes(tmp_path / "out2") != table_bytes(tmp_path / "out1")
+    assert full.exit_code == 0
+
+
+def test_a_new_extractor_version_reads_every_document_again(
+    docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    total = len(list(docs.iterdir()))
+    run(docs, tmp_path / "out1", tmp_path / "raw")
+    corse = next(r for r in default_registry().all() if r.name == "corse")
+    monkeypatch.setattr(type(corse.extractor), "version", "99.0.0")
+    bumped = run(docs, tmp_path / "out2", tmp_path / "raw")
+    assert counts(bumped.output) == (total, 0)
+    assert counts(run(docs, tmp_path / "out3", tmp_path / "raw").output) == (0, total)
+    monkeypatch.undo()
+    assert counts(run(docs, tmp_path / "out4", tmp_path / "raw").output) == (0, total)
+
+
+def test_full_reads_everything_again(docs: Path, tmp_path: Path) -> None:
+    total = len(list(docs.iterdir()))
+    run(docs, tmp_path / "out1", tmp_path / "raw")
+    full = run(docs, tmp_path / "out2", tmp_path / "raw", "--full")
+    assert counts(full.output) == (total, 0)
+    assert len(result_files(tmp_path / "raw")) == total
+    assert table_bytes(tmp_path / "out2") == table_bytes(tmp_path / "out1")
+
+
+def test_an_unreadable_kept_result_is_read_again(docs: Path, tmp_path: Path) -> None:
+    run(docs, tmp_path / "out1", tmp_path / "raw")
+    damaged = result_files(tmp_path / "raw")[0]
+    damaged.write_bytes(damaged.read_bytes()[:40])
+    again = run(docs, tmp_path / "out2", tmp_path / "raw")
+    assert counts(again.output) == (1, len(list(docs.iterdir())) - 1)
+    assert table_bytes(tmp_path / "out2") == table_bytes(tmp_path / "out1")
+    assert damaged.read_bytes().startswith(b"{")
+
+
+def test_a_document_that_fails_is_kept_with_its_error(docs: Path, tmp_path: Path) -> None:
+    (docs / "broken.pdf").write_bytes(b"%PDF-1.4\nthe rest is lost")
+    (docs / "empty.txt").write_bytes(b"")
+    first = run(docs, tmp_path / "out1", tmp_path / "raw")
+    second = run(docs, tmp_path / "out2", tmp_path / "raw")
+    assert first.exit_code == second.exit_code == 1
+    assert counts(second.output) == (0, len(list(docs.iterdir())))
+    errors = (tmp_path / "out2" / "errors.csv").read_text(encoding="utf-8")
+    assert "broken.pdf,text,1,,not a readable PDF" in errors
+    assert "empty.txt,text,1,,empty file" in errors
+    assert table_bytes(tmp_path / "out2") == table_bytes(tmp_path / "out1")
+
+
+def test_a_document_that_cannot_be_loaded_is_tried_again(docs: Path, tmp_path: Path) -> None:
+    (docs / "image.pdf").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    first = run(docs, tmp_path / "out1", tmp_path / "raw")
+    second = run(docs, tmp_path / "out2", tmp_path / "raw")
+    assert first.exit_code == second.exit_code == 1
+    assert counts(second.output) == (0, len(list(docs.iterdir())) - 1)
+    assert "failed" in second.output
+    assert table_bytes(tmp_path / "out2") == table_bytes(tmp_path / "out1")
+
+
+def test_the_same_bytes_under_another_name_are_another_document(docs: Path, tmp_path: Path) -> None:
+    total = len(list(docs.iterdir()))
+    run(docs, tmp_path / "out1", tmp_path / "raw")
+    shutil.copy(docs / "seed-reims-cls2.txt", docs / "seed-reims-copy.txt")
+    again = run(docs, tmp_path / "out2", tmp_path / "raw")
+    assert counts(again.output) == (1, total)
