@@ -1,3 +1,3 @@
 """Generic French extractors, one module per field family."""
 
-VERSION = "0.3.0"
+VERSION = "0.4.0"
