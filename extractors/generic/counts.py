@@ -77,11 +77,23 @@ def _approximate(sentence: Sentence, rel: int) -> bool:
     return _APPROX.search(sentence.text[max(0, rel - 20) : rel]) is not None
 
 
+_NEEDS = {
+    "n_actions": re.compile(r"action|fiche", re.IGNORECASE),
+    "n_axes": re.compile(r"\baxe|orientation", re.IGNORECASE),
+    "n_signatories": re.compile(
+        r"signat|partenaire|acteur|institution|structure|organisme|parti", re.IGNORECASE
+    ),
+}
+
+
 def _scan(
     ctx: DocContext, pattern: re.Pattern[str], field: str, rule: str, minimum: int = 2
 ) -> list[Finding]:
     out: list[Finding] = []
+    needed = _NEEDS.get(field)
     for sentence in ctx.sentences:
+        if needed is not None and needed.search(sentence.text) is None:
+            continue  # the noun the pattern ends with is absent: no need to try it
         for m in pattern.finditer(sentence.text):
             value = parse_number(m.group("n"))
             if value is None or value < minimum or value > 500:

@@ -74,6 +74,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _FUTURE = vocab.trigger("generation", "future")
+_ANY_NOUN = re.compile(r"cls|contrat|g[ée]n[ée]ration|fois|version|depuis", re.IGNORECASE)
 _OTHER_CONTRACT = vocab.trigger("roles", "other_contract")
 _RENEWAL = vocab.trigger("generation", "renewal")
 _FOLLOWS = re.compile(
@@ -104,6 +105,8 @@ def extract_generation(ctx: DocContext) -> list[Finding]:
     """The generation of the contract, from the highest non-future mention."""
     best: Finding | None = None
     for sentence in ctx.sentences:
+        if _ANY_NOUN.search(sentence.text) is None:
+            continue  # every pattern needs one of these words
         for rule, pattern in PATTERNS:
             for m in pattern.finditer(sentence.text):
                 value = _value(m)

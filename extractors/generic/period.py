@@ -43,6 +43,7 @@ OPENS_RE = re.compile(
     re.IGNORECASE,
 )
 _OTHER = vocab.trigger("period", "other_plan")
+_TWO_YEARS = re.compile(r"(?:19|20)\d\d")
 _HISTORY = vocab.trigger("period", "history")
 _FUTURE = vocab.trigger("generation", "future")
 _CONTRACT = re.compile(r"\bCLS\b|contrat|p[ée]riode|couvr|dur[ée]e", re.IGNORECASE)
@@ -78,6 +79,8 @@ def candidates(ctx: DocContext) -> list[PeriodCandidate]:
     """Every plausible period of the text with a score."""
     out: list[PeriodCandidate] = []
     for sentence in ctx.sentences:
+        if _TWO_YEARS.search(sentence.text) is None and "ans" not in sentence.text:
+            continue  # no period can be written without a year (or a duration)
         for m in RANGE_RE.finditer(sentence.text):
             a, b = int(m.group("a")), int(m.group("b"))
             if not (2009 <= a < b <= a + 10):
