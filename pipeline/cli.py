@@ -14,6 +14,7 @@ import click
 
 from pipeline import __version__
 from pipeline.cli_watch import watch
+from pipeline.clierrors import debug_logging, failure_lines, reported
 from pipeline.cliopts import catalogue_option, fetch_options, raw_dir_option
 from pipeline.policy import FetchPolicy
 from pipeline.sources import SourceError
@@ -46,19 +47,21 @@ def extract(inputs: tuple[str, ...], debug: bool) -> None:
     from pipeline.process import process_source
     from pipeline.sources import resolve_inputs
 
+    if debug:
+        debug_logging()
     try:
         sources = resolve_inputs(list(inputs))
     except SourceError as exc:
         _fail_usage(str(exc))
         return
     failed = 0
-    with Ingestor() as ingestor:
+    with reported(debug, "extract"), Ingestor() as ingestor:
         for source in sources:
             outcome = process_source(source, ingestor)
             if outcome.record is not None:
                 click.echo(json.dumps(outcome.record.to_dict(), ensure_ascii=False))
+            failed += bool(outcome.errors)
             for error in outcome.errors:
-                failed += 1
                 click.echo(f"error: {error.source}: {error.stage}: {error.message}", err=True)
     if failed:
         click.echo(f"{failed} of {len(sources)} documents failed", err=True)
@@ -154,6 +157,7 @@ def text(input_: str, as_json: bool, meta: bool) -> None:
     "pages and documents that catalogue listing pages link to.",
 )
 @fetch_options
+@click.option("--debug", is_flag=True, help="Show tracebacks of failures.")
 def run(
     sources: str | None,
     catalogue: Path | None,
@@ -162,6 +166,7 @@ def run(
     offline: bool,
     discover: bool,
     policy: FetchPolicy,
+    debug: bool,
 ) -> None:
     """Run the batch over SOURCES (or the --catalogue) and write the tables to --out.
 
@@ -171,6 +176,10 @@ def run(
     département pages) are followed to the territories' CLS pages and documents.
     URLs are fetched politely (robots.txt, User-Agent, per-host delay), kept in
     --raw-dir and revalidated on the next run; --offline reads them back from there.
+
+    Exit status: 0 when every document was processed, 1 when some failed (one line
+    each on stderr, one row each in errors.csv), 2 on a usage error. The tables are
+    replaced whole at the end, or not at all.
 
     \b
     Example:
@@ -183,17 +192,27 @@ def run(
 
     if (sources is None) == (catalogue is None):
         _fail_usage("give SOURCES or --catalogue (one of them)")
+    if debug:
+        debug_logging()
     spec = str(catalogue) if catalogue is not None else str(sources)
     options = IngestOptions(policy=policy, offline=offline, discover=discover)
-    try:
-        summary = run_batch(spec, out_dir, raw_dir, options)
-    except SourceError as exc:
-        _fail_usage(str(exc))
-        return
-    except ManifestError as exc:
-        raise click.ClickException(f"cannot read the manifest: {exc}") from exc
+    with reported(debug, "run", f"the tables in {out_dir} are left as they were"):
+        try:
+            summary = run_batch(spec, out_dir, raw_dir, options)
+        except SourceError as exc:
+            _fail_usage(str(exc))
+            return
+        except ManifestError as exc:
+            raise click.ClickException(f"cannot read the manifest: {exc}") from exc
     click.echo(summary.describe())
     if summary.failed:
+        for line in failure_lines(out_dir):
+            click.echo(line, err=True)
+        click.echo(
+            f"error: {summary.failed} of {summary.documents} documents failed "
+            f"(one row each in {out_dir / 'errors.csv'})",
+            err=True,
+        )
         sys.exit(1)
 
 
