@@ -14,6 +14,7 @@ import click
 
 from pipeline import __version__
 from pipeline.cli_watch import watch
+from pipeline.clierrors import debug_logging, failure_lines, reported
 from pipeline.cliopts import catalogue_option, fetch_options, raw_dir_option
 from pipeline.policy import FetchPolicy
 from pipeline.sources import SourceError
@@ -46,19 +47,21 @@ def extract(inputs: tuple[str, ...], debug: bool) -> None:
     from pipeline.process import process_source
     from pipeline.sources import resolve_inputs
 
+    if debug:
+        debug_logging()
     try:
         sources = resolve_inputs(list(inputs))
     except SourceError as exc:
         _fail_usage(str(exc))
         return
     failed = 0
-    with Ingestor() as ingestor:
+    with reported(debug, "extract"), Ingestor() as ingestor:
         for source in sources:
             outcome = process_source(source, ingestor)
             if outcome.record is not None:
                 click.echo(json.dumps(outcome.record.to_dict(), ensure_ascii=False))
+            failed += bool(outcome.errors)
             for error in outcome.errors:
-                failed += 1
                 click.echo(f"error: {error.source}: {error.stage}: {error.message}", err=True)
     if failed:
         click.echo(f"{failed} of {len(sources)} documents failed", err=True)
@@ -180,6 +183,7 @@ def text(input_: str, as_json: bool, meta: bool) -> None:
     is_flag=True,
     help="Read and extract every document again instead of skipping unchanged ones.",
 )
+@click.option("--debug", is_flag=True, help="Show tracebacks of failures.")
 def run(
     sources: str | None,
     catalogue: Path | None,
@@ -192,6 +196,7 @@ def run(
     executor: str,
     scheduler: str | None,
     full: bool,
+    debug: bool,
 ) -> None:
     """Run the batch over SOURCES (or the --catalogue) and write the tables to --out.
 
@@ -203,6 +208,10 @@ def run(
     --raw-dir and revalidated on the next run; --offline reads them back from there.
     Each document's result is kept in --raw-dir/results: a re-run skips documents whose
     bytes and extractor versions did not change, and a killed run resumes.
+
+    Exit status: 0 when every document was processed, 1 when some failed (one line
+    each on stderr, one row each in errors.csv), 2 on a usage error. The tables are
+    replaced whole at the end, or not at all.
 
     \b
     Example:
@@ -218,6 +227,8 @@ def run(
 
     if (sources is None) == (catalogue is None):
         _fail_usage("give SOURCES or --catalogue (one of them)")
+    if debug:
+        debug_logging()
     if scheduler is not None and executor != "dask":
         _fail_usage("--scheduler needs --executor dask")
     spec = str(catalogue) if catalogue is not None else str(sources)
@@ -225,17 +236,25 @@ def run(
     execution = ExecOptions(
         workers=workers, executor="dask" if executor == "dask" else "local", scheduler=scheduler
     )
-    try:
-        summary = run_batch(spec, out_dir, raw_dir, options, execution, reuse=not full)
-    except SourceError as exc:
-        _fail_usage(str(exc))
-        return
-    except ManifestError as exc:
-        raise click.ClickException(f"cannot read the manifest: {exc}") from exc
-    except (ExecutorError, BatchError) as exc:
-        raise click.ClickException(str(exc)) from exc
+    with reported(debug, "run", f"the tables in {out_dir} are left as they were"):
+        try:
+            summary = run_batch(spec, out_dir, raw_dir, options, execution, reuse=not full)
+        except SourceError as exc:
+            _fail_usage(str(exc))
+            return
+        except ManifestError as exc:
+            raise click.ClickException(f"cannot read the manifest: {exc}") from exc
+        except (ExecutorError, BatchError) as exc:
+            raise click.ClickException(str(exc)) from exc
     click.echo(summary.describe())
     if summary.failed:
+        for line in failure_lines(out_dir):
+            click.echo(line, err=True)
+        click.echo(
+            f"error: {summary.failed} of {summary.documents} documents failed "
+            f"(one row each in {out_dir / 'errors.csv'})",
+            err=True,
+        )
         sys.exit(1)
 
 

@@ -35,6 +35,8 @@ _NEUTRAL_MEDIA_TYPES = {"application/octet-stream", "binary/octet-stream", "appl
 _WINDOWS_1252_ALIASES = {"latin_1", "iso8859_1", "ascii", "us_ascii"}
 # Legacy encodings of French pages, most likely first, for detection of undeclared text.
 _LEGACY_CANDIDATES = ["cp1252", "iso8859_15"]
+# Single-byte encodings that a declaration may name wrongly for UTF-8 bytes.
+_SINGLE_BYTE = {"cp1252", "iso8859_15", "iso8859_2", "cp1250", "mac_roman"}
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16"),
@@ -85,8 +87,10 @@ def describe(data: bytes, location: str, content_type: str | None = None) -> Con
 def decide_charset(data: bytes, kind: str, declared: str | None = None) -> str:
     """The encoding of text bytes: BOM, then header, then ``<meta>``, then detection.
 
-    A declaration that the bytes contradict (UTF-8 declared, invalid UTF-8 found) is
-    skipped: French sites often serve Windows-1252 files under a UTF-8 header.
+    A declaration that the bytes contradict is skipped: French sites often serve
+    Windows-1252 files under a UTF-8 header (invalid UTF-8 found), and UTF-8 files under a
+    Latin-1 one (valid UTF-8 with accented letters, which Windows-1252 text practically
+    never is).
     """
     for bom, name in _BOMS:
         if data.startswith(bom):
@@ -96,11 +100,16 @@ def decide_charset(data: bytes, kind: str, declared: str | None = None) -> str:
         from bs4.dammit import EncodingDetector
 
         candidates.append(EncodingDetector.find_declared_encoding(data[:4096], is_html=True))
+    utf8 = _is_utf8(data)
     for candidate in candidates:
         codec = _codec_name(candidate)
-        if codec and (codec != "utf-8" or _is_utf8(data)):
+        if codec == "utf-8" and not utf8:
+            continue
+        if codec in _SINGLE_BYTE and utf8 and not data.isascii():
+            return "utf-8"
+        if codec:
             return codec
-    if _is_utf8(data):
+    if utf8:
         return "utf-8"
     from charset_normalizer import from_bytes
 

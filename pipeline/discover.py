@@ -116,9 +116,14 @@ def vocabulary() -> Vocabulary:
 def document_links(
     markup: str | bytes, page_url: str, limit: int = MAX_LINKS_PER_PAGE
 ) -> list[Link]:
-    """The contract documents linked from a page, in page order, without duplicates."""
+    """The contract documents linked from a page, in page order, without duplicates.
+
+    A page over the HTML limits gives none (its text stage reports it).
+    """
     from bs4 import BeautifulSoup, Tag
 
+    if not _parsable(markup):
+        return []
     vocab = vocabulary()
     soup = BeautifulSoup(markup, "lxml")
     base = base_url(soup, page_url)
@@ -158,6 +163,8 @@ def listing_links(
 
     from pipeline.territory_names import area_names
 
+    if not _parsable(markup):
+        return []
     vocab, words = vocabulary(), listing_vocabulary()
     names = area_names(listing.region_code, listing.departement_code)
     soup = BeautifulSoup(markup, "lxml")
@@ -189,6 +196,18 @@ def listing_links(
         if len(found) >= limit:
             break
     return list(found.values())
+
+
+def _parsable(markup: str | bytes) -> bool:
+    """False for a page over the HTML size limits (``pipeline.text.html``)."""
+    from pipeline.text import UnsupportedInput
+    from pipeline.text.html import check_html_size
+
+    try:
+        check_html_size(markup)
+    except UnsupportedInput:
+        return False
+    return True
 
 
 def base_url(soup: BeautifulSoup, page_url: str) -> str:

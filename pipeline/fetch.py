@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.content import ContentInfo, UnsupportedContent, describe
 from pipeline.discover import Link, document_links, listing_links
+from pipeline.limits import MAX_FILE_BYTES, MIB
 from pipeline.manifest import Manifest, ManifestEntry, Outcome, now_iso
 from pipeline.netguard import RefusedURL
 from pipeline.rawstore import RawStore
@@ -130,8 +131,15 @@ class Ingestor:
         return self._load_web(source)
 
     def _load_file(self, source: Source) -> Fetched:
+        path = Path(source.location)
         try:
-            data = Path(source.location).read_bytes()
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                self.counters.failed += 1
+                raise FetchError(
+                    f"file of {size / MIB:.1f} MiB is too large (limit {MAX_FILE_BYTES // MIB} MiB)"
+                )
+            data = path.read_bytes()
         except OSError as exc:
             self.counters.failed += 1
             raise FetchError(f"cannot read file: {exc.strerror or exc}") from exc

@@ -59,6 +59,12 @@ class ManifestEntry:
         return self.outcome in _OK and self.sha256 is not None
 
 
+def _ends_with_newline(path: Path) -> bool:
+    with path.open("rb") as handle:
+        handle.seek(-1, 2)
+        return handle.read(1) == b"\n"
+
+
 def now_iso() -> str:
     """The current UTC time as an ISO 8601 string with seconds."""
     return datetime.now(UTC).isoformat(timespec="seconds")
@@ -89,11 +95,18 @@ class Manifest:
         return self._first_seen.get((url, sha256))
 
     def append(self, entry: ManifestEntry) -> None:
-        """Record an attempt (one line, written with a single call)."""
+        """Record an attempt (one line, written with a single call).
+
+        A last line cut short by a killed run is ended first, so that this entry starts a
+        line of its own instead of being glued to the broken one (and skipped with it).
+        """
         self.path.parent.mkdir(parents=True, exist_ok=True)
         record = {k: v for k, v in asdict(entry).items() if v is not None}
-        with self.path.open("a", encoding="utf-8") as handle:
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        line = json.dumps(record, ensure_ascii=False) + "\n"
+        with self.path.open("ab") as handle:
+            if handle.tell() and not _ends_with_newline(self.path):
+                line = "\n" + line
+            handle.write(line.encode("utf-8"))
         self._index(entry)
 
     def _index(self, entry: ManifestEntry) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline import __version__
+from pipeline.limits import MAX_DOWNLOAD_BYTES
 
 ROBOTS_TOKEN = "cls-pipeline"
 USER_AGENT = (
@@ -22,7 +23,7 @@ class FetchPolicy:
     """The limits of the client. Tests shrink them; analysts rarely need to."""
 
     timeout_s: float = 30.0
-    max_bytes: int = 60 * 1024 * 1024
+    max_bytes: int = MAX_DOWNLOAD_BYTES
     max_seconds: float = 300.0
     max_redirects: int = 5
     retries: int = 3

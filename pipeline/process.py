@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 
 from pipeline.discover import Link
@@ -9,6 +10,8 @@ from pipeline.fetch import Fetched, FetchError, Ingestor
 from pipeline.model import CLSRecord, Document, ErrorRow
 from pipeline.sources import Source
 from pipeline.text import UnsupportedInput, read_bytes
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -71,6 +74,7 @@ def read_loaded(outcome: Outcome, data: bytes, kind: str, charset: str | None) -
     except UnsupportedInput as exc:
         outcome.errors.append(ErrorRow(source.location, "text", str(exc)))
     except Exception as exc:  # a broken file must not stop the batch
+        _log.debug("reading %s failed", source.location, exc_info=True)
         outcome.errors.append(ErrorRow(source.location, "text", f"{type(exc).__name__}: {exc}"))
 
 
@@ -83,9 +87,13 @@ def extract_into(outcome: Outcome) -> None:
     try:
         outcome.record = extract_record(outcome.document)
     except Exception as exc:  # an extractor bug on one document must not stop the batch
+        _log.debug("extraction of %s failed", outcome.source.location, exc_info=True)
         outcome.errors.append(
             ErrorRow(outcome.source.location, "extract", f"{type(exc).__name__}: {exc}")
         )
+        return
+    if outcome.document.metadata.get("language") == "other":
+        outcome.record.is_cls = False  # a page in another language is no French CLS
 
 
 def process_source(source: Source, ingestor: Ingestor | None = None) -> Outcome:

@@ -9,7 +9,10 @@ from pathlib import Path
 
 
 class RawStore:
-    """Bytes written once under ``objects/<2 hex>/<sha256>``, atomically."""
+    """Bytes written once under ``objects/<2 hex>/<sha256>``, atomically: written to a
+    temporary name in the same folder, synced, then renamed, so a final name never holds
+    a partial file (a killed run leaves at most a stray ``.tmp-*`` file, which no reader
+    looks at)."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -29,6 +32,8 @@ class RawStore:
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())  # the bytes are on disk before they get their name
             os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

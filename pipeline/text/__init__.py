@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 
+from pipeline.limits import MAX_DOCUMENT_CHARS, MAX_TEXT_BYTES, MIB
 from pipeline.model import Document
 from pipeline.text.errors import UnsupportedInput
 
@@ -11,21 +13,45 @@ __all__ = ["SUFFIX_KINDS", "UnsupportedInput", "decode_text", "read_bytes", "sni
 
 SUFFIX_KINDS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 
+# Control characters that text never holds (tab, line feed, form feed, carriage return
+# and escape aside): in the first bytes of a file, they mean binary content.
+_CONTROLS = bytes(c for c in range(32) if c not in (9, 10, 12, 13, 27)) + b"\x7f"
+_BINARY_SHARE = 0.05
+_HEAD = 8192
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for bytes that are no text: a NUL or many control bytes in the first 8 KiB
+    (UTF-16 text, which starts with its byte-order mark, aside)."""
+    head = data[:_HEAD]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    if b"\x00" in head:
+        return True
+    controls = len(head) - len(head.translate(None, _CONTROLS))
+    return controls > _BINARY_SHARE * len(head)
+
 
 def sniff_kind(data: bytes, hint: str | None = None) -> str:
-    """Decide html/pdf/txt from the bytes first, the file suffix or content type second."""
+    """Decide html/pdf/txt from the bytes first, the file suffix or content type second.
+
+    Binary bytes that are not a PDF are refused, whatever the name says (random bytes
+    named ``.html``).
+    """
     head = data[:1024].lstrip()
     if head.startswith(b"%PDF"):
         return "pdf"
     lowered = head.lower()
     if lowered.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in lowered:
         return "html"
-    if hint in ("html", "pdf", "txt"):
-        if hint == "pdf":
-            raise UnsupportedInput("not a PDF file (no %PDF header)")
-        return hint
-    if b"\x00" in data[:4096]:
+    if hint == "pdf":
+        raise UnsupportedInput("not a PDF file (no %PDF header)")
+    if looks_binary(data):
+        if hint == "html":
+            raise UnsupportedInput("binary content, not an HTML page")
         raise UnsupportedInput("binary content that is neither PDF nor HTML")
+    if hint in ("html", "txt"):
+        return hint
     return "txt"
 
 
@@ -49,21 +75,69 @@ def read_bytes(
 
     ``charset`` is the encoding decided by the ingest stage (header, ``<meta>`` or
     detection); without it HTML is left to the parser and text to ``decode_text``.
+    PDFs are read in an isolated process (``pipeline.text.isolate``). Text decoded
+    with the wrong charset is repaired or flagged (``encoding``), and a document not
+    written in French says so in ``metadata["language"]`` and a warning (``language``).
+    Inputs past the limits of ``pipeline.limits`` raise UnsupportedInput.
     """
     if not data.strip():
         raise UnsupportedInput("empty file")
     kind = sniff_kind(data, hint)
+    warnings: list[str] = []
     if kind == "pdf":
-        from pipeline.text.pdf import read_pdf
+        from pipeline.text.isolate import read_pdf
 
         doc = read_pdf(data, doc_id, source)
-    elif kind == "html":
+    else:
+        doc = _read_markup(data, doc_id, source, kind, charset, warnings)
+    if len(doc.text) > MAX_DOCUMENT_CHARS:
+        raise UnsupportedInput(
+            f"document text of {len(doc.text):,} characters is too long to extract "
+            f"(limit {MAX_DOCUMENT_CHARS:,})"
+        )
+    doc.sha256 = hashlib.sha256(data).hexdigest()
+    doc.warnings.extend(warnings)
+    _judge_language(doc)
+    return doc
+
+
+def _read_markup(
+    data: bytes, doc_id: str, source: str, kind: str, charset: str | None, warnings: list[str]
+) -> Document:
+    """An HTML page or a text copy, decoded, repaired when double-encoded."""
+    from pipeline.text.encoding import repair_mojibake, undecodable
+
+    if kind == "txt" and len(data) > MAX_TEXT_BYTES:
+        raise UnsupportedInput(
+            f"text file of {len(data) / MIB:.1f} MiB is too large to read "
+            f"(limit {MAX_TEXT_BYTES // MIB} MiB)"
+        )
+    markup: str | bytes = data
+    if charset or kind == "txt":
+        markup = _decode(data, charset) if charset else decode_text(data)
+        markup, repaired = repair_mojibake(markup)
+        warnings.extend(repaired)
+    if kind == "html":
         from pipeline.text.html import read_html
 
-        doc = read_html(_decode(data, charset) if charset else data, doc_id, source)
+        doc = read_html(markup, doc_id, source)
     else:
         from pipeline.text.plain import read_text
 
-        doc = read_text(_decode(data, charset) if charset else decode_text(data), doc_id, source)
-    doc.sha256 = hashlib.sha256(data).hexdigest()
+        doc = read_text(str(markup), doc_id, source)
+    warnings.extend(undecodable(doc.text, charset))
     return doc
+
+
+def _judge_language(doc: Document) -> None:
+    """Note the document's language when it can be judged; warn when it is not French."""
+    from pipeline.text.language import judge_language
+
+    verdict = judge_language(doc.text)
+    if verdict.french is None:
+        return
+    doc.metadata["language"] = "fr" if verdict.french else "other"
+    if not verdict.french:
+        doc.warnings.append(
+            f"not written in French ({verdict.describe()}): recorded as not about a CLS"
+        )

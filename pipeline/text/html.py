@@ -17,8 +17,10 @@ import re
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 
+from pipeline.limits import MAX_HTML_BYTES, MAX_HTML_ELEMENTS, MAX_HTML_WALK_DEPTH, MIB
 from pipeline.model import BlockKind, Document
 from pipeline.text.builder import DocumentBuilder, clean_inline
+from pipeline.text.errors import UnsupportedInput
 from pipeline.text.htmlchrome import (
     drop_furniture_blocks,
     main_root,
@@ -53,6 +55,26 @@ _BLOCK_LEVEL = ["p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "
 _NO_STRAY_TEXT = {"ul", "ol", "table", "thead", "tbody", "tfoot", "tr", "dl", "select"}
 
 Pending = tuple[BlockKind, str, int | None]
+_START_TAG = re.compile(r"<[A-Za-z]")
+_START_TAG_BYTES = re.compile(rb"<[A-Za-z]")
+
+
+def check_html_size(markup: str | bytes) -> None:
+    """Refuse a page too large to parse: more than ``MAX_HTML_BYTES`` (characters for
+    text) or ``MAX_HTML_ELEMENTS`` start tags. Parsing costs about 100 bytes of memory
+    per byte of markup and a few hundred microseconds per element, so these bounds keep
+    one page under a minute and a few hundred MiB."""
+    if len(markup) > MAX_HTML_BYTES:
+        raise UnsupportedInput(
+            f"HTML page of {len(markup) / MIB:.1f} MiB is too large to parse "
+            f"(limit {MAX_HTML_BYTES // MIB} MiB)"
+        )
+    if isinstance(markup, bytes):
+        elements = sum(1 for _ in _START_TAG_BYTES.finditer(markup))
+    else:
+        elements = sum(1 for _ in _START_TAG.finditer(markup))
+    if elements > MAX_HTML_ELEMENTS:
+        raise UnsupportedInput(f"HTML page has {elements:,} elements (limit {MAX_HTML_ELEMENTS:,})")
 
 
 def _cell_text(cell: Tag) -> str:
@@ -78,6 +100,8 @@ class _Walker:
     def __init__(self, soup: BeautifulSoup) -> None:
         self.blocks: list[Pending] = []
         self.level = 1  # level of the last heading, for accordion and tab titles
+        self.depth = 0  # elements entered and not left, bounded by MAX_HTML_WALK_DEPTH
+        self.too_deep = 0  # subtrees read as plain text because they sat too deep
         self.tab_labels = {
             str(tab["id"]): clean_inline(tab.get_text(" "))
             for tab in soup.find_all(True, attrs={"role": "tab"})
@@ -106,6 +130,23 @@ class _Walker:
         self.add("paragraph", " ".join(run))
 
     def element(self, tag: Tag) -> None:
+        """One element as blocks; below ``MAX_HTML_WALK_DEPTH`` its text is one paragraph.
+
+        The walk recurses once or twice per level, so the bound keeps it far from
+        Python's recursion limit whatever the nesting (broken pages leave thousands of
+        elements unclosed).
+        """
+        if self.depth >= MAX_HTML_WALK_DEPTH:
+            self.too_deep += 1
+            self.add("paragraph", tag.get_text(" "))
+            return
+        self.depth += 1
+        try:
+            self._element(tag)
+        finally:
+            self.depth -= 1
+
+    def _element(self, tag: Tag) -> None:
         name = tag.name
         role = str(tag.get("role", ""))
         if role == "tablist":
@@ -178,7 +219,13 @@ class _Walker:
 
 
 def read_html(markup: str | bytes, doc_id: str, source: str) -> Document:
-    """Parse an HTML page into a Document of typed content blocks."""
+    """Parse an HTML page into a Document of typed content blocks.
+
+    A page over the size limits (``check_html_size``) is an UnsupportedInput; one nested
+    deeper than ``MAX_HTML_WALK_DEPTH`` is read, its deepest parts as plain text, with a
+    warning.
+    """
+    check_html_size(markup)
     soup = BeautifulSoup(markup, "lxml")
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     metadata = meta_dates(soup)
@@ -198,4 +245,9 @@ def read_html(markup: str | bytes, doc_id: str, source: str) -> Document:
     if title:
         metadata["title"] = " ".join(title.split())
     doc.metadata.update(metadata)
+    if walker.too_deep:
+        doc.warnings.append(
+            f"HTML nested more than {MAX_HTML_WALK_DEPTH} levels deep: "
+            f"{walker.too_deep} deeper part(s) read as plain text"
+        )
     return doc

@@ -68,6 +68,16 @@ def main_root(soup: BeautifulSoup) -> Tag:
     return body if isinstance(body, Tag) else soup
 
 
+def is_decomposed(tag: Tag) -> bool:
+    """True for an element removed by ``decompose`` (directly or with an ancestor).
+
+    Not ``Tag.decomposed``: on a live element that property looks up ``_decomposed``,
+    which bs4 turns into ``find("_decomposed")``, a search of the whole subtree, so a
+    loop over the elements of a page became quadratic (minutes for a 2 MB page).
+    """
+    return bool(vars(tag).get("_decomposed", False))
+
+
 def _names(tag: Tag) -> list[str]:
     classes = tag.get("class")
     names = [str(c) for c in classes] if isinstance(classes, list) else []
@@ -124,7 +134,7 @@ def strip_furniture(root: Tag) -> None:
     title = root.find("h1")
     total = len(root.get_text(strip=True)) or 1
     for tag in list(root.find_all(True)):
-        if tag.decomposed or not is_furniture(tag, vocab):
+        if is_decomposed(tag) or not is_furniture(tag, vocab):
             continue
         if title is not None and (tag is title or title in tag.descendants):
             continue
@@ -150,7 +160,7 @@ def take_datelines(root: Tag) -> dict[str, str]:
         if isinstance(block, Tag) and is_dateline_text(block.get_text(" ", strip=True)):
             candidates.append(block)
     for tag in candidates:
-        if tag.decomposed:
+        if is_decomposed(tag):
             continue
         text = " ".join(tag.get_text(" ", strip=True).split())
         for key, iso in {**dates_in_line(text), **time_dates(tag)}.items():

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 
+from pipeline.limits import MAX_PDF_PAGES
 from pipeline.model import Document
 from pipeline.text.builder import DocumentBuilder
 from pipeline.text.errors import UnsupportedInput
@@ -122,15 +123,49 @@ def _metadata(pdf: pdfium.PdfDocument) -> dict[str, str]:
     return out
 
 
-def read_pdf(data: bytes, doc_id: str, source: str) -> Document:
-    """Read a PDF into blocks with page numbers; report scanned pages that were not read."""
+def open_pdf(data: bytes) -> pdfium.PdfDocument:
+    """Open a PDF; UnsupportedInput says why it cannot be read (password, broken file).
+
+    A PDF with only an owner password (printing or copying "forbidden") opens and is
+    read; one that needs a password to be opened at all is reported as encrypted.
+    """
     try:
-        pdf = pdfium.PdfDocument(data)
+        return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == pdfium.raw.FPDF_ERR_PASSWORD:
+            raise UnsupportedInput("encrypted PDF: a password is needed to open it") from exc
+        if _truncated(data) and b" obj" in data:
+            raise UnsupportedInput(
+                f"truncated PDF (no %%EOF at its end), not readable: {exc}"
+            ) from exc
         raise UnsupportedInput(f"not a readable PDF: {exc}") from exc
+
+
+def _check_pages(page_count: int) -> None:
+    if page_count > MAX_PDF_PAGES:
+        raise UnsupportedInput(f"PDF has {page_count} pages (limit {MAX_PDF_PAGES})")
+    if page_count == 0:
+        raise UnsupportedInput("PDF has no pages")
+
+
+def _truncated(data: bytes) -> bool:
+    """True when the file does not end with ``%%EOF`` (a download or copy cut short)."""
+    return b"%%EOF" not in data[-2048:]
+
+
+def read_pdf(data: bytes, doc_id: str, source: str) -> Document:
+    """Read a PDF into blocks with page numbers; report scanned pages that were not read.
+
+    More than ``MAX_PDF_PAGES`` pages is an UnsupportedInput; time and memory are
+    bounded by the isolated reader (``pipeline.text.isolate``) that calls this.
+    """
+    pdf = open_pdf(data)
     warnings: list[str] = []
+    if _truncated(data):
+        warnings.append("PDF file looks truncated (no %%EOF at its end): read what could be")
     try:
         page_count = len(pdf)
+        _check_pages(page_count)
         raw_pages, tables, ruled = _read_pages(pdf, warnings)
         metadata = _metadata(pdf)
     finally:

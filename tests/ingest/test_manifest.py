@@ -26,6 +26,16 @@ def test_latest_and_latest_ok_survive_a_reload(tmp_path: Path) -> None:
     assert again.latest("http://a/z") is None
 
 
+def test_entry_after_a_cut_line_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "manifest.jsonl"
+    path.write_text('{"url": "http://a/x", "outcome": "downl', encoding="utf-8")  # killed
+    Manifest(path).append(ManifestEntry("http://a/y", "downloaded", "t1", sha256="bb"))
+    again = Manifest(path)
+    entry = again.latest_ok("http://a/y")
+    assert entry is not None and entry.sha256 == "bb"
+    assert again.latest("http://a/x") is None
+
+
 def test_unknown_field_is_an_error(tmp_path: Path) -> None:
     path = tmp_path / "manifest.jsonl"
     path.write_text('{"url": "u", "outcome": "failed", "fetched_at": "t", "colour": 1}\n')

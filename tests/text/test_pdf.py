@@ -149,6 +149,7 @@ def test_scanned_page_without_ocr_is_reported(
         raise OcrUnavailable("tesseract is not installed (Debian: tesseract-ocr)")
 
     monkeypatch.setattr("pipeline.text.pdf.ocr_page", unavailable)
+    monkeypatch.setenv("CLS_PDF_ISOLATION", "off")  # the patch is in this process only
     doc = read_bytes(contract_bytes, "contract", "contract.pdf", "pdf")
     assert len(doc.warnings) == 1
     assert doc.warnings[0].startswith("page 8: scanned page")

@@ -34,7 +34,12 @@ def test_text_command_json_with_metadata(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     first, *blocks = [json.loads(line) for line in result.output.splitlines()]
     assert first == {
-        "metadata": {"published": "2024-03-12", "dateline": "Publié le 12/03/2024", "title": "T"}
+        "metadata": {
+            "published": "2024-03-12",
+            "dateline": "Publié le 12/03/2024",
+            "title": "T",
+            "language": "fr",
+        }
     }
     assert blocks[0]["kind"] == "heading"
     assert blocks[0]["level"] == 1

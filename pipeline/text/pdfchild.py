@@ -1,0 +1,137 @@
+"""The isolated PDF reader: a child process that reads PDFs sent by its parent.
+
+What: ``python -m pipeline.text.pdfchild MEMORY_BYTES`` caps its own address space
+(``RLIMIT_AS``), then answers requests one at a time on a pipe: each request is the
+bytes of a PDF with its id and source, each answer the Document read by
+``pipeline.text.pdf.read_pdf`` or why it could not be read. Frames are an 8-byte length
+and a pickle (``write_frame``/``read_frame``, shared with the parent in
+``pipeline.text.isolate``). The child exits when its input closes, and within a second
+of its parent's death.
+
+Why: pdfium is C code; a decompression bomb makes it allocate gigabytes and abort, a
+broken file can crash it or loop. Here that costs only this process: the parent sees
+the pipe close (or its time limit pass), reports the document and starts a new child.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import struct
+import sys
+import threading
+import time
+import traceback
+from typing import IO, Any
+
+_LENGTH = struct.Struct("!Q")
+
+# Answers: ("ok", Document, peak) | ("unsupported", message, peak)
+#        | ("failed", message, traceback, peak) | ("memory", message, peak)
+Answer = tuple[Any, ...]
+
+
+def write_frame(stream: IO[bytes], payload: bytes) -> None:
+    """Write one frame (length, then bytes) and flush."""
+    stream.write(_LENGTH.pack(len(payload)))
+    stream.write(payload)
+    stream.flush()
+
+
+def read_frame(stream: IO[bytes]) -> bytes | None:
+    """Read one frame; None at the end of the stream."""
+    head = _read_exact(stream, _LENGTH.size)
+    if head is None:
+        return None
+    (size,) = _LENGTH.unpack(head)
+    body = _read_exact(stream, size)
+    if body is None:
+        raise EOFError("stream closed inside a frame")
+    return body
+
+
+def _read_exact(stream: IO[bytes], size: int) -> bytes | None:
+    chunks: list[bytes] = []
+    left = size
+    while left:
+        chunk = stream.read(left)
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def peak_rss_bytes() -> int:
+    """This process's peak resident memory (0 where the platform does not say)."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not POSIX
+        return 0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return int(peak if sys.platform == "darwin" else peak * 1024)
+
+
+def limit_memory(limit: int) -> None:
+    """Cap this process's address space (and that of the programs it runs, Tesseract)."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - not POSIX
+        return
+    if limit > 0:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def answer(request: tuple[bytes, str, str]) -> Answer:
+    """Read one PDF; every failure becomes an answer, never an exception."""
+    from pipeline.text.errors import UnsupportedInput
+    from pipeline.text.pdf import read_pdf
+
+    data, doc_id, source = request
+    try:
+        return ("ok", read_pdf(data, doc_id, source), peak_rss_bytes())
+    except UnsupportedInput as exc:
+        return ("unsupported", str(exc), peak_rss_bytes())
+    except MemoryError:
+        return ("memory", "MemoryError", peak_rss_bytes())
+    except Exception as exc:
+        return ("failed", f"{type(exc).__name__}: {exc}", traceback.format_exc(), peak_rss_bytes())
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Exit as soon as the parent is gone (it was killed and cannot close our input)."""
+    while True:
+        time.sleep(1.0)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+def serve(requests: IO[bytes], answers: IO[bytes]) -> None:
+    """Answer requests until the input closes."""
+    while True:
+        frame = read_frame(requests)
+        if frame is None:
+            return
+        reply = answer(pickle.loads(frame))
+        try:
+            payload = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
+        except MemoryError:
+            payload = pickle.dumps(("memory", "MemoryError while sending", peak_rss_bytes()))
+        write_frame(answers, payload)
+
+
+def main() -> None:
+    """Entry point: ``python -m pipeline.text.pdfchild MEMORY_BYTES``."""
+    limit_memory(int(sys.argv[1]) if len(sys.argv) > 1 else 0)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+    # Answers go on a private copy of stdout; fd 1 then points to stderr, so that
+    # anything a library prints cannot corrupt a frame.
+    answers = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    import pipeline.text.pdf  # noqa: F401  (import once, before the first request)
+
+    serve(sys.stdin.buffer, answers)
+
+
+if __name__ == "__main__":
+    main()
