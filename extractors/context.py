@@ -6,6 +6,7 @@ list items and table rows can inherit the context of the paragraph that introduc
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -79,10 +80,15 @@ class DocContext:
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence containing an offset."""
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
+        starts = self._starts
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
+            return self.sentences[i]
         return None
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
 
 
 def split_sentences(block: Block, index: int) -> list[Sentence]:
@@ -91,16 +97,30 @@ def split_sentences(block: Block, index: int) -> list[Sentence]:
     text = block.text
     begin = 0
     for match in _SENTENCE_END.finditer(text):
-        if _ABBREVIATIONS.search(text[: match.start()]):
+        if _ABBREVIATIONS.search(text[max(0, match.start() - 12) : match.start()]):
             continue
-        piece = text[begin : match.start()]
-        if piece.strip():
-            out.append(Sentence(piece, block.start + begin, block.start + match.start(), index))
+        _add_pieces(out, text, begin, match.start(), block.start, index)
         begin = match.end()
-    piece = text[begin:]
-    if piece.strip():
-        out.append(Sentence(piece, block.start + begin, block.start + len(text), index))
+    _add_pieces(out, text, begin, len(text), block.start, index)
     return out
+
+
+MAX_SENTENCE = 1500
+
+
+def _add_pieces(
+    out: list[Sentence], text: str, begin: int, end: int, base: int, index: int
+) -> None:
+    """Add a sentence; one longer than any real sentence (a line of garbage, a table
+    flattened into one line) is cut at spaces so that no rule works on a huge string."""
+    while end - begin > MAX_SENTENCE:
+        cut = text.rfind(" ", begin + MAX_SENTENCE // 2, begin + MAX_SENTENCE)
+        cut = cut if cut > begin else begin + MAX_SENTENCE
+        if text[begin:cut].strip():
+            out.append(Sentence(text[begin:cut], base + begin, base + cut, index))
+        begin = cut
+    if text[begin:end].strip():
+        out.append(Sentence(text[begin:end], base + begin, base + end, index))
 
 
 def has(section: str, key: str, text: str) -> bool:

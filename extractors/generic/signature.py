@@ -62,8 +62,12 @@ def _nearest(pattern: re.Pattern[str], text: str, pos: int) -> int | None:
 
 
 def _year_candidates(ctx: DocContext, sentence: Sentence) -> list[int]:
+    """Years written near a sentence (its block, at most 1,500 characters around) and at
+    the top of the document: the candidates for a date written without its year."""
     block = ctx.block(sentence)
-    years = [int(y) for y in _YEAR.findall(block.text)]
+    lo = max(block.start, sentence.start - 1500)
+    hi = min(block.end, sentence.end + 1500)
+    years = [int(y) for y in _YEAR.findall(ctx.text[lo:hi])]
     years += [int(y) for y in _YEAR.findall(ctx.text[:2000])]
     return years
 
