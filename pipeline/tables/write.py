@@ -71,10 +71,21 @@ def write_tables(tables: Tables, out_dir: Path) -> list[Path]:
             os.chmod(staging, _folder_mode(target))
             write_files(tables, staging)
             _carry_over(target, staging)
+            _pause_for_tests()
             _swap(staging, target)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
     return [target / name for name in output_names()]
+
+
+def _pause_for_tests() -> None:
+    """Wait between staging and swap when ``CLS_TEST_PAUSE_BEFORE_SWAP`` (seconds) is set,
+    so that a test can kill a run while it writes; unset in normal use."""
+    pause = os.environ.get("CLS_TEST_PAUSE_BEFORE_SWAP")
+    if pause:
+        import time
+
+        time.sleep(float(pause))
 
 
 def recover(target: Path) -> None:
