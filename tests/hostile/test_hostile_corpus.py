@@ -40,11 +40,11 @@ BAD = {
 }
 NOT_CLS = {
     "english.html": (
-        "<html><body><main><h1>Local health contract</h1><p>The city and the regional "
-        "health agency signed the local health contract on 3 March 2021 for the period "
-        "2021-2025. It has four strategic areas and twenty actions, and the partners are "
-        "the health insurance fund and the hospital.</p></main></body></html>"
-    ).encode(),
+        b"<html><body><main><h1>Local health contract</h1><p>The city and the regional "
+        b"health agency signed the local health contract on 3 March 2021 for the period "
+        b"2021-2025. It has four strategic areas and twenty actions, and the partners are "
+        b"the health insurance fund and the hospital.</p></main></body></html>"
+    ),
     "marche.html": (
         "<html><body><main><h1>Le marché de Noël</h1><p>Le marché de Noël ouvre le 3 "
         "décembre sur la place de l'Hôtel de Ville, avec quarante chalets et une patinoire "
