@@ -11,7 +11,6 @@ prints, per run, wall time, the fetch counters and the body bytes downloaded.
 from __future__ import annotations
 
 import functools
-import io
 import json
 import sys
 import tempfile
@@ -24,19 +23,8 @@ from click.testing import CliRunner
 
 from pipeline.cli import cli
 
-
-def _pdf(title: str, pages: int) -> bytes:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    buffer = io.BytesIO()
-    pdf = canvas.Canvas(buffer, pagesize=A4, invariant=1)
-    for number in range(1, pages + 1):
-        for line in range(40):
-            pdf.drawString(50, 800 - 18 * line, f"{title} - page {number} - ligne {line} " * 2)
-        pdf.showPage()
-    pdf.save()
-    return buffer.getvalue()
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _pdfgen import text_pdf as _pdf
 
 
 def _site(folder: Path, count: int) -> list[str]:

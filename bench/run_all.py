@@ -12,7 +12,9 @@ HERE = Path(__file__).resolve().parent
 def main() -> int:
     """Run each bench script in its own process; report which ones failed."""
     failed: list[str] = []
-    scripts = sorted(p for p in HERE.glob("*.py") if p.name != Path(__file__).name)
+    scripts = sorted(
+        p for p in HERE.glob("*.py") if p.name != Path(__file__).name and not p.name.startswith("_")
+    )
     for script in scripts:
         print(f"== {script.name}", flush=True)
         done = subprocess.run([sys.executable, str(script)], check=False)
