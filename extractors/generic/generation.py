@@ -97,6 +97,7 @@ def extract_generation(ctx: DocContext) -> list[Finding]:
     """The generation of the contract, from the highest non-future mention."""
     best: Finding | None = None
     for sentence in ctx.sentences:
+        planned: bool | None = None  # searched once per sentence, when a mention needs it
         for rule, pattern in PATTERNS:
             for m in pattern.finditer(sentence.text):
                 value = _value(m)
@@ -104,11 +105,11 @@ def extract_generation(ctx: DocContext) -> list[Finding]:
                     continue
                 before = sentence.text[max(0, m.start() - 60) : m.start()]
                 after = sentence.text[m.end() : m.end() + 40]
-                if (
-                    _FUTURE.search(before)
-                    or _FUTURE.search(after[:50])
-                    or _PLANNED.search(sentence.text)
-                ):
+                if _FUTURE.search(before) or _FUTURE.search(after[:50]):
+                    continue
+                if planned is None:
+                    planned = bool(_PLANNED.search(sentence.text))
+                if planned:
                     continue
                 if rule == "ordinal-word" and m.group(0).lower().endswith("fois") and value == 1:
                     continue
