@@ -94,6 +94,12 @@ def _scan(
     for sentence in ctx.sentences:
         if needed is not None and needed.search(sentence.text) is None:
             continue  # the noun the pattern ends with is absent: no need to try it
+        # Searched once per sentence, not once per count in it (quadratic on a sentence
+        # of thousands of counts). The first "axe 2" of the sentence ends before a count
+        # exactly when the text before the count holds one: matches end on a letter or
+        # digit, a count starts after a non-word character, and no match nests in another.
+        one_axis = _ONE_AXIS.search(sentence.text) if field == "n_actions" else None
+        other_plan: bool | None = None
         for m in pattern.finditer(sentence.text):
             value = parse_number(m.group("n"))
             if value is None or value < minimum or value > 500:
@@ -107,15 +113,18 @@ def _scan(
                 continue
             if re.match(r"\.\w|@", sentence.text[m.end() : m.end() + 2]):
                 continue
-            if field == "n_actions" and _ONE_AXIS.search(sentence.text[: m.start()]):
+            if one_axis is not None and one_axis.end() <= m.start():
                 continue
             after = sentence.text[m.end() : m.end() + 40]
-            if field == "n_axes" and (
-                _NOT_AXES.match(after.strip())
-                or (re.match(r"\s*(?:du|de\s+la|des)\s+", after) and _NOT_AXES.search(after))
-                or _OTHER_PLAN.search(sentence.text)
-            ):
-                continue
+            if field == "n_axes":
+                if _NOT_AXES.match(after.strip()) or (
+                    re.match(r"\s*(?:du|de\s+la|des)\s+", after) and _NOT_AXES.search(after)
+                ):
+                    continue
+                if other_plan is None:
+                    other_plan = bool(_OTHER_PLAN.search(sentence.text))
+                if other_plan:
+                    continue
             if field == "n_actions" and re.match(r"\s*(?:de|du)\s+(?:cet|l['’])\s*axe", after):
                 continue
             ev = ctx.evidence(sentence.start + m.start(), sentence.start + m.end(), NAME, rule, 0.9)

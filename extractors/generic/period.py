@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractors import vocab
 from extractors.context import DocContext
@@ -70,9 +71,16 @@ def _context_score(ctx: DocContext, start: int, end: int, sent_text: str, rel: i
     if _FUTURE.search(before):
         return None
     score = 1.0
-    if _CONTRACT.search(sent_text):
+    if _speaks_of_contract(sent_text):
         score += 1.0
     return score
+
+
+@lru_cache(maxsize=64)
+def _speaks_of_contract(sent_text: str) -> bool:
+    """The sentence names a contract or a period; read once per sentence, not once per
+    period in it (a sentence of thousands of periods made this quadratic)."""
+    return bool(_CONTRACT.search(sent_text))
 
 
 def candidates(ctx: DocContext) -> list[PeriodCandidate]:

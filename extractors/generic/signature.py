@@ -41,6 +41,8 @@ _UNTIL = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_LONG_SENTENCE = 4000
+_WINDOW = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,18 +93,31 @@ def _answers_heading(ctx: DocContext, sentence: Sentence, mention: DateMention) 
 def dated_sentences(ctx: DocContext) -> list[_Dated]:
     """Every day-precise date with its sentence, year-less ones completed."""
     out: list[_Dated] = []
+    years_of: dict[int, list[int]] = {}  # per block: a block's years are read once
     for sentence in ctx.sentences:
         for mention in find_dates(sentence.text, sentence.start):
-            day = complete_year(mention, _year_candidates(ctx, sentence), ctx.publication_date)
+            block = ctx.block(sentence).start
+            if block not in years_of:
+                years_of[block] = _year_candidates(ctx, sentence)
+            day = complete_year(mention, years_of[block], ctx.publication_date)
             if day is not None:
                 out.append(_Dated(mention, day, sentence, _answers_heading(ctx, sentence, mention)))
     return out
 
 
 def _is_signature(item: _Dated) -> tuple[bool, bool]:
-    """(is a signature date, is an amendment's) for a dated sentence."""
+    """(is a signature date, is an amendment's) for a dated sentence.
+
+    In a sentence longer than ``_LONG_SENTENCE`` characters (text without full stops:
+    a PDF's table dump, a hostile file) only the ``_WINDOW`` characters on each side of
+    the date are read, so that many dates in one such sentence cost linear, not
+    quadratic, time.
+    """
     text = item.sentence.text
     pos = item.mention.start - item.sentence.start
+    if len(text) > _LONG_SENTENCE:
+        first = max(0, pos - _WINDOW)
+        text, pos = text[first : pos + _WINDOW], pos - first
     if re.search(r"jusqu['’]\s*(?:au|à|a)\s*$|\bau\s*$", text[max(0, pos - 12) : pos]):
         return False, False
     pos_dist = _nearest(_POS, text, pos)

@@ -112,6 +112,10 @@ def _read_markup(
             f"text file of {len(data) / MIB:.1f} MiB is too large to read "
             f"(limit {MAX_TEXT_BYTES // MIB} MiB)"
         )
+    if kind == "html":
+        from pipeline.text.html import check_html_size
+
+        check_html_size(data)  # before decoding: a page too large costs nothing more
     markup: str | bytes = data
     if charset or kind == "txt":
         markup = _decode(data, charset) if charset else decode_text(data)

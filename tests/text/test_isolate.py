@@ -143,3 +143,24 @@ def test_child_exits_with_its_input(reader: PdfReader) -> None:
     assert child.returncode == 0
     with pytest.raises(ProcessLookupError):
         os.kill(child.pid, 0)
+
+
+def _read_in_worker(data: bytes) -> str:
+    """Run in a worker process: read a PDF through the default (isolated) path."""
+    return read_bytes(data, "w", "w.pdf", "pdf").text
+
+
+@pytest.mark.slow
+def test_isolation_works_inside_pool_and_daemon_workers() -> None:
+    """Batch executors run documents in process pools (Dask workers are daemonic, and
+    daemonic processes may not start multiprocessing children): the reader is a plain
+    subprocess, so it starts from either."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    data = text_pdf(["Contrat local de santé"])
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(1, mp_context=context) as pool:
+        assert pool.submit(_read_in_worker, data).result(timeout=60) == "Contrat local de santé"
+    with context.Pool(1) as daemonic:  # multiprocessing.Pool workers are daemonic
+        assert daemonic.apply(_read_in_worker, (data,)) == "Contrat local de santé"
