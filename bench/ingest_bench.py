@@ -10,13 +10,10 @@ prints, per run, wall time, the fetch counters and the body bytes downloaded.
 
 from __future__ import annotations
 
-import functools
 import json
 import sys
 import tempfile
-import threading
 import time
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -24,7 +21,8 @@ from click.testing import CliRunner
 from pipeline.cli import cli
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _pdfgen import text_pdf as _pdf
+from _site import serve
+from _site import text_pdf as _pdf
 
 
 def _site(folder: Path, count: int) -> list[str]:
@@ -64,10 +62,7 @@ def main() -> None:
         site = root / "site"
         site.mkdir()
         pages = _site(site, count)
-        handler = functools.partial(SimpleHTTPRequestHandler, directory=str(site))
-        SimpleHTTPRequestHandler.log_message = lambda *a: None  # type: ignore[method-assign]
-        httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=httpd.serve_forever, daemon=True).start()
+        httpd = serve(site)
         port = httpd.server_address[1]
         sources = root / "sources.txt"
         sources.write_text("".join(f"http://127.0.0.1:{port}{p}\n" for p in pages))

@@ -13,14 +13,11 @@ counts, the fetch counters and the body bytes downloaded.
 from __future__ import annotations
 
 import csv
-import functools
 import json
 import os
 import sys
 import tempfile
-import threading
 import time
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -29,7 +26,8 @@ from pipeline.catalogue import COLUMNS
 from pipeline.cli import cli
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _pdfgen import text_pdf as _pdf
+from _site import serve
+from _site import text_pdf as _pdf
 
 
 def _page(i: int, text: str, links: str) -> str:
@@ -103,10 +101,7 @@ def main() -> None:
         site = root / "site"
         site.mkdir()
         pages = _site(site, count)
-        handler = functools.partial(SimpleHTTPRequestHandler, directory=str(site))
-        SimpleHTTPRequestHandler.log_message = lambda *a: None  # type: ignore[method-assign]
-        httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=httpd.serve_forever, daemon=True).start()
+        httpd = serve(site)
         port = httpd.server_address[1]
         catalogue = root / "catalogue.csv"
         _catalogue(catalogue, [f"http://127.0.0.1:{port}{p}" for p in pages])
