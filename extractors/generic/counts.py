@@ -15,7 +15,7 @@ from extractors.generic.orgmatch import find_mentions
 from pipeline.model import Finding
 
 NAME = "generic.counts"
-_ADJ = r"(?:(?:nouvelles?|nouveaux|grandes?|grands|principales?|principaux|autres|concr[èe]tes?|prioritaires?)\s+)?"
+_ADJ = r"(?:" + vocab.alternation(vocab.words("counts", "adjectives")) + r"\s+)?"
 _APPROX = vocab.trigger("counts", "approximate")
 _SIGN_WORD = re.compile(r"sign", re.IGNORECASE)
 _NOT_AXES = vocab.trigger("axes", "not_axes")

@@ -13,25 +13,8 @@ from extractors.context import DocContext
 from pipeline.model import Finding
 
 NAME = "generic.generation"
-_ORDINALS = {
-    "premier": 1,
-    "première": 1,
-    "premiere": 1,
-    "1er": 1,
-    "1ère": 1,
-    "1re": 1,
-    "second": 2,
-    "seconde": 2,
-    "deuxième": 2,
-    "deuxieme": 2,
-    "troisième": 3,
-    "troisieme": 3,
-    "quatrième": 4,
-    "quatrieme": 4,
-    "cinquième": 5,
-    "cinquieme": 5,
-    "sixième": 6,
-    "sixieme": 6,
+_ORDINALS: dict[str, int] = {
+    str(k): int(v) for k, v in vocab.load("triggers")["generation"]["ordinals"].items()
 }
 _ORD_WORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _NOUN = r"(?:contrat\s+local\s+de\s+sant[ée]|contrat|CLS|g[ée]n[ée]ration|fois|version)"
