@@ -22,8 +22,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from pipeline.catalogue import COLUMNS
 from pipeline.cli import cli
+from pipeline.ingest.catalogue import COLUMNS
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _site import serve

@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any, ClassVar, Protocol, runtime_checkable
 from urllib.parse import urlsplit
 
-from pipeline.evaluate import norm_text
 from pipeline.model import Document, Evidence, Finding
+from pipeline.textnorm import norm_text
 
 __all__ = ["Evidence", "Extractor", "Finding", "TerritoryExtractor", "evidence_for"]
 
@@ -96,7 +96,7 @@ class TerritoryExtractor:
 
     @cached_property
     def _territory_res(self) -> list[re.Pattern[str]]:
-        from extractors import geo
+        from pipeline import geo
 
         names: list[str] = []
         for item in self.territories:

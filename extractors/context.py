@@ -14,6 +14,7 @@ from functools import cached_property
 
 from extractors import vocab
 from extractors.generic import VERSION
+from extractors.generic.dates import page_date
 from pipeline.model import Block, Document, Evidence
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"A-ZÀÂÉÈÊÎÔÛÇ0-9])")
@@ -74,9 +75,7 @@ class DocContext:
     @cached_property
     def publication_date(self) -> date | None:
         """The page's publication (or update) date, to complete year-less dates."""
-        from extractors.generic.dates import page_date
-
-        return page_date(self)
+        return page_date(self.doc)
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence containing an offset."""

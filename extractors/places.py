@@ -1,6 +1,6 @@
 """Place names: recognise a place qualifier and write it in its usual spelling.
 
-Official names come from the generated geography (extractors/data/geo); the aliases
+Official names come from the generated geography (pipeline/geo/data); the aliases
 met in publications ("Paca", former regions) come from extractors/vocab/places.toml.
 """
 
@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extractors import geo, vocab
+from extractors import vocab
+from pipeline import geo
 
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 _MAX_TOKENS = 7

@@ -12,15 +12,16 @@ from functools import cache
 from importlib.metadata import EntryPoint, entry_points
 
 from extractors.api import Extractor
+from pipeline.errors import ClsError
 
 GROUP = "cls_pipeline.extractors"
 
 
-class DuplicateExtractorError(RuntimeError):
+class DuplicateExtractorError(ClsError, RuntimeError):
     """Two registered extractors share a name."""
 
 
-class BadExtractorError(RuntimeError):
+class BadExtractorError(ClsError, RuntimeError):
     """An entry point does not give an object with the extractor contract."""
 
 

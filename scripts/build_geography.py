@@ -2,7 +2,7 @@
 
 What: reads the package's ``data/{regions,departements,epci,communes}.json`` and writes compact,
 deterministic CSV files (sorted rows, UTF-8, ``\\n`` line endings) plus ``meta.json`` into
-``extractors/data/geo/`` (or ``--out``).
+``pipeline/geo/data/`` (or ``--out``).
 
 Why: the pipeline needs an official reference for matching the territory names found in
 "Contrats Locaux de Santé" publications (communes, EPCI, départements, régions). The npm
@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 PACKAGE_NAME = "@etalab/decoupage-administratif"
-DEFAULT_OUT = Path(__file__).resolve().parents[1] / "extractors" / "data" / "geo"
+DEFAULT_OUT = Path(__file__).resolve().parents[1] / "pipeline" / "geo" / "data"
 SOURCE_FILES = ("regions", "departements", "epci", "communes")
 ACTUAL_COMMUNE = "commune-actuelle"
 COMMUNES_SIZE_BUDGET = 2_500_000

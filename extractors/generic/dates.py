@@ -11,12 +11,9 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING
 
 from extractors import vocab
-
-if TYPE_CHECKING:
-    from extractors.context import DocContext
+from pipeline.model import Document
 
 _WEEKDAYS = vocab.words("dates", "weekdays")
 _MONTH = vocab.alternation(vocab.words("dates", "months"))
@@ -124,10 +121,10 @@ def complete_year(mention: DateMention, candidates: list[int], before: date | No
     return best
 
 
-def page_date(ctx: DocContext) -> date | None:
+def page_date(doc: Document) -> date | None:
     """The publication date of the page: metadata, a date line near the top, or None."""
     for key in ("published", "modified"):
-        raw = ctx.doc.metadata.get(key)
+        raw = doc.metadata.get(key)
         if raw:
             iso = re.match(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", raw)
             if iso:
@@ -135,7 +132,7 @@ def page_date(ctx: DocContext) -> date | None:
             found = [d for d in find_dates(raw) if d.year]
             if found and (day := found[0].resolve(found[0].year or 0)):
                 return day
-    for block in ctx.doc.blocks[:15]:
+    for block in doc.blocks[:15]:
         if len(block.text) > 60:
             continue
         found = [d for d in find_dates(block.text) if d.year]

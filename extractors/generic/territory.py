@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from extractors import vocab
 from extractors.context import DocContext
 from extractors.generic.orgmatch import OrgMention, find_mentions
-from pipeline.evaluate import norm_text
 from pipeline.model import Evidence, Finding
+from pipeline.textnorm import norm_text
 
 NAME = "generic.territory"
 _CLS = vocab.alternation(vocab.words("territory", "cls"))
@@ -155,7 +155,7 @@ def epci_as_lead(ctx: DocContext, name: str, evidence: Evidence) -> Lead | None:
     """An intercommunality's page that calls itself "l'agglomération" or "la communauté
     de communes": when the territory is an EPCI of the official geography, it carries
     the contract, under its legal form and name."""
-    from extractors import geo
+    from pipeline import geo
 
     if not re.search(
         r"\b(?:l['’]agglom[ée]ration|l['’]agglo|la\s+communaut[ée]|l['’]intercommunalit[ée])\b",

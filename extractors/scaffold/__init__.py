@@ -11,6 +11,8 @@ import re
 from importlib import resources
 from pathlib import Path
 
+from pipeline.errors import ClsError
+
 TEMPLATE_FILES = {
     "pyproject.toml.tmpl": "pyproject.toml",
     "README.md.tmpl": "README.md",
@@ -23,7 +25,7 @@ TEMPLATE_FILES = {
 }
 
 
-class ScaffoldError(ValueError):
+class ScaffoldError(ClsError, ValueError):
     """The name is not usable or the target exists."""
 
 

@@ -20,6 +20,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Final
 
+from pipeline.errors import ClsError
+
 DATAPACKAGE: Final = "datapackage.json"
 
 TABLE_NAMES: Final = (
@@ -41,11 +43,11 @@ Value = str | int | float | bool | date | datetime | None
 Row = dict[str, Value]
 
 
-class NoTablesError(Exception):
+class NoTablesError(ClsError):
     """The folder holds no published tables (no ``datapackage.json``)."""
 
 
-class TablesError(Exception):
+class TablesError(ClsError):
     """The tables are there but cannot be read (missing file, bad header or value)."""
 
 

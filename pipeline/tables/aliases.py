@@ -1,11 +1,11 @@
-"""Hand-written territory aliases (``extractors/data/geo_aliases.csv``).
+"""Hand-written territory aliases (``pipeline/geo/aliases.csv``).
 
 What: names that the official geography cannot resolve by itself, each pointing to one
 official unit (``level`` + ``code``) with a ``relation``: ``is`` (the territory is that unit:
 "Strasbourg Eurométropole" is EPCI 246700488) or ``within`` (the territory lies inside it:
 the Pays de Brocéliande, a syndicat mixte of three EPCI, lies in département 35).
 
-Why apart from ``extractors/data/geo/``: that folder is generated from the official
+Why apart from ``pipeline/geo/data/``: that folder is generated from the official
 ``@etalab/decoupage-administratif`` package and rebuilt byte for byte; these lines are
 decisions of the team, each with a comment saying why. A test checks that every alias
 points to a code that exists in the generated data.
@@ -22,13 +22,14 @@ from importlib.resources import files
 from types import MappingProxyType
 from typing import Final, Literal
 
-from extractors.geo import normalise_name
+from pipeline.errors import ClsError
+from pipeline.geo import normalise_name
 
 ALIAS_LEVELS: Final = ("commune", "epci", "departement", "region")
 Relation = Literal["is", "within"]
 
 
-class AliasError(ValueError):
+class AliasError(ClsError, ValueError):
     """A malformed line of the alias file (unknown level or relation, duplicate name)."""
 
 
@@ -64,8 +65,8 @@ def read_aliases(text: str) -> tuple[GeoAlias, ...]:
 
 @cache
 def aliases() -> tuple[GeoAlias, ...]:
-    """The aliases shipped in ``extractors/data/geo_aliases.csv``."""
-    text = files("extractors").joinpath("data", "geo_aliases.csv").read_text(encoding="utf-8")
+    """The aliases shipped in ``pipeline/geo/aliases.csv``."""
+    text = files("pipeline.geo").joinpath("aliases.csv").read_text(encoding="utf-8")
     return read_aliases(text)
 
 

@@ -15,8 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from pipeline.model import CLSRecord, Document
-from pipeline.process import Outcome
+from pipeline.model import CLSRecord, Document, Outcome
 from pipeline.tables import identity, rows
 from pipeline.tables.geo_link import link_territory
 from pipeline.tables.identity import Member

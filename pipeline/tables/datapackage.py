@@ -16,8 +16,7 @@ import hashlib
 import json
 from typing import Any, Final
 
-from extractors import geo
-from pipeline import __version__
+from pipeline import __version__, geo
 from pipeline.tables.schema import TABLES, TableSchema
 
 PACKAGE_NAME: Final = "cls-tables"

@@ -56,7 +56,7 @@ row of `conflicts`.
 
 Territories are linked to the official geography of
 `@etalab/decoupage-administratif` (the version is in `contracts.geo_vintage`) through
-hand-written aliases (`extractors/data/geo_aliases.csv`) first, then official names. A
+hand-written aliases (`pipeline/geo/aliases.csv`) first, then official names. A
 name borne by several units is `ambiguous` unless the region of the contract's ARS
 leaves one; no code is ever guessed.
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Final
 
-from extractors import geo
+from pipeline import geo
 from pipeline.tables.aliases import aliases_by_key
 from pipeline.tables.values import fold_name
 

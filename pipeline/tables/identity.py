@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from extractors import geo
+from pipeline import geo
 from pipeline.model import CLSRecord
 from pipeline.tables.geo_link import GeoLink
 from pipeline.tables.values import fold_name, slug

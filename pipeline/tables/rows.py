@@ -22,6 +22,9 @@ from pipeline.tables.rowset import Contract, Doc, TableRows
 from pipeline.tables.schema import EVIDENCE_FIELDS
 from pipeline.tables.values import as_text, date_and_year, iso_date, page_date
 
+DateReport = Callable[[str, object], date | None]
+"""Reads an ISO date of a contract field, reporting one it cannot read."""
+
 
 def contract_rows(out: TableRows, contracts: list[Contract], sources: dict[str, str]) -> None:
     """Rows of ``contracts``, ``conflicts`` and the child tables taken from one document.
@@ -29,88 +32,98 @@ def contract_rows(out: TableRows, contracts: list[Contract], sources: dict[str, 
     ``sources`` maps document ids to their path or URL, for ``errors`` rows.
     """
     for c in contracts:
-        cid, v, src = c.contract_id, c.merged.values, c.merged.sources
         report = _date_reader(out, c, sources)
-        amendments: list[Amendment] = v["amendments"]
-        latest = _latest(amendments)
-        latest_to = date_and_year(latest.extends_to) if latest else (None, None)
-        geo = _geo(c)
+        _contract_row(out, c, report)
+        _list_rows(out, c, report)
+
+
+def _contract_row(out: TableRows, c: Contract, report: DateReport) -> None:
+    """The ``contracts`` row of one contract."""
+    cid, v = c.contract_id, c.merged.values
+    amendments: list[Amendment] = v["amendments"]
+    latest = _latest(amendments)
+    latest_to = date_and_year(latest.extends_to) if latest else (None, None)
+    geo = _geo(c)
+    out.add(
+        "contracts",
+        contract_id=cid,
+        territory=v["territory"],
+        lead_body=v["lead_body"],
+        generation=v["generation"],
+        period_start=v["period_start"],
+        period_end=v["period_end"],
+        signed_on=report("signed_on", v["signed_on"]),
+        n_amendments=len(amendments),
+        latest_amendment_signed_on=iso_date(latest.signed_on) if latest else None,
+        latest_amendment_extends_to=latest_to[0],
+        latest_amendment_extends_to_year=latest_to[1],
+        n_axes=v["n_axes"],
+        n_actions=v["n_actions"],
+        n_signatories=v["n_signatories"],
+        n_documents=len(c.cluster.members),
+        n_conflicts=len(c.merged.conflicts),
+        geo_level=geo.level,
+        geo_match=geo.match,
+        insee_code=geo.insee_code,
+        epci_siren=geo.epci_siren,
+        departement_code=geo.departement_code,
+        region_code=geo.region_code,
+        geo_vintage=GEO_VINTAGE,
+    )
+
+
+def _list_rows(out: TableRows, c: Contract, report: DateReport) -> None:
+    """The rows of one contract's lists: ARS regions, axes, actions, amendments, conflicts."""
+    cid, v, src = c.contract_id, c.merged.values, c.merged.sources
+    amendments: list[Amendment] = v["amendments"]
+    for no, region in enumerate(v["ars_regions"], start=1):
         out.add(
-            "contracts",
+            "contract_ars_regions",
             contract_id=cid,
-            territory=v["territory"],
-            lead_body=v["lead_body"],
-            generation=v["generation"],
-            period_start=v["period_start"],
-            period_end=v["period_end"],
-            signed_on=report("signed_on", v["signed_on"]),
-            n_amendments=len(amendments),
-            latest_amendment_signed_on=iso_date(latest.signed_on) if latest else None,
-            latest_amendment_extends_to=latest_to[0],
-            latest_amendment_extends_to_year=latest_to[1],
-            n_axes=v["n_axes"],
-            n_actions=v["n_actions"],
-            n_signatories=v["n_signatories"],
-            n_documents=len(c.cluster.members),
-            n_conflicts=len(c.merged.conflicts),
-            geo_level=geo.level,
-            geo_match=geo.match,
-            insee_code=geo.insee_code,
-            epci_siren=geo.epci_siren,
-            departement_code=geo.departement_code,
-            region_code=geo.region_code,
-            geo_vintage=GEO_VINTAGE,
+            region_no=no,
+            ars_region=region,
+            region_code=region_code_of(region),
+            document_id=src["ars_regions"],
         )
-        for no, region in enumerate(v["ars_regions"], start=1):
-            out.add(
-                "contract_ars_regions",
-                contract_id=cid,
-                region_no=no,
-                ars_region=region,
-                region_code=region_code_of(region),
-                document_id=src["ars_regions"],
-            )
-        for no, title in enumerate(v["axes"], start=1):
-            out.add("axes", contract_id=cid, axis_no=no, title=title, document_id=src["axes"])
-        actions: list[Action] = v["actions"]
-        for no, action in enumerate(actions, start=1):
-            out.add(
-                "actions",
-                contract_id=cid,
-                action_no=no,
-                axis_no=action.axis,
-                number=action.number,
-                title=action.title,
-                document_id=src["actions"],
-            )
-        for no, am in enumerate(amendments, start=1):
-            extends = date_and_year(am.extends_to)
-            if am.extends_to is not None and extends == (None, None):
-                report("amendments.extends_to", am.extends_to)
-            out.add(
-                "amendments",
-                contract_id=cid,
-                amendment_no=no,
-                signed_on=report("amendments.signed_on", am.signed_on),
-                extends_to=extends[0],
-                extends_to_year=extends[1],
-                document_id=src["amendments"],
-            )
-        for conflict in c.merged.conflicts:
-            out.add(
-                "conflicts",
-                contract_id=cid,
-                field=conflict.field,
-                chosen_value=conflict.chosen_value,
-                chosen_document_id=conflict.chosen_document_id,
-                other_value=conflict.other_value,
-                other_document_id=conflict.other_document_id,
-            )
+    for no, title in enumerate(v["axes"], start=1):
+        out.add("axes", contract_id=cid, axis_no=no, title=title, document_id=src["axes"])
+    actions: list[Action] = v["actions"]
+    for no, action in enumerate(actions, start=1):
+        out.add(
+            "actions",
+            contract_id=cid,
+            action_no=no,
+            axis_no=action.axis,
+            number=action.number,
+            title=action.title,
+            document_id=src["actions"],
+        )
+    for no, am in enumerate(amendments, start=1):
+        extends = date_and_year(am.extends_to)
+        if am.extends_to is not None and extends == (None, None):
+            report("amendments.extends_to", am.extends_to)
+        out.add(
+            "amendments",
+            contract_id=cid,
+            amendment_no=no,
+            signed_on=report("amendments.signed_on", am.signed_on),
+            extends_to=extends[0],
+            extends_to_year=extends[1],
+            document_id=src["amendments"],
+        )
+    for conflict in c.merged.conflicts:
+        out.add(
+            "conflicts",
+            contract_id=cid,
+            field=conflict.field,
+            chosen_value=conflict.chosen_value,
+            chosen_document_id=conflict.chosen_document_id,
+            other_value=conflict.other_value,
+            other_document_id=conflict.other_document_id,
+        )
 
 
-def _date_reader(
-    out: TableRows, contract: Contract, sources: dict[str, str]
-) -> Callable[[str, object], date | None]:
+def _date_reader(out: TableRows, contract: Contract, sources: dict[str, str]) -> DateReport:
     """A function reading an ISO date of a contract field, reporting one it cannot read."""
 
     def read(field: str, value: object) -> date | None:

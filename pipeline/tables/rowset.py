@@ -9,8 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.model import CLSRecord, Document
-from pipeline.process import Outcome
+from pipeline.model import CLSRecord, Document, Outcome
 from pipeline.tables.identity import Cluster
 from pipeline.tables.merge import Merged
 from pipeline.tables.schema import TABLES, TABLES_BY_NAME

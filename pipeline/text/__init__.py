@@ -2,57 +2,14 @@
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 
+from pipeline.errors import UnsupportedInput
+from pipeline.ingest.content import SUFFIX_KINDS, sniff_kind
 from pipeline.limits import MAX_DOCUMENT_CHARS, MAX_TEXT_BYTES, MIB
 from pipeline.model import Document
-from pipeline.text.errors import UnsupportedInput
 
 __all__ = ["SUFFIX_KINDS", "UnsupportedInput", "decode_text", "read_bytes", "sniff_kind"]
-
-SUFFIX_KINDS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".pdf": "pdf"}
-
-# Control characters that text never holds (tab, line feed, form feed, carriage return
-# and escape aside): in the first bytes of a file, they mean binary content.
-_CONTROLS = bytes(c for c in range(32) if c not in (9, 10, 12, 13, 27)) + b"\x7f"
-_BINARY_SHARE = 0.05
-_HEAD = 8192
-
-
-def looks_binary(data: bytes) -> bool:
-    """True for bytes that are no text: a NUL or many control bytes in the first 8 KiB
-    (UTF-16 text, which starts with its byte-order mark, aside)."""
-    head = data[:_HEAD]
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return False
-    if b"\x00" in head:
-        return True
-    controls = len(head) - len(head.translate(None, _CONTROLS))
-    return controls > _BINARY_SHARE * len(head)
-
-
-def sniff_kind(data: bytes, hint: str | None = None) -> str:
-    """Decide html/pdf/txt from the bytes first, the file suffix or content type second.
-
-    Binary bytes that are not a PDF are refused, whatever the name says (random bytes
-    named ``.html``).
-    """
-    head = data[:1024].lstrip()
-    if head.startswith(b"%PDF"):
-        return "pdf"
-    lowered = head.lower()
-    if lowered.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in lowered:
-        return "html"
-    if hint == "pdf":
-        raise UnsupportedInput("not a PDF file (no %PDF header)")
-    if looks_binary(data):
-        if hint == "html":
-            raise UnsupportedInput("binary content, not an HTML page")
-        raise UnsupportedInput("binary content that is neither PDF nor HTML")
-    if hint in ("html", "txt"):
-        return hint
-    return "txt"
 
 
 def decode_text(data: bytes) -> str:

@@ -17,10 +17,10 @@ import re
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 
+from pipeline.errors import UnsupportedInput
 from pipeline.limits import MAX_HTML_BYTES, MAX_HTML_ELEMENTS, MAX_HTML_WALK_DEPTH, MIB
 from pipeline.model import BlockKind, Document
 from pipeline.text.builder import DocumentBuilder, clean_inline
-from pipeline.text.errors import UnsupportedInput
 from pipeline.text.htmlchrome import (
     drop_furniture_blocks,
     main_root,

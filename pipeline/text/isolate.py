@@ -36,9 +36,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from pipeline.errors import UnsupportedInput
 from pipeline.limits import MIB, PDF_CHILD_MAX_DOCUMENTS, PDF_MEMORY_LIMIT_BYTES, PDF_TIME_LIMIT_S
 from pipeline.model import Document
-from pipeline.text.errors import UnsupportedInput
 from pipeline.text.pdfchild import Answer, write_frame
 
 ISOLATION_ENV = "CLS_PDF_ISOLATION"

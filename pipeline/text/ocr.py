@@ -23,6 +23,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from pipeline.errors import ClsError
 from pipeline.text.pdflines import Line
 
 OCR_LANGUAGE = "fra"
@@ -32,7 +33,7 @@ _MIN_IMAGE_SHARE = 0.3  # an image over this share of the page makes it a scan
 _TIMEOUT_S = 120
 
 
-class OcrError(RuntimeError):
+class OcrError(ClsError, RuntimeError):
     """A scanned page could not be read; the message says why."""
 
 

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 
+from pipeline.errors import UnsupportedInput
 from pipeline.limits import MAX_PDF_PAGES
 from pipeline.model import Document
 from pipeline.text.builder import DocumentBuilder
-from pipeline.text.errors import UnsupportedInput
 from pipeline.text.ocr import OcrError, is_scanned, ocr_page
 from pipeline.text.pdfblocks import Item, PageItems, Table, assemble
 from pipeline.text.pdfgrid import may_hold_table, page_rules, read_grid_tables

@@ -84,7 +84,7 @@ def limit_memory(limit: int) -> None:
 
 def answer(request: tuple[bytes, str, str]) -> Answer:
     """Read one PDF; every failure becomes an answer, never an exception."""
-    from pipeline.text.errors import UnsupportedInput
+    from pipeline.errors import UnsupportedInput
     from pipeline.text.pdf import read_pdf
 
     data, doc_id, source = request

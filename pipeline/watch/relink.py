@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from urllib.parse import urldefrag, urljoin
 
-from pipeline.discover import base_url
+from pipeline.discover.links import base_url
 
 
 def differs_only_by_links(before: bytes, after: bytes, page_url: str, links: set[str]) -> bool:

@@ -1,9 +1,9 @@
 """One watch over the catalogue: fetch, compare with the last watch, keep the new state.
 
 What: ``run_watch`` reads the catalogue, fetches every URL through the ingest stage
-(``Ingestor``: HTTP cache with conditional requests, raw store, manifest, discovery of
-document links and of listing pages' links, the same politeness and safety rules as
-``run``), compares what came back with the state of the previous watch and returns the
+(``Ingestor``: HTTP cache with conditional requests, raw store, manifest, the same
+politeness and safety rules as ``run``), follows what discovery finds on the listed pages
+(``pipeline.discover``: document links, listing pages' links), compares what came back with the state of the previous watch and returns the
 changes with the fetch counters. Nothing is extracted: no text, no NLP.
 
 Why: a scheduled watch must be cheap on the servers (unchanged documents answer 304) and
@@ -17,20 +17,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline.catalogue import read_catalogue
-from pipeline.crawl import crawl
-from pipeline.discover import Link
-from pipeline.fetch import FetchCounters, FetchError, Ingestor
-from pipeline.manifest import now_iso
-from pipeline.rawstore import RawStore
-from pipeline.sources import Source
-from pipeline.text import UnsupportedInput
+from pipeline.discover.crawl import crawl
+from pipeline.discover.links import page_links
+from pipeline.errors import UnsupportedInput
+from pipeline.ingest.catalogue import read_catalogue
+from pipeline.ingest.fetch import FetchCounters, FetchError, Ingestor
+from pipeline.ingest.manifest import now_iso
+from pipeline.ingest.rawstore import RawStore
+from pipeline.model import Link, Source
 from pipeline.watch.changes import Change, Observation, OnlyLinks, compare
 from pipeline.watch.relink import differs_only_by_links
 from pipeline.watch.state import STATE_NAME, Seen, WatchState, load_state, save_state
 
 if TYPE_CHECKING:
-    from pipeline.policy import FetchPolicy
+    from pipeline.ingest.policy import FetchPolicy
 
 
 @dataclass(slots=True)
@@ -63,7 +63,7 @@ def run_watch(catalogue: Path, raw_dir: Path, policy: FetchPolicy | None = None)
     state_path = raw_dir / STATE_NAME
     previous = load_state(state_path)
     observations: list[Observation] = []
-    with Ingestor(raw_dir, policy, discover=True) as ingestor:
+    with Ingestor(raw_dir, policy) as ingestor:
 
         def visit(source: Source) -> tuple[Link, ...]:
             observation, links = observe(source, ingestor)
@@ -96,7 +96,9 @@ def observe(source: Source, ingestor: Ingestor) -> tuple[Observation, tuple[Link
         status=304 if fetched.not_modified else fetched.status,
         final_url=fetched.final_url,
     )
-    return observation, fetched.links
+    page_url = fetched.final_url or source.location
+    links = page_links(source, fetched.data, fetched.kind, fetched.charset, page_url)
+    return observation, links
 
 
 def only_links_in(store: RawStore) -> OnlyLinks:

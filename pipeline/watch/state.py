@@ -20,11 +20,13 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from pipeline.errors import ClsError
+
 STATE_NAME = "watch-state.json"
 STATE_FORMAT = 1
 
 
-class StateError(ValueError):
+class StateError(ClsError, ValueError):
     """A state file this version cannot read."""
 
 

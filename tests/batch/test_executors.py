@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.batchplan import BatchError, BatchPlan, submission_order
-from pipeline.fetch import Ingestor
-from pipeline.resultstore import ResultStore, current_fingerprint
-from pipeline.sources import Source, resolve_batch
-from pipeline.worker import TaskResult, analyse
+from pipeline.batch.plan import BatchError, BatchPlan, submission_order
+from pipeline.batch.resultstore import ResultStore, current_fingerprint
+from pipeline.batch.worker import TaskResult, analyse
+from pipeline.ingest.fetch import Ingestor
+from pipeline.ingest.sources import Source, resolve_batch
 
 from .conftest import result_files, run, table_bytes
 
@@ -55,7 +55,7 @@ def test_a_dask_cluster_writes_the_same_tables(
 def test_dask_without_a_scheduler_starts_a_local_cluster(
     small_corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from pipeline.executors import dask_cluster
+    from pipeline.batch.executors import dask_cluster
 
     monkeypatch.setattr(dask_cluster, "SCATTER_BYTES", 0)  # every document scattered first
     inline = run(small_corpus, tmp_path / "out1", tmp_path / "raw1")
@@ -138,7 +138,7 @@ def test_local_files_are_handed_out_largest_first(tmp_path: Path) -> None:
 
 def test_the_batch_imports_no_dask_tqdm_or_spacy() -> None:
     code = (
-        "import sys, pipeline.cli, pipeline.batch, pipeline.executors, pipeline.executors.local; "
+        "import sys, pipeline.cli, pipeline.batch.run, pipeline.batch.executors, pipeline.batch.executors.local; "
         "heavy = sorted(m for m in ('dask', 'distributed', 'tqdm', 'spacy') if m in sys.modules); "
         "print(','.join(heavy))"
     )

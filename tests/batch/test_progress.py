@@ -6,7 +6,7 @@ import io
 import re
 from pathlib import Path
 
-from pipeline.progress import Progress
+from pipeline.batch.progress import Progress
 
 from .conftest import run_process
 

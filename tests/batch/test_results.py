@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.batch.results import DocResult, ResultFormatError, dump, load
+from pipeline.batch.stages import Outcome, process_source
+from pipeline.ingest.sources import resolve_batch
 from pipeline.model import ErrorRow
-from pipeline.process import Outcome, process_source
-from pipeline.results import DocResult, ResultFormatError, dump, load
-from pipeline.sources import resolve_batch
 from pipeline.tables import build_tables
 
 

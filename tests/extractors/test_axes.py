@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import extract_record
-from pipeline.evaluate import same_axis
+from pipeline.evaluate.score import same_axis
 from pipeline.model import CLSRecord
 from pipeline.text.plain import read_text
 

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from pipeline.process import process_source
-from pipeline.sources import Source
+from pipeline.batch.stages import process_source
+from pipeline.ingest.sources import Source
 
 DOCS = Path(__file__).resolve().parents[1] / "fixtures" / "docs"
 

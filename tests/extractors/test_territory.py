@@ -1,6 +1,6 @@
 """Territory and carrying authority (extractors/generic/territory.py), through the pipeline.
 
-Names are compared as the scoring compares them (pipeline.evaluate.same_string); when
+Names are compared as the scoring compares them (pipeline.evaluate.score.same_string); when
 several authorities carry the contract together, each must be named in lead_body.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import extract_record
-from pipeline.evaluate import norm_text, same_string
+from pipeline.evaluate.score import norm_text, same_string
 from pipeline.model import CLSRecord
 from pipeline.text.plain import read_text
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.policy import FetchPolicy
+from pipeline.ingest.policy import FetchPolicy
 
 Route = Callable[[BaseHTTPRequestHandler, int], None]
 

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from pipeline.catalogue import COLUMNS, DEFAULT_CATALOGUE, read_catalogue
 from pipeline.cli import cli
-from pipeline.sources import Listing, resolve_batch
+from pipeline.ingest.catalogue import COLUMNS, DEFAULT_CATALOGUE, read_catalogue
+from pipeline.ingest.sources import resolve_batch
+from pipeline.model import Listing
 
 from .conftest import FixtureServer, page, static
 from .test_batch import FAST, read_tables

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.content import UnsupportedContent, decide_charset, describe, parse_content_type
+from pipeline.ingest.content import UnsupportedContent, decide_charset, describe, parse_content_type
 from pipeline.text import UnsupportedInput, read_bytes
 
 from .conftest import CP1252_PAGE, page

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.httpclient import HttpClient, HttpError
-from pipeline.netguard import RefusedURL
-from pipeline.policy import FetchPolicy
+from pipeline.ingest.httpclient import HttpClient, HttpError
+from pipeline.ingest.netguard import RefusedURL
+from pipeline.ingest.policy import FetchPolicy
 
 from .conftest import (
     FixtureServer,

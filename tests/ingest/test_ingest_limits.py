@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.discover import document_links
+from pipeline.batch.stages import read_source
+from pipeline.discover.links import document_links
+from pipeline.ingest.policy import FetchPolicy
+from pipeline.ingest.sources import Source
 from pipeline.limits import MAX_FILE_BYTES, MAX_HTML_BYTES
-from pipeline.policy import FetchPolicy
-from pipeline.process import read_source
-from pipeline.sources import Source
 
 
 def test_file_over_the_limit_is_not_read(tmp_path: Path) -> None:

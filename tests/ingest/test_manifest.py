@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.manifest import Manifest, ManifestEntry, ManifestError
+from pipeline.ingest.manifest import Manifest, ManifestEntry, ManifestError
 
 
 def test_latest_and_latest_ok_survive_a_reload(tmp_path: Path) -> None:

@@ -11,9 +11,16 @@ import hashlib
 from collections.abc import Callable
 from typing import Any
 
-from pipeline.model import Action, Amendment, CLSRecord, Document, ErrorRow, Organisation
-from pipeline.process import Outcome
-from pipeline.sources import Source
+from pipeline.model import (
+    Action,
+    Amendment,
+    CLSRecord,
+    Document,
+    ErrorRow,
+    Organisation,
+    Outcome,
+    Source,
+)
 from pipeline.tables import TABLES
 from pipeline.tables.rowset import Tables
 

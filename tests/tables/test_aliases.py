@@ -1,6 +1,6 @@
 """The hand-written aliases agree with the generated official geography.
 
-``extractors/data/geo_aliases.csv`` is kept apart from the generated ``extractors/data/geo/``;
+``pipeline/geo/aliases.csv`` is kept apart from the generated ``pipeline/geo/data/``;
 these tests fail when an alias points to a code the generated data does not hold, or when
 an alias contradicts what the official data says about the same name.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors import geo
+from pipeline import geo
 from pipeline.tables.aliases import AliasError, GeoAlias, aliases, read_aliases
 from pipeline.tables.geo_link import candidates
 

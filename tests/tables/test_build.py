@@ -7,9 +7,7 @@ from datetime import date
 
 from tablehelpers import MakeOutcome, assert_keys_hold, by_key, corpus
 
-from pipeline.model import Amendment, ErrorRow
-from pipeline.process import Outcome
-from pipeline.sources import Source
+from pipeline.model import Amendment, ErrorRow, Outcome, Source
 from pipeline.tables import build_tables
 
 

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tablehelpers import assert_keys_hold, make_outcome
 
-from pipeline.process import Outcome
+from pipeline.model import Outcome
 from pipeline.tables import build_tables
 from pipeline.tables.geo_link import link_territory
 from pipeline.tables.identity import compatible

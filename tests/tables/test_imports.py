@@ -8,7 +8,7 @@ import sys
 
 def test_cli_and_tables_import_without_pyarrow_duckdb_or_pandas() -> None:
     code = (
-        "import sys, pipeline.cli, pipeline.batch, pipeline.tables; "
+        "import sys, pipeline.cli, pipeline.batch.run, pipeline.tables; "
         "heavy = sorted(m for m in ('pandas', 'pyarrow', 'duckdb', 'frictionless') "
         "if m in sys.modules); print(','.join(heavy))"
     )

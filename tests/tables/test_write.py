@@ -178,7 +178,7 @@ def test_fetch_time_is_written_in_utc(tmp_path: Path) -> None:
 
     from tablehelpers import make_outcome
 
-    from pipeline.process import Outcome
+    from pipeline.model import Outcome
     from pipeline.tables import build_tables
 
     @dataclass(slots=True)

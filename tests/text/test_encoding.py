@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.content import describe
+from pipeline.ingest.content import describe
 from pipeline.text import read_bytes
 from pipeline.text.encoding import repair_mojibake, undecodable
 

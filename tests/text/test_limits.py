@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from pipeline.content import describe
+from pipeline.ingest.content import describe
 from pipeline.limits import (
     MAX_DOCUMENT_CHARS,
     MAX_HTML_BYTES,

@@ -1,0 +1,96 @@
+"""Kept results: one file per document, named by everything its result depends on.
+
+What: a result (``pipeline.batch.results``) is kept in ``<raw dir>/results/<2 hex>/<key>.json``.
+The key is the SHA-256 of the document's raw bytes, what the text stage is told about
+them (id, location, kind, charset) and the ``Fingerprint`` of the code that reads them:
+every registered extractor's name and version, the pipeline's version and the result
+format. A run looks a document's key up before reading it; a kept result is used as is.
+Files are written whole (temporary file, then ``os.replace``).
+
+Why: analysts re-run the batch as contracts are published; only new or changed
+documents, or all of them when an extractor's version changes, should be read again.
+The key names the inputs, so a kept result can never be stale for them. A run killed
+at any point leaves only complete files: the next run resumes from them.
+Granularity: the fingerprint covers every extractor, so bumping one extractor's
+version re-extracts every document (not only those it applies to).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline import __version__
+from pipeline.batch.results import FORMAT
+from pipeline.model import Source
+
+RESULTS_DIR = "results"
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """The code that turns bytes into a result: extractors (``name@version``) and pipeline."""
+
+    extractors: tuple[str, ...]
+    pipeline: str = __version__
+    format: int = FORMAT
+
+    @property
+    def digest(self) -> str:
+        """A short stable hash of the whole fingerprint."""
+        text = json.dumps([self.format, self.pipeline, list(self.extractors)])
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+    def describe(self) -> str:
+        """One line naming every part, for error messages."""
+        return f"cls-pipeline {self.pipeline}, extractors {', '.join(self.extractors)}"
+
+
+def current_fingerprint() -> Fingerprint:
+    """The fingerprint of this process's registered extractors (loads no model)."""
+    from extractors.registry import default_registry
+
+    return Fingerprint(tuple(f"{r.name}@{r.version}" for r in default_registry().all()))
+
+
+def result_key(
+    fingerprint: Fingerprint, sha256: str, source: Source, kind: str, charset: str | None
+) -> str:
+    """The name of a document's result: its bytes, how they are read, and by which code."""
+    parts = [fingerprint.digest, sha256, source.doc_id, source.location, kind, charset]
+    return hashlib.sha256(json.dumps(parts).encode("utf-8")).hexdigest()
+
+
+class ResultStore:
+    """Result files under ``root`` (``<raw dir>/results``), each written atomically."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path_for(self, key: str) -> Path:
+        """Where the result with this key lives."""
+        return self.root / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> bytes | None:
+        """The kept result's bytes, None when there is none."""
+        try:
+            return self.path_for(key).read_bytes()
+        except FileNotFoundError:
+            return None
+
+    def put(self, key: str, data: bytes) -> None:
+        """Keep a result: a temporary file in the same folder, then an atomic rename."""
+        target = self.path_for(key)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".json")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise

@@ -1,0 +1,128 @@
+"""The batch: every source through the stages, then the tables written whole.
+
+Documents discovered on the pages the user listed join the batch after them (one level
+deep), each with the page it was found on and that page's territory hint. The parent
+process loads every document (``pipeline.batch.plan``); an executor reads and extracts
+those without a kept result (``pipeline.batch.executors``); the tables are built from every
+document's result, in batch order, and written whole at the end.
+"""
+
+from __future__ import annotations
+
+import time
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pipeline.batch.executors import ExecOptions, open_executor
+from pipeline.batch.plan import BatchPlan, BatchStats
+from pipeline.batch.progress import Progress
+from pipeline.batch.resultstore import RESULTS_DIR, ResultStore, current_fingerprint
+from pipeline.ingest.fetch import FetchCounters, Ingestor
+from pipeline.ingest.sources import resolve_batch
+
+if TYPE_CHECKING:
+    from pipeline.ingest.policy import FetchPolicy
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOptions:
+    """How the batch obtains its documents (see ``cls-pipeline run --help``)."""
+
+    policy: FetchPolicy | None = None
+    offline: bool = False
+    discover: bool = True
+
+
+@dataclass(slots=True)
+class Summary:
+    """Counts of a run, printed at its end."""
+
+    documents: int
+    records: int
+    failed: int
+    contracts: int
+    seconds: float
+    out_dir: Path
+    fetch: FetchCounters = field(default_factory=FetchCounters)
+    stats: BatchStats = field(default_factory=BatchStats)
+    executor: str = ""
+
+    def describe(self) -> str:
+        """A short human summary naming where the tables are."""
+        return (
+            f"{self.documents} documents read, {self.records} records, {self.failed} failed, "
+            f"{self.contracts} contracts in {self.seconds:.1f}s\n"
+            f"{self.fetch.describe()}\n"
+            f"{self.describe_work()}\n"
+            f"tables written to {self.out_dir}/ (CSV, Parquet, DuckDB, datapackage.json)"
+        )
+
+    def describe_work(self) -> str:
+        """One line: skipped and extracted documents, pages, who did it, peak memory."""
+        s = self.stats
+        line = (
+            f"batch: {s.extracted} extracted, {s.skipped} skipped (unchanged), "
+            f"{s.lost} lost, {self.failed} failed; {s.pages} pages; {self.executor}"
+        )
+        if s.peak_rss:
+            line += f"; peak memory per worker {s.peak_rss_max / 2**20:.0f} MiB"
+            cpu = s.cpu_seconds.values()
+            line += f", CPU per worker up to {max(cpu):.1f}s ({sum(cpu):.1f}s in all)"
+        return line
+
+
+def run_batch(
+    spec: str,
+    out_dir: Path,
+    raw_dir: Path,
+    options: IngestOptions | None = None,
+    execution: ExecOptions | None = None,
+    *,
+    reuse: bool = True,
+) -> Summary:
+    """Process every source of SPEC (and the documents its pages link to) into OUT_DIR.
+
+    Documents whose bytes and extractors did not change since a previous run over the
+    same RAW_DIR are not read again unless ``reuse`` is false; the tables are always
+    built from every document's result.
+    """
+    from pipeline.tables import build_tables, write_tables
+
+    options = options or IngestOptions()
+    execution = execution or ExecOptions()
+    started = time.monotonic()
+    sources = resolve_batch(spec)
+    store = ResultStore(raw_dir / RESULTS_DIR)
+    fingerprint = current_fingerprint()
+    with (
+        Ingestor(raw_dir, options.policy, offline=options.offline) as ingestor,
+        Progress(len(sources)) as progress,
+        closing(open_executor(execution)) as executor,
+    ):
+        plan = BatchPlan(
+            sources,
+            ingestor,
+            store,
+            fingerprint,
+            reuse=reuse,
+            discover=options.discover,
+            progress=progress,
+        )
+        for result in executor.run(plan.tasks()):
+            plan.complete(result)
+        outcomes = plan.outcomes()
+    tables = build_tables(outcomes)
+    write_tables(tables, out_dir)
+    return Summary(
+        documents=len(outcomes),
+        records=sum(1 for o in outcomes if o.record is not None),
+        failed=sum(1 for o in outcomes if o.errors),
+        contracts=len(tables["contracts"]),
+        seconds=time.monotonic() - started,
+        out_dir=out_dir,
+        fetch=ingestor.counters,
+        stats=plan.stats,
+        executor=executor.description,
+    )

@@ -1,0 +1,75 @@
+"""``cls-pipeline text``: the typed blocks the text stage reads from one document."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from pipeline.cli.errors import fail_usage
+from pipeline.errors import SourceError
+
+
+@click.command()
+@click.argument("input_", metavar="INPUT")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per block.")
+@click.option(
+    "--meta",
+    is_flag=True,
+    help="First print the page metadata (title, publication and update dates).",
+)
+def text(input_: str, as_json: bool, meta: bool) -> None:
+    """Print the text blocks extracted from one document (kind, page, text).
+
+    Warnings (such as scanned PDF pages that could not be read) go to stderr.
+
+    \b
+    Example:
+      cls-pipeline text data/raw/samples/reims-cls2.html
+      cls-pipeline text --meta --json ../shared/corpus/dev/d14-tregor-goelo.pdf
+    """
+    from pipeline.batch.stages import read_source
+    from pipeline.ingest.sources import resolve_inputs
+
+    try:
+        sources = resolve_inputs([input_])
+    except SourceError as exc:
+        fail_usage(str(exc))
+        return
+    if len(sources) != 1:
+        fail_usage(f"{input_}: give exactly one document")
+    outcome = read_source(sources[0])
+    for error in outcome.errors:
+        click.echo(f"error: {error.source}: {error.stage}: {error.message}", err=True)
+    if outcome.document is None:
+        sys.exit(1)
+    doc = outcome.document
+    if meta:
+        if as_json:
+            click.echo(json.dumps({"metadata": doc.metadata}, ensure_ascii=False))
+        else:
+            for key, value in doc.metadata.items():
+                click.echo(f"{'meta':<11} {key:<5} {value}")
+    for block in doc.blocks:
+        if as_json:
+            click.echo(
+                json.dumps(
+                    {
+                        "kind": block.kind,
+                        "page": block.page,
+                        "level": block.level,
+                        "start": block.start,
+                        "end": block.end,
+                        "ocr": block.ocr,
+                        "text": block.text,
+                    },
+                    ensure_ascii=False,
+                )
+            )
+        else:
+            page = "-" if block.page is None else str(block.page)
+            kind = block.kind + (str(block.level) if block.level else "")
+            click.echo(f"{kind:<11} p{page:<4} {block.text}")
+    for warning in doc.warnings:
+        click.echo(f"warning: {warning}", err=True)

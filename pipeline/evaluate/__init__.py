@@ -1,0 +1,1 @@
+"""Evaluation: predictions scored against gold records, field by field (``score``)."""

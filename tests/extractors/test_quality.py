@@ -1,0 +1,67 @@
+"""Extraction quality on the corpora with gold records, kept above agreed floors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.batch.stages import process_source
+from pipeline.evaluate.score import Score, evaluate
+from pipeline.ingest.sources import Source
+from pipeline.text import SUFFIX_KINDS
+
+DEV = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev"
+
+
+def _score(gold_dir: Path) -> Score:
+    golds = [json.loads(p.read_text("utf-8")) for p in sorted(gold_dir.glob("*.gold.json"))]
+    preds: dict[str, dict[str, object]] = {}
+    for gold in golds:
+        for suffix in SUFFIX_KINDS:
+            path = gold_dir / f"{gold['id']}{suffix}"
+            if path.exists():
+                outcome = process_source(Source(str(path)))
+                assert outcome.record is not None, outcome.errors
+                preds[gold["id"]] = outcome.record.to_dict()
+                break
+    return evaluate(golds, preds)
+
+
+def test_seeds_micro_f1_and_roles(seeds_dir: Path) -> None:
+    score = _score(seeds_dir)
+    assert score.micro.f1 >= 0.98, score.details
+    assert score.role_accuracy >= 0.9
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="shared/corpus/dev is not beside the repository")
+def test_dev_corpus_floor() -> None:
+    score = _score(DEV)
+    assert score.micro.f1 >= 0.88, score.details
+
+
+def test_second_corpus_floor(root: Path) -> None:
+    score = _score(root / "tests" / "fixtures" / "corpus2")
+    assert score.micro.f1 >= 0.95, score.details
+    assert score.role_accuracy >= 0.9
+
+
+def test_third_corpus_floor(root: Path) -> None:
+    score = _score(root / "tests" / "fixtures" / "corpus3")
+    assert score.micro.f1 >= 0.95, score.details
+    assert score.role_accuracy >= 0.9
+
+
+def test_bundled_samples_match_their_expected_records(root: Path) -> None:
+    expected = json.loads(
+        (root / "tests" / "fixtures" / "samples_expected.json").read_text("utf-8")
+    )
+    golds = list(expected.values())
+    preds = {}
+    for name in expected:
+        outcome = process_source(Source(str(root / "data" / "raw" / "samples" / name)))
+        assert outcome.record is not None, outcome.errors
+        preds[outcome.record.id] = outcome.record.to_dict()
+    score = evaluate(golds, preds)
+    assert score.micro.f1 >= 0.9, score.details
