@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from extractors import geo, places, vocab
+from extractors import places, vocab
+from pipeline import geo
 
 _PREP = re.compile(r"\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|en\s+)")
 _DIRECT = re.compile(r"\s+(?=[A-ZÉÈÎÔÂ])")

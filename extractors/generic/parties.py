@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from extractors import nlp, places, vocab
 from extractors.context import DocContext, Sentence
 from extractors.generic.orgmatch import OrgMention, find_mentions, type_of_name
-from pipeline.evaluate import norm_text
 from pipeline.model import Block, Evidence
+from pipeline.textnorm import norm_text
 
 NAME = "generic.parties"
 _SIGN = vocab.trigger("roles", "signatory")
