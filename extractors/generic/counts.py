@@ -217,62 +217,70 @@ def extract_signatories_count(ctx: DocContext) -> list[Finding]:
     """The number of signatories stated ("signé par 20 partenaires", "outre les deux
     principaux signataires, treize autres partenaires" → 15)."""
     for sentence in ctx.sentences:
-        others = OTHERS_RE.search(sentence.text) if _AUTRES.search(sentence.text) else None
-        main = MAIN_RE.search(sentence.text) if _SIGNATAIRES.search(sentence.text) else None
-        if others and main and re.search(r"signataires?|sign[ée]", sentence.text, re.IGNORECASE):
-            a, b = parse_number(main.group("n")), parse_number(others.group("n"))
-            if a and b:
-                ev = ctx.evidence(
-                    sentence.start + main.start(),
-                    sentence.start + others.end(),
-                    NAME,
-                    "main-plus-others",
-                    0.85,
-                )
-                return [Finding("n_signatories", a + b, ev)]
-        if others and not main and _SIGN_WORD.search(sentence.text[: others.start()]):
-            head = sentence.text[: others.start()]
-            by = list(re.finditer(r"\b(?:par|entre|avec)\s", head))
-            listed = head[by[-1].end() :] if by else ""
-            named = [s for s in re.split(r",|\set\s", listed) if s.strip()]
-            if not named:
-                named = [m.name for m in find_mentions(head)]
-            n = parse_number(others.group("n"))
-            if named and n:
-                ev = ctx.evidence(
-                    sentence.start, sentence.start + others.end(), NAME, "named-plus-others", 0.75
-                )
-                return [Finding("n_signatories", len(named) + n, ev)]
-        its = ITS_RE.search(sentence.text)
-        if its and re.search(r"sign", sentence.text[its.end() :], re.IGNORECASE):
-            n = parse_number(its.group("n"))
-            if n:
-                ev = ctx.evidence(
-                    sentence.start + its.start(),
-                    sentence.start + its.end(),
-                    NAME,
-                    "lead-and-its-partners",
-                    0.8,
-                )
-                return [Finding("n_signatories", n + 1, ev)]
-        around = AROUND_RE.search(sentence.text)
-        if around:
-            n = parse_number(around.group("n"))
-            if n:
-                ev = ctx.evidence(
-                    sentence.start + around.start(),
-                    sentence.start + around.end(),
-                    NAME,
-                    "around-lead-n-signatories",
-                    0.8,
-                )
-                return [Finding("n_signatories", n + 1, ev)]
+        found = _stated_in(ctx, sentence)
+        if found:
+            return [found]
     for pattern, rule in (
         (SIGNED_BY_RE, "signed-by-n"),
         (SIGNATORIES_RE, "n-signatories"),
         (HAVE_SIGNED_RE, "n-have-signed"),
     ):
-        found = _scan(ctx, pattern, "n_signatories", rule)
-        if found:
-            return found[:1]
+        found_all = _scan(ctx, pattern, "n_signatories", rule)
+        if found_all:
+            return found_all[:1]
     return []
+
+
+def _stated_in(ctx: DocContext, sentence: Sentence) -> Finding | None:
+    """A count of signatories one sentence states as a sum or as "the lead and its N"."""
+    others = OTHERS_RE.search(sentence.text) if _AUTRES.search(sentence.text) else None
+    main = MAIN_RE.search(sentence.text) if _SIGNATAIRES.search(sentence.text) else None
+    if others and main and re.search(r"signataires?|sign[ée]", sentence.text, re.IGNORECASE):
+        a, b = parse_number(main.group("n")), parse_number(others.group("n"))
+        if a and b:
+            ev = ctx.evidence(
+                sentence.start + main.start(),
+                sentence.start + others.end(),
+                NAME,
+                "main-plus-others",
+                0.85,
+            )
+            return Finding("n_signatories", a + b, ev)
+    if others and not main and _SIGN_WORD.search(sentence.text[: others.start()]):
+        head = sentence.text[: others.start()]
+        by = list(re.finditer(r"\b(?:par|entre|avec)\s", head))
+        listed = head[by[-1].end() :] if by else ""
+        named = [s for s in re.split(r",|\set\s", listed) if s.strip()]
+        if not named:
+            named = [m.name for m in find_mentions(head)]
+        n = parse_number(others.group("n"))
+        if named and n:
+            ev = ctx.evidence(
+                sentence.start, sentence.start + others.end(), NAME, "named-plus-others", 0.75
+            )
+            return Finding("n_signatories", len(named) + n, ev)
+    its = ITS_RE.search(sentence.text)
+    if its and re.search(r"sign", sentence.text[its.end() :], re.IGNORECASE):
+        n = parse_number(its.group("n"))
+        if n:
+            ev = ctx.evidence(
+                sentence.start + its.start(),
+                sentence.start + its.end(),
+                NAME,
+                "lead-and-its-partners",
+                0.8,
+            )
+            return Finding("n_signatories", n + 1, ev)
+    around = AROUND_RE.search(sentence.text)
+    if around:
+        n = parse_number(around.group("n"))
+        if n:
+            ev = ctx.evidence(
+                sentence.start + around.start(),
+                sentence.start + around.end(),
+                NAME,
+                "around-lead-n-signatories",
+                0.8,
+            )
+            return Finding("n_signatories", n + 1, ev)
+    return None

@@ -198,72 +198,7 @@ def _find_mentions(text: str, offset: int) -> list[OrgMention]:
     raw: list[OrgMention] = []
     for org_type, pattern, numbered, needs_place in _type_patterns():
         for m in pattern.finditer(text):
-            start = m.start()
-            if org_type == "EPCI":
-                end = _epci_end(text, m.start(), m.end())
-                if end is None:
-                    continue
-                place, kind = None, None
-            else:
-                end, place, kind = _qualifier(text, m.end(), org_type, numbered)
-            if org_type == "EPCI" and re.match(r"communaut[ée]s\s", m.group(0), re.I):
-                raw.extend(_plural_epcis(text, end, offset))
-            if needs_place and place is None and org_type not in ("EPCI", "COMMUNE"):
-                continue
-            if org_type == "REGION" and kind not in ("region", "former_region", None):
-                continue
-            if (
-                org_type == "DEPARTEMENT"
-                and kind not in ("departement", "written", "former_region", None)
-                and not (place and geo.departement_by_name(place))
-            ):
-                continue
-            if org_type == "COMMUNE" and place is None:
-                joint = _AND_EPCI_OF.match(text, m.end())
-                shared = places.match_place(text[joint.end() :]) if joint else None
-                if shared is None or shared.kind != "commune":
-                    continue
-                name = f"{m.group(0)} de {shared.name}"
-                raw.append(
-                    OrgMention(
-                        offset + start, offset + m.end(), name, "COMMUNE", shared.name, "commune"
-                    )
-                )
-                continue
-            acr = _ACRONYM.match(text, end)
-            if acr:
-                end = acr.end()
-            if place is None and org_type in _NAMED_TYPES:
-                end, place, kind = _named_tail(text, end, org_type)
-            if place is None and org_type in _NAMED_TYPES:
-                ext = re.compile(r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?")
-                sep = ext.match(text, end)
-                cap = _CAPSEQ_ET.match(text, sep.end()) if sep else None
-                if sep and cap and (sep.end() - end <= 1 or org_type != "HOSPITAL"):
-                    end = cap.end()
-                    acr = _ACRONYM.match(text, end)
-                    if acr:
-                        end = acr.end()
-                    tail = _LOWER_THEN_PLACE.match(text, end)
-                    if tail and (found := places.match_place(text[tail.end() :])):
-                        end = tail.end() + found.length
-                    place = last_place(text[start:end], org_type)
-                    kind = "written" if place else None
-                elif not m.group(0)[:1].isupper() and "(" not in text[m.end() : end]:
-                    continue
-            if org_type not in _NAMED_TYPES:
-                end = _cut_person(text, start, end)
-            name = text[start:end].strip(" ,;.")
-            raw.append(
-                OrgMention(
-                    offset + start,
-                    offset + start + len(name),
-                    name,
-                    org_type,
-                    _place_value(org_type, place, kind),
-                    kind,
-                )
-            )
+            raw.extend(_typed_mentions(text, offset, m, org_type, numbered, needs_place))
     for m in _GRAND.finditer(text):
         if geo.epci_by_name(m.group(0)) is not None:
             raw.append(
@@ -278,6 +213,94 @@ def _find_mentions(text: str, offset: int) -> list[OrgMention]:
                 )
             )
     return _resolve_overlaps(raw)
+
+
+def _typed_mentions(
+    text: str, offset: int, m: re.Match[str], org_type: str, numbered: bool, needs_place: bool
+) -> list[OrgMention]:
+    """The mentions one match of a type's name starts: itself with its qualifier, and the
+    EPCIs a plural "communautés de communes de X et de Y" lists."""
+    found: list[OrgMention] = []
+    start = m.start()
+    if org_type == "EPCI":
+        epci_end = _epci_end(text, m.start(), m.end())
+        if epci_end is None:
+            return found
+        end, place, kind = epci_end, None, None
+    else:
+        end, place, kind = _qualifier(text, m.end(), org_type, numbered)
+    if org_type == "EPCI" and re.match(r"communaut[ée]s\s", m.group(0), re.I):
+        found.extend(_plural_epcis(text, end, offset))
+    if needs_place and place is None and org_type not in ("EPCI", "COMMUNE"):
+        return found
+    if org_type == "REGION" and kind not in ("region", "former_region", None):
+        return found
+    if (
+        org_type == "DEPARTEMENT"
+        and kind not in ("departement", "written", "former_region", None)
+        and not (place and geo.departement_by_name(place))
+    ):
+        return found
+    if org_type == "COMMUNE" and place is None:
+        joint = _AND_EPCI_OF.match(text, m.end())
+        shared = places.match_place(text[joint.end() :]) if joint else None
+        if shared is not None and shared.kind == "commune":
+            name = f"{m.group(0)} de {shared.name}"
+            found.append(
+                OrgMention(
+                    offset + start, offset + m.end(), name, "COMMUNE", shared.name, "commune"
+                )
+            )
+        return found
+    acr = _ACRONYM.match(text, end)
+    if acr:
+        end = acr.end()
+    if place is None and org_type in _NAMED_TYPES:
+        tail = _named_extension(text, m, end, org_type)
+        if tail is None:
+            return found
+        end, place, kind = tail
+    if org_type not in _NAMED_TYPES:
+        end = _cut_person(text, start, end)
+    name = text[start:end].strip(" ,;.")
+    found.append(
+        OrgMention(
+            offset + start,
+            offset + start + len(name),
+            name,
+            org_type,
+            _place_value(org_type, place, kind),
+            kind,
+        )
+    )
+    return found
+
+
+def _named_extension(
+    text: str, m: re.Match[str], end: int, org_type: str
+) -> tuple[int, str | None, str | None] | None:
+    """Where a named body ("Centre hospitalier Yves Le Foll", "association Les Amis de…")
+    ends and the place its name carries; ``None`` for a lower-case common noun with no name."""
+    start = m.start()
+    end, place, kind = _named_tail(text, end, org_type)
+    if place is not None:
+        return end, place, kind
+    ext = re.compile(r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?")
+    sep = ext.match(text, end)
+    cap = _CAPSEQ_ET.match(text, sep.end()) if sep else None
+    if sep and cap and (sep.end() - end <= 1 or org_type != "HOSPITAL"):
+        end = cap.end()
+        acr = _ACRONYM.match(text, end)
+        if acr:
+            end = acr.end()
+        tail = _LOWER_THEN_PLACE.match(text, end)
+        if tail and (found := places.match_place(text[tail.end() :])):
+            end = tail.end() + found.length
+        place = last_place(text[start:end], org_type)
+        return end, place, "written" if place else None
+    if not m.group(0)[:1].isupper() and "(" not in text[m.end() : end]:
+        return None
+    return end, place, kind
 
 
 def _place_value(org_type: str, place: str | None, kind: str | None) -> str | None:

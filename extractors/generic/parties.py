@@ -156,35 +156,39 @@ def _item_parties(ctx: DocContext, block: Block, role: str, column: int = 0) -> 
             out.append(Party(m, role, ctx.evidence(m.start, m.end, NAME, f"list-{role}", 0.85)))
         return out
     for segment in _SPLIT.split(stripped):
-        name = _DETERMINER.sub("", segment.strip(" ;,.")).strip()
-        if len(name) < 3 or not name[:1].isupper():
-            continue
-        if (_INFINITIVE.match(name) and not re.search(r"\s[A-ZÉÈÎ]", name)) or len(
-            name.split()
-        ) > 14:
-            continue
-        org_type, place = type_of_name(name)
-        hit = None if name.isupper() else places.lookup(name)
-        if (
-            org_type == "OTHER"
-            and not hit
-            and not _ORG_NOUN.search(name)
-            and not re.search(r"\b[A-Z]{2,}\b", name)
-        ):
-            continue
-        if org_type == "OTHER" and not hit and nlp.is_person_name(name):
-            continue
-        if hit and hit[1] == "commune":
-            org_type, place = "COMMUNE", hit[0]
-        elif hit:
-            continue
-        start = ctx.text.find(name, block.start, block.end + 1)
-        start = start if start >= 0 else block.start
-        mention = OrgMention(start, start + len(name), name, org_type, place, None)
-        out.append(
-            Party(mention, role, ctx.evidence(start, start + len(name), NAME, f"item-{role}", 0.7))
-        )
+        party = _segment_party(ctx, block, segment, role)
+        if party is not None:
+            out.append(party)
     return out
+
+
+def _segment_party(ctx: DocContext, block: Block, segment: str, role: str) -> Party | None:
+    """The organisation one comma-separated segment of an item names with no vocabulary
+    mention: a capitalised name that reads as a body, or a commune; ``None`` otherwise."""
+    name = _DETERMINER.sub("", segment.strip(" ;,.")).strip()
+    if len(name) < 3 or not name[:1].isupper():
+        return None
+    if (_INFINITIVE.match(name) and not re.search(r"\s[A-ZÉÈÎ]", name)) or len(name.split()) > 14:
+        return None
+    org_type, place = type_of_name(name)
+    hit = None if name.isupper() else places.lookup(name)
+    if (
+        org_type == "OTHER"
+        and not hit
+        and not _ORG_NOUN.search(name)
+        and not re.search(r"\b[A-Z]{2,}\b", name)
+    ):
+        return None
+    if org_type == "OTHER" and not hit and nlp.is_person_name(name):
+        return None
+    if hit and hit[1] == "commune":
+        org_type, place = "COMMUNE", hit[0]
+    elif hit:
+        return None
+    start = ctx.text.find(name, block.start, block.end + 1)
+    start = start if start >= 0 else block.start
+    mention = OrgMention(start, start + len(name), name, org_type, place, None)
+    return Party(mention, role, ctx.evidence(start, start + len(name), NAME, f"item-{role}", 0.7))
 
 
 def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Party]:

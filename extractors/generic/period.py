@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors import vocab
-from extractors.context import DocContext
+from extractors.context import DocContext, Sentence
 from extractors.generic.numbers import NUMBER, parse_number
 from pipeline.model import Evidence, Finding
 
@@ -89,68 +89,82 @@ def candidates(ctx: DocContext) -> list[PeriodCandidate]:
     for sentence in ctx.sentences:
         if _TWO_YEARS.search(sentence.text) is None and "ans" not in sentence.text:
             continue  # no period can be written without a year (or a duration)
-        for m in RANGE_RE.finditer(sentence.text):
-            a, b = int(m.group("a")), int(m.group("b"))
-            if not (2009 <= a < b <= a + 10):
-                continue
-            rel = m.start()
-            score = _context_score(
-                ctx, sentence.start + m.start(), sentence.start + m.end(), sentence.text, rel
-            )
-            if score is None:
-                continue
+        out.extend(_year_ranges(ctx, sentence))
+        out.extend(_dated_ranges(ctx, sentence))
+    return out
+
+
+def _year_ranges(ctx: DocContext, sentence: Sentence) -> list[PeriodCandidate]:
+    """ "2023-2027", "de 2023 à 2027" scored by their context; "ouvre … jusqu'en 2027"."""
+    out: list[PeriodCandidate] = []
+    for m in RANGE_RE.finditer(sentence.text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if not (2009 <= a < b <= a + 10):
+            continue
+        rel = m.start()
+        score = _context_score(
+            ctx, sentence.start + m.start(), sentence.start + m.end(), sentence.text, rel
+        )
+        if score is None:
+            continue
+        ev = ctx.evidence(
+            sentence.start + m.start(), sentence.start + m.end(), NAME, "year-range", 0.9
+        )
+        out.append(PeriodCandidate(a, b, ev, score))
+    for m in OPENS_RE.finditer(sentence.text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if 2009 <= a < b <= a + 10:
             ev = ctx.evidence(
-                sentence.start + m.start(), sentence.start + m.end(), NAME, "year-range", 0.9
+                sentence.start + m.start(), sentence.start + m.end(), NAME, "opens-until", 0.8
             )
-            out.append(PeriodCandidate(a, b, ev, score))
-        for m in OPENS_RE.finditer(sentence.text):
-            a, b = int(m.group("a")), int(m.group("b"))
-            if 2009 <= a < b <= a + 10:
-                ev = ctx.evidence(
-                    sentence.start + m.start(), sentence.start + m.end(), NAME, "opens-until", 0.8
-                )
-                out.append(PeriodCandidate(a, b, ev, 2.0))
-        for m in MONTH_RANGE_RE.finditer(sentence.text):
-            a, b = int(m.group("a")), int(m.group("b"))
-            if (
-                2009 <= a < b <= a + 10
-                and _context_score(
-                    ctx,
-                    sentence.start + m.start(),
-                    sentence.start + m.end(),
-                    sentence.text,
-                    m.start(),
-                )
-                is not None
-            ):
-                ev = ctx.evidence(
-                    sentence.start + m.start(),
-                    sentence.start + m.end(),
-                    NAME,
-                    "month-year-range",
-                    0.85,
-                )
-                out.append(PeriodCandidate(a, b, ev, 2.0))
-        for m in DATE_RANGE_RE.finditer(sentence.text):
-            a, b = int(m.group("a")), int(m.group("b"))
-            if 2009 <= a <= b <= a + 10:
-                ev = ctx.evidence(
-                    sentence.start + m.start(), sentence.start + m.end(), NAME, "date-range", 0.9
-                )
-                out.append(PeriodCandidate(a, b, ev, 2.0))
-        for m in DURATION_RE.finditer(sentence.text):
-            n = parse_number(m.group("n"))
-            a = int(m.group("a"))
-            if n is None or not 1 <= n <= 10:
-                continue
+            out.append(PeriodCandidate(a, b, ev, 2.0))
+    return out
+
+
+def _dated_ranges(ctx: DocContext, sentence: Sentence) -> list[PeriodCandidate]:
+    """Ranges written with months or full dates, and a duration from a start year."""
+    out: list[PeriodCandidate] = []
+    for m in MONTH_RANGE_RE.finditer(sentence.text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if (
+            2009 <= a < b <= a + 10
+            and _context_score(
+                ctx,
+                sentence.start + m.start(),
+                sentence.start + m.end(),
+                sentence.text,
+                m.start(),
+            )
+            is not None
+        ):
             ev = ctx.evidence(
                 sentence.start + m.start(),
                 sentence.start + m.end(),
                 NAME,
-                "duration-from-start-year",
-                0.8,
+                "month-year-range",
+                0.85,
             )
-            out.append(PeriodCandidate(a, a + n, ev, 1.5))
+            out.append(PeriodCandidate(a, b, ev, 2.0))
+    for m in DATE_RANGE_RE.finditer(sentence.text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if 2009 <= a <= b <= a + 10:
+            ev = ctx.evidence(
+                sentence.start + m.start(), sentence.start + m.end(), NAME, "date-range", 0.9
+            )
+            out.append(PeriodCandidate(a, b, ev, 2.0))
+    for m in DURATION_RE.finditer(sentence.text):
+        n = parse_number(m.group("n"))
+        a = int(m.group("a"))
+        if n is None or not 1 <= n <= 10:
+            continue
+        ev = ctx.evidence(
+            sentence.start + m.start(),
+            sentence.start + m.end(),
+            NAME,
+            "duration-from-start-year",
+            0.8,
+        )
+        out.append(PeriodCandidate(a, a + n, ev, 1.5))
     return out
 
 
