@@ -5,11 +5,11 @@
 
 Writes three long signed contracts (20+ pages: cover, table of contents with dot
 leaders, history preamble, articles, axes summary, fiche-action pages, signature grid,
-running headers and footers) with their ``NAME.actions.json``, an avenant and a
-two-column brochure. The wording is the team's own; the facts and their sources are
-listed in the corpus' README. Needs reportlab (a dev extra of the project);
-``rl_config.invariant`` is set (``corpus4_layout``) so that two runs write
-byte-identical files, which lets the PDFs be committed.
+running headers and footers) with their ``NAME.actions.json``, an avenant, a
+two-column brochure and a council deliberation. The wording is the team's own; the
+facts and their sources are listed in the corpus' README. Needs reportlab (a dev
+extra of the project); ``rl_config.invariant`` is set (``corpus4_layout``) so that two
+runs write byte-identical files, which lets the PDFs be committed.
 """
 
 from __future__ import annotations
@@ -161,6 +161,92 @@ def build_avenant(out_dir: Path) -> Path:
     return path
 
 
+def _deliberation_story() -> list[Any]:
+    """Commission permanente of the Département approving the second Val de Saône contract."""
+    return [
+        p("DÉPARTEMENT DE LA CÔTE-D’OR", COVER_TOP),
+        p("Extrait du registre des délibérations de la commission permanente", COVER_TOP),
+        p("Réunion du lundi 13 juin 2022 – Délibération n° CP 2022-06-087", H2),
+        p(
+            "Objet : Contrat local de santé n° 2 du Val de Saône-Vingeanne (2022-2026) – "
+            "approbation et autorisation de signature",
+            H2,
+        ),
+        p("Membres en exercice : 46 – Présents : 38 – Pouvoirs : 5 – Votants : 43", SMALL),
+        p("La commission permanente,"),
+        p("Vu le code général des collectivités territoriales ;", VU),
+        p("Vu le code de la santé publique, notamment son article L. 1434-10 ;", VU),
+        p(
+            "Vu la délibération du conseil départemental du 1er juillet 2021 portant délégation ;",
+            VU,
+        ),
+        p(
+            "Vu le premier contrat local de santé du Val de Saône-Vingeanne, signé le 20 décembre "
+            "2016 pour 2016-2019 ;",
+            VU,
+        ),
+        p(
+            "Considérant que le Département a co-piloté ce premier contrat avec le PETR et l’ARS "
+            "et que son évaluation, rendue en juin 2021, recommande de le renouveler ;",
+            VU,
+        ),
+        p(
+            "Considérant que le deuxième contrat sera porté conjointement par le PETR du Val de "
+            "Saône-Vingeanne et le Département de la Côte-d’Or, avec l’Agence régionale de santé "
+            "Bourgogne-Franche-Comté, pour les années 2022 à 2026 ;",
+            VU,
+        ),
+        p(
+            "Considérant que le projet de contrat compte seize fiches actions réparties en cinq "
+            "axes : Conforter l’offre de soins de proximité ; Promouvoir la santé et prévenir les "
+            "maladies ; Prendre soin de la santé mentale ; Accompagner le vieillissement et la "
+            "perte d’autonomie ; et un axe transversal, Coordonner, animer et évaluer le "
+            "contrat ;",
+            VU,
+        ),
+        p(
+            "Considérant que les autres signataires pressentis sont la Préfecture de la "
+            "Côte-d’Or, la Région Bourgogne-Franche-Comté, le CHU Dijon-Bourgogne, le centre "
+            "hospitalier d’Auxonne, le centre hospitalier La Chartreuse et la CPAM de la "
+            "Côte-d’Or ;",
+            VU,
+        ),
+        p("Après en avoir délibéré,"),
+        p("DÉCIDE", H2),
+        *bullets(
+            [
+                "d’approuver le contrat local de santé n° 2 du Val de Saône-Vingeanne ;",
+                "d’autoriser la Présidente à le signer au nom du Département ;",
+                "d’affecter 18 000 euros par an au cofinancement de la coordination.",
+            ]
+        ),
+        p("Adopté à l’unanimité. Pour extrait conforme, Dijon, le 14 juin 2022.", SMALL),
+        p(
+            "Acte transmis au contrôle de légalité le 15 juin 2022. Recours possible devant le "
+            "tribunal administratif de Dijon dans un délai de deux mois.",
+            SMALL,
+        ),
+    ]
+
+
+def build_deliberation(out_dir: Path) -> Path:
+    """Write the two-page deliberation."""
+    path = out_dir / "f19-deliberation-cd21-cls-val-de-saone.pdf"
+    doc = SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        leftMargin=2.2 * cm,
+        rightMargin=2.2 * cm,
+        topMargin=2.4 * cm,
+        bottomMargin=2.2 * cm,
+        title="Délibération CP 2022-06-087",
+        creator="cls-pipeline scripts/make_corpus4_pdfs.py",
+    )
+    canvas = running_canvas("Département de la Côte-d’Or – Commission permanente", "CP 2022-06-087")
+    doc.build(_deliberation_story(), canvasmaker=canvas)
+    return path
+
+
 COL = ParagraphStyle("col", parent=BODY, fontSize=9.5, leading=13)
 COL_H = ParagraphStyle("col_h", parent=H2, fontSize=12, leading=15, spaceBefore=6)
 BOX = ParagraphStyle(
@@ -270,7 +356,7 @@ def main() -> None:
     for contract in LONG_CONTRACTS:
         actions = json.dumps(actions_of(contract), ensure_ascii=False, indent=1)
         (args.out / f"{contract.file_id}.actions.json").write_text(actions + "\n", "utf-8")
-    paths += [build_avenant(args.out), build_brochure(args.out)]
+    paths += [build_avenant(args.out), build_brochure(args.out), build_deliberation(args.out)]
     for path in paths:
         print(f"wrote {path} ({path.stat().st_size} bytes)")
 
