@@ -15,6 +15,8 @@ from functools import cached_property
 from extractors import vocab
 from extractors.generic import VERSION
 from extractors.generic.dates import page_date
+from extractors.resolve import Candidate
+from extractors.zones import classify
 from pipeline.model import Block, Document, Evidence
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"A-ZÀÂÉÈÊÎÔÛÇ0-9])")
@@ -88,6 +90,26 @@ class DocContext:
     @cached_property
     def _starts(self) -> list[int]:
         return [s.start for s in self.sentences]
+
+    @cached_property
+    def zones(self) -> list[str]:
+        """The zone of every block (``extractors.zones``), computed once."""
+        return classify(self.doc)
+
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [b.start for b in self.doc.blocks]
+
+    def zone_at(self, offset: int) -> str:
+        """The zone of the block holding an offset ("body" outside every block)."""
+        i = bisect.bisect_right(self._block_starts, offset) - 1
+        if i < 0 or not self.zones:
+            return "body"
+        return self.zones[i]
+
+    def candidate(self, name: str, value: object, ev: Evidence, score: float = 1.0) -> Candidate:
+        """A candidate for a field, placed in the zone of its evidence."""
+        return Candidate(name, value, ev, self.zone_at(ev.start), score)
 
 
 def split_sentences(block: Block, index: int) -> list[Sentence]:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from extractors import vocab
 from extractors.context import DocContext, Sentence
 from extractors.generic.numbers import NUMBER, parse_number
+from extractors.resolve import Resolution, Weighed, resolve
 from pipeline.model import Evidence, Finding
 
 NAME = "generic.period"
@@ -168,15 +169,31 @@ def _dated_ranges(ctx: DocContext, sentence: Sentence) -> list[PeriodCandidate]:
     return out
 
 
+def _latest(items: list[Weighed]) -> Weighed:
+    """Among the periods that weigh alike, the latest is this contract's (a history
+    names earlier ones, a renewal follows the one it replaces)."""
+
+    def key(w: Weighed) -> tuple[int, int, float]:
+        start, end = w.candidate.value
+        return start, end, w.weight
+
+    return max(items, key=key)
+
+
+def resolve_period(ctx: DocContext) -> Resolution:
+    """The period's candidates weighed by zone and agreement, the latest of the best."""
+    found = [
+        ctx.candidate("period", (c.start_year, c.end_year), c.evidence, c.score)
+        for c in candidates(ctx)
+    ]
+    return resolve("period", found, _latest)
+
+
 def extract_period(ctx: DocContext) -> list[Finding]:
     """period_start and period_end of the contract."""
-    found = candidates(ctx)
-    if not found:
+    chosen = resolve_period(ctx).chosen
+    if chosen is None:
         return []
-    latest = max(c.start_year for c in found)
-    same_start = [c for c in found if c.start_year == latest]
-    best = max(same_start, key=lambda c: (c.end_year, c.score))
-    return [
-        Finding("period_start", best.start_year, best.evidence),
-        Finding("period_end", best.end_year, best.evidence),
-    ]
+    start, end = chosen.candidate.value
+    ev = chosen.candidate.evidence
+    return [Finding("period_start", start, ev), Finding("period_end", end, ev)]
