@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from extractors import vocab
-from extractors.context import DocContext
+from extractors.context import DocContext, Sentence
+from extractors.resolve import Candidate, Resolution, Weighed, resolve
 from pipeline.model import Finding
 
 NAME = "generic.generation"
@@ -84,45 +85,72 @@ def _value(match: re.Match[str]) -> int | None:
     return _ORDINALS.get(word)
 
 
-def extract_generation(ctx: DocContext) -> list[Finding]:
-    """The generation of the contract, from the highest non-future mention."""
-    best: Finding | None = None
+_SELF = vocab.trigger("generation", "self")
+_ELSEWHERE = vocab.trigger("generation", "elsewhere")
+_RANK_AMONG = vocab.trigger("generation", "rank_among")
+
+
+def _mention(ctx: DocContext, sentence: Sentence, rule: str, m: re.Match[str]) -> Candidate | None:
+    """One generation mention as a candidate, or None when it is another contract's."""
+    value = _value(m)
+    if value is None:
+        return None
+    before = sentence.text[max(0, m.start() - 60) : m.start()]
+    after = sentence.text[m.end() : m.end() + 40]
+    if (
+        _FUTURE.search(before)
+        or _FUTURE.search(after[:50])
+        or _OTHER_CONTRACT.search(sentence.text)
+        or _ELSEWHERE.search(sentence.text)
+    ):
+        return None
+    if rule == "ordinal-word" and m.group(0).lower().endswith("fois") and value == 1:
+        return None
+    if _RANK_AMONG.search(sentence.text[m.end() : m.end() + 80]):
+        return None
+    if rule == "renewed-nth-time":
+        value += 1
+    start, end = sentence.start + m.start(), sentence.start + m.end()
+    score = 1.0
+    if _FOLLOWS.search(before[-30:]) or _HISTORY_AFTER.match(after):
+        value += 1
+        rule, score = f"{rule}-follows-history", 0.8
+    elif _SELF.search(before):
+        rule, score = f"{rule}-self", 2.0
+    ev = ctx.evidence(start, end, NAME, rule, 0.85 if score >= 1.0 else 0.7)
+    return ctx.candidate("generation", value, ev, score)
+
+
+def generation_candidates(ctx: DocContext) -> list[Candidate]:
+    """Every mention of a contract's rank that is not a future or another's contract."""
+    out: list[Candidate] = []
     for sentence in ctx.sentences:
         if _ANY_NOUN.search(sentence.text) is None:
             continue  # every pattern needs one of these words
         for rule, pattern in PATTERNS:
             for m in pattern.finditer(sentence.text):
-                value = _value(m)
-                if value is None:
-                    continue
-                before = sentence.text[max(0, m.start() - 60) : m.start()]
-                after = sentence.text[m.end() : m.end() + 40]
-                if (
-                    _FUTURE.search(before)
-                    or _FUTURE.search(after[:50])
-                    or _OTHER_CONTRACT.search(sentence.text)
-                ):
-                    continue
-                if rule == "ordinal-word" and m.group(0).lower().endswith("fois") and value == 1:
-                    continue
-                if rule == "renewed-nth-time":
-                    value += 1
-                ev = ctx.evidence(
-                    sentence.start + m.start(), sentence.start + m.end(), NAME, rule, 0.85
-                )
-                if _FOLLOWS.search(before[-30:]) or _HISTORY_AFTER.match(after):
-                    value += 1
-                    ev = ctx.evidence(
-                        sentence.start + m.start(),
-                        sentence.start + m.end(),
-                        NAME,
-                        f"{rule}-follows-history",
-                        0.7,
-                    )
-                if best is None or value > best.value:
-                    best = Finding("generation", value, ev)
-    if best is not None:
-        return [best]
+                found = _mention(ctx, sentence, rule, m)
+                if found is not None:
+                    out.append(found)
+    return out
+
+
+def _highest(items: list[Weighed]) -> Weighed:
+    """Among mentions that weigh alike, a self-statement ("le présent contrat est le
+    deuxième") first, then the highest rank: a history names only lower ones."""
+    return max(items, key=lambda w: (w.candidate.score >= 2.0, w.candidate.value, w.weight))
+
+
+def resolve_generation(ctx: DocContext) -> Resolution:
+    """The generation's candidates weighed by zone and agreement."""
+    return resolve("generation", generation_candidates(ctx), _highest)
+
+
+def extract_generation(ctx: DocContext) -> list[Finding]:
+    """The generation of the contract, from the highest non-future mention."""
+    chosen = resolve_generation(ctx).finding()
+    if chosen is not None:
+        return [chosen]
     for sentence in ctx.sentences:
         renewal = _RENEWAL.search(sentence.text)
         if renewal and re.search(r"\bCLS\b|contrat", sentence.text, re.IGNORECASE):

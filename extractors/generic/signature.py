@@ -14,12 +14,17 @@ from datetime import date
 from extractors import vocab
 from extractors.context import DocContext, Sentence
 from extractors.generic.dates import MONTH_YEAR_RE, DateMention, complete_year, find_dates
+from extractors.resolve import Candidate, Resolution, resolve
 from pipeline.model import Amendment, Finding
 
 NAME = "generic.signature"
 _POS = vocab.trigger("signature", "positive")
 _NEG = vocab.trigger("signature", "negative")
 _PLANNED = vocab.trigger("signature", "planned")
+_EARLIER = vocab.trigger("signature", "earlier")
+_DEED = vocab.trigger("signature", "deed")
+_DELIBERATION = vocab.trigger("signature", "deliberation")
+EARLIER_FACTOR = 0.3
 _AMEND = vocab.trigger("signature", "amendment")
 _AVENANT = vocab.trigger("signature", "avenant")
 _CONTRACT_WORD = re.compile(r"\bCLS\b|contrat", re.IGNORECASE)
@@ -142,17 +147,49 @@ def _is_signature(item: _Dated) -> tuple[bool, bool]:
     return True, False
 
 
+def signature_candidates(ctx: DocContext) -> list[Candidate]:
+    """Every day-precise date that a sentence reports as this contract's signing, or that
+    closes a signature page ("Fait à …, le …"); a date told of an earlier contract is a
+    lesser candidate."""
+    out: list[Candidate] = []
+    for item in dated_sentences(ctx):
+        m = item.mention
+        signed, amendment = _is_signature(item)
+        deed = not signed and _is_deed(ctx, item)
+        if not (signed or deed) or amendment:
+            continue
+        rule = "signature-word-near-date" if m.year else "signature-word-near-yearless-date"
+        score = 0.9 if m.year else 0.75
+        if deed:
+            rule, score = "deed-formula-on-signature-page", 0.8
+        before = item.sentence.text[
+            max(0, m.start - item.sentence.start - 200) : m.start - item.sentence.start
+        ]
+        if _EARLIER.search(before):
+            rule, score = rule + "-earlier-contract", score * EARLIER_FACTOR
+        ev = ctx.evidence(m.start, m.end, NAME, rule, score)
+        out.append(ctx.candidate("signed_on", item.day.isoformat(), ev, score))
+    return out
+
+
+def _is_deed(ctx: DocContext, item: _Dated) -> bool:
+    """A date closing a deed on the signature page: "Fait à Lille, le 3 mai 2024"."""
+    if ctx.zone_at(item.mention.start) != "signature" or _DELIBERATION.search(ctx.text):
+        return False
+    pos = item.mention.start - item.sentence.start
+    return _DEED.search(item.sentence.text[max(0, pos - 80) : pos]) is not None
+
+
+def resolve_signature(ctx: DocContext) -> Resolution:
+    """The signature date weighed by zone (a signature page over a history box) and
+    agreement; on equal weight the first in the document."""
+    return resolve("signed_on", signature_candidates(ctx))
+
+
 def extract_signature(ctx: DocContext) -> list[Finding]:
     """The signature date of the contract (day-precise), with evidence."""
-    findings: list[Finding] = []
-    for item in dated_sentences(ctx):
-        signed, amendment = _is_signature(item)
-        if signed and not amendment:
-            m = item.mention
-            rule = "signature-word-near-date" if m.year else "signature-word-near-yearless-date"
-            ev = ctx.evidence(m.start, m.end, NAME, rule, 0.9 if m.year else 0.75)
-            findings.append(Finding("signed_on", item.day.isoformat(), ev))
-    return findings[:1]
+    finding = resolve_signature(ctx).finding()
+    return [finding] if finding is not None else []
 
 
 def _extends_to(sentence: Sentence, ctx: DocContext) -> tuple[str | int | None, int]:

@@ -1,0 +1,84 @@
+"""Zones of a long contract and the resolver that weighs candidates by them."""
+
+from __future__ import annotations
+
+from extractors.assemble import assemble
+from extractors.context import DocContext
+from extractors.resolve import Candidate, resolve
+from extractors.wordmatch import fold, wordset
+from extractors.zones import classify
+from pipeline.model import Document, Evidence
+from pipeline.text.builder import DocumentBuilder
+
+
+def _contract() -> Document:
+    """A six-page contract: cover, contents, a history preamble, a "Durée" article, a
+    fiche action with its own calendar, a signature page."""
+    b = DocumentBuilder("c", "c.pdf", "pdf")
+    b.add("heading", "Contrat local de santé du Pays de Exemple", page=1, level=1)
+    b.add("paragraph", "2024 – 2028", page=1)
+    b.add("heading", "Sommaire", page=2, level=3)
+    b.add("line", "Préambule … 3", page=2)
+    b.add("line", "Article 4 – Durée du contrat . . . . . 4", page=2)
+    b.add("heading", "Historique", page=3, level=4)
+    b.add(
+        "paragraph",
+        "Le premier contrat local de santé, signé le 3 mars 2016, couvrait la période 2016-2020.",
+        page=3,
+    )
+    b.add("heading", "Préambule", page=3, level=4)
+    b.add("paragraph", "Le présent contrat est le deuxième contrat local de santé du Pays.", page=3)
+    b.add("heading", "Article 4 – Durée du contrat", page=4, level=4)
+    b.add("paragraph", "Le contrat couvre la période 2024-2028.", page=4)
+    b.add("heading", "Fiche action n° 1.1 – Prévenir", page=5, level=4)
+    b.add("paragraph", "Calendrier : de 2025 à 2027, pour le contrat.", page=5)
+    b.add("heading", "Signatures", page=6, level=4)
+    b.add("paragraph", "Fait à Exemple, le 12 septembre 2024, en cinq exemplaires.", page=6)
+    doc = b.build()
+    doc.pages = 6
+    return doc
+
+
+def test_zones_of_a_long_contract() -> None:
+    doc = _contract()
+    zones = classify(doc)
+    assert zones[:2] == ["cover", "cover"]
+    assert zones[2:5] == ["toc", "toc", "toc"]
+    assert zones[5:7] == ["history", "history"]
+    assert zones[7:9] == ["body", "body"]
+    assert zones[9:11] == ["duration", "duration"]
+    assert zones[11:13] == ["fiche", "fiche"]
+    assert zones[13:] == ["signature", "signature"]
+
+
+def test_record_reads_the_contract_not_its_history_or_fiches() -> None:
+    record = assemble(_contract())
+    assert (record.period_start, record.period_end) == (2024, 2028)
+    assert record.generation == 2
+    assert record.signed_on == "2024-09-12"
+    assert record.evidence["period_start"]["start"] > 0
+
+
+def test_resolver_weighs_zone_and_agreement() -> None:
+    ctx = DocContext.of(_contract())
+    ev = Evidence("x", 0, 1, None, "t", "r")
+    history = Candidate("period", (2016, 2020), ev, "history", 2.0)
+    cover = Candidate("period", (2024, 2028), ev, "cover", 1.0)
+    resolution = resolve("period", [history, cover])
+    assert resolution.chosen is not None
+    assert resolution.chosen.candidate is cover
+    assert [w.candidate for w in resolution.rejected] == [history]
+    assert ctx.zone_at(len(ctx.text) - 1) == "signature"
+    same = resolve("x", [Candidate("x", 1, ev), Candidate("x", 1, ev), Candidate("x", 2, ev)])
+    assert same.chosen is not None and same.chosen.candidate.value == 1
+
+
+def test_fold_keeps_offsets_and_words_match_folded() -> None:
+    text = "À LIRE AUSSI : l’Été"
+    assert len(fold(text)) == len(text)
+    assert fold(text) == "a lire aussi : l'ete"
+    words = wordset(["à lire aussi", "durée"])
+    assert words.starts("À lire aussi")
+    assert words.starts("Article 4 – DURÉE du contrat")
+    assert not words.starts("La durée")
+    assert words.search("une durée de cinq ans") is not None
