@@ -8,13 +8,16 @@ import sys
 import click
 
 from pipeline.cli.errors import debug_logging, fail_usage, reported
+from pipeline.cli.options import max_seconds_option
 from pipeline.errors import SourceError
+from pipeline.ingest.policy import FetchPolicy
 
 
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
+@max_seconds_option
 @click.option("--debug", is_flag=True, help="Show tracebacks of failures.")
-def extract(inputs: tuple[str, ...], debug: bool) -> None:
+def extract(inputs: tuple[str, ...], policy: FetchPolicy, debug: bool) -> None:
     """Print one JSON record per document (JSON Lines) with its evidence.
 
     INPUT is a .txt, .html/.htm or .pdf file, a directory (searched recursively) or an
@@ -36,7 +39,7 @@ def extract(inputs: tuple[str, ...], debug: bool) -> None:
         fail_usage(str(exc))
         return
     failed = 0
-    with reported(debug, "extract"), Ingestor() as ingestor:
+    with reported(debug, "extract"), Ingestor(policy=policy) as ingestor:
         for source in sources:
             outcome = process_source(source, ingestor)
             if outcome.record is not None:

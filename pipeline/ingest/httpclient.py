@@ -241,7 +241,10 @@ class HttpClient:
         try:
             with guarded(private_ok, limit) as deadline:
                 try:
-                    return self.session.get(url, allow_redirects=False, timeout=(wait, wait))
+                    response = self.session.get(url, allow_redirects=False, timeout=(wait, wait))
+                    if deadline is not None and deadline.expired:  # an answer cut at the deadline
+                        raise HttpError(_deadline_message(limit))
+                    return response
                 except (requests.RequestException, HttpError, DeadlinePassed) as exc:
                     if isinstance(exc, DeadlinePassed) or (deadline and deadline.expired):
                         raise HttpError(_deadline_message(limit)) from exc

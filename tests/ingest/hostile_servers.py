@@ -19,21 +19,28 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 Script = Callable[[socket.socket], None]
 TRICKLE_PAUSE_S = 0.2
+TRICKLE_FOR_S = (
+    8.0  # then the server gives up, so that a client without a deadline fails, not hangs
+)
 
 
 def trickle_headers(sock: socket.socket) -> None:
-    """A status line, then one header byte every TRICKLE_PAUSE_S, never ending."""
+    """A status line, then one header byte every TRICKLE_PAUSE_S, for TRICKLE_FOR_S."""
     sock.sendall(b"HTTP/1.1 200 OK\r\nX-Slow: ")
-    while True:
-        sock.sendall(b"a")
-        time.sleep(TRICKLE_PAUSE_S)
+    _trickle(sock, b"a")
 
 
 def trickle_body(sock: socket.socket) -> None:
     """Complete headers announcing a large body, then one body byte every pause."""
-    sock.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 1000000\r\n\r\n")
-    while True:
-        sock.sendall(b"x")
+    sock.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\n")
+    _trickle(sock, b"x")
+
+
+def _trickle(sock: socket.socket, byte: bytes) -> None:
+    """One byte every TRICKLE_PAUSE_S, for TRICKLE_FOR_S at most."""
+    ends = time.monotonic() + TRICKLE_FOR_S
+    while time.monotonic() < ends:
+        sock.sendall(byte)
         time.sleep(TRICKLE_PAUSE_S)
 
 
