@@ -17,6 +17,8 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from .conftest import FixtureServer, Route
+
 Script = Callable[[socket.socket], None]
 TRICKLE_PAUSE_S = 0.2
 TRICKLE_FOR_S = (
@@ -127,6 +129,32 @@ def secret_server(body: bytes) -> Iterator[tuple[int, Counter[str]]]:
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     try:
         yield httpd.server_address[1], hits
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+@contextlib.contextmanager
+def own_site(routes: dict[str, Route]) -> Iterator[FixtureServer]:
+    """A FixtureServer of its own port (so with its own robots.txt) for one test."""
+    state = FixtureServer(routes=dict(routes))
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:
+            with contextlib.suppress(OSError):
+                state.dispatch(self)
+
+        def log_message(self, format: str, *args: object) -> None:
+            """Silent."""
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    state.port = httpd.server_address[1]
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield state
     finally:
         httpd.shutdown()
         httpd.server_close()
