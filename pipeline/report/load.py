@@ -20,6 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Final
 
+from pipeline.csvsafe import unescape
 from pipeline.errors import ClsError
 
 DATAPACKAGE: Final = "datapackage.json"
@@ -154,7 +155,7 @@ def _boolean(cell: str) -> bool:
 
 
 _PARSERS: Final[dict[str, Callable[[str], Value]]] = {
-    "string": str,
+    "string": unescape,  # the quote before formula-like text (pipeline.csvsafe) goes
     "integer": int,
     "number": float,
     "boolean": _boolean,
