@@ -126,7 +126,10 @@ def _admit(sock: socket.socket) -> None:
     if scope is not None and scope.deadline is not None:
         scope.deadline.watch(sock)
         if scope.deadline.expired:
-            raise DeadlinePassed("deadline passed before the request was sent")
+            raise DeadlinePassed(
+                f"no complete answer within {scope.deadline.seconds:g}s "
+                "(deadline per response, --max-seconds)"
+            )
     if scope is not None and scope.allow_private:
         return
     try:

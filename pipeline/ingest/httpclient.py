@@ -61,8 +61,8 @@ class HttpResult:
 
 
 class _CappedRetry(Retry):
-    """urllib3's Retry with ``Retry-After`` capped (at a minute and at the time left
-    before the response's deadline) and ignored when unreadable, so that one server can
+    """urllib3's Retry with ``Retry-After`` capped at a minute, ignored when unreadable,
+    and a failure at once when it would outlast the response's deadline: one server can
     neither stall the batch nor stop its retries with a garbage header."""
 
     def get_retry_after(self, response: Any) -> float | None:
@@ -73,8 +73,14 @@ class _CappedRetry(Retry):
             return None  # "soon" or another unreadable value: the usual back-off applies
         if value is None:
             return None
+        value = min(value, MAX_RETRY_AFTER_S)
         left = remaining_seconds()
-        return min(value, MAX_RETRY_AFTER_S, left if left is not None else value)
+        if left is not None and value >= left:  # waiting would only reach the deadline
+            raise DeadlinePassed(
+                f"HTTP {response.status}: the server asks to retry after {value:g}s, "
+                "past the deadline per response (--max-seconds)"
+            )
+        return value
 
 
 class _BoundedAdapter(HTTPAdapter):
@@ -246,7 +252,9 @@ class HttpClient:
                         raise HttpError(_deadline_message(limit))
                     return response
                 except (requests.RequestException, HttpError, DeadlinePassed) as exc:
-                    if isinstance(exc, DeadlinePassed) or (deadline and deadline.expired):
+                    if isinstance(exc, DeadlinePassed):
+                        raise HttpError(str(exc)) from exc
+                    if deadline is not None and deadline.expired:
                         raise HttpError(_deadline_message(limit)) from exc
                     if isinstance(exc, HttpError):
                         raise

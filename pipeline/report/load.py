@@ -20,8 +20,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Final
 
-from pipeline.csvsafe import unescape
 from pipeline.errors import ClsError
+from pipeline.tables.csvsafe import unescape
 
 DATAPACKAGE: Final = "datapackage.json"
 
@@ -155,7 +155,7 @@ def _boolean(cell: str) -> bool:
 
 
 _PARSERS: Final[dict[str, Callable[[str], Value]]] = {
-    "string": unescape,  # the quote before formula-like text (pipeline.csvsafe) goes
+    "string": unescape,  # the quote before formula-like text (pipeline.tables.csvsafe) goes
     "integer": int,
     "number": float,
     "boolean": _boolean,

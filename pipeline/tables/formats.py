@@ -3,7 +3,7 @@
 CSV: UTF-8 without BOM, comma, ``\\n`` line endings, minimal quoting, header row; a missing
 value is an empty cell; dates ``YYYY-MM-DD``, datetimes ``YYYY-MM-DDTHH:MM:SSZ`` (UTC),
 booleans ``true``/``false``; a text cell that a spreadsheet would run as a formula
-(``=``, ``+``, ``-``, ``@``...) starts with a single quote (``pipeline.csvsafe``; plain
+(``=``, ``+``, ``-``, ``@``...) starts with a single quote (``pipeline.tables.csvsafe``; plain
 numbers such as ``-1.5`` are left alone, Parquet keeps the raw value). An empty string is written as a missing value (in Parquet too),
 so both files hold the same data.
 
@@ -21,7 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
-from pipeline.csvsafe import escape
+from pipeline.tables.csvsafe import escape
 from pipeline.tables.rowset import Row
 from pipeline.tables.schema import TableSchema
 

@@ -12,8 +12,8 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import cli
-from pipeline.csvsafe import escape, unescape
 from pipeline.report.load import load_run
+from pipeline.tables.csvsafe import escape, unescape
 from pipeline.tables.write import DUCKDB_NAME
 
 
