@@ -1,8 +1,8 @@
 """The ``cls-pipeline`` command: a thin layer over the library, one module per command.
 
 The group here only names the commands; each lives in its own module (``extract``,
-``text``, ``fetch``, ``run``, ``evaluate``, ``report``, ``extractors``, ``watch``) with its options
-(shared ones in ``options``) and turns library errors into one-line messages
+``text``, ``fetch``, ``run``, ``evaluate``, ``report``, ``extractors``, ``watch``) with
+its options (shared ones in ``options``) and turns library errors into one-line messages
 (``errors``). Heavy libraries (spaCy, pandas) are imported inside the commands that need
 them, so that ``--help`` or ``text`` start fast.
 """
