@@ -316,10 +316,13 @@ class Outcome:
 
 def url_slug(url: str) -> str:
     """A readable, filesystem-safe id for a URL (host and path, ASCII, dashes)."""
-    parts = urlsplit(url)
-    raw = f"{parts.netloc}{parts.path}".rstrip("/")
-    if parts.query:
-        raw += "-" + parts.query
+    try:
+        parts = urlsplit(url)
+        raw = f"{parts.netloc}{parts.path}".rstrip("/")
+        if parts.query:
+            raw += "-" + parts.query
+    except ValueError:  # a malformed URL from a page still needs an id for its error row
+        raw = url.split("://", 1)[-1]
     raw = re.sub(r"\.(?:html?|pdf|php|aspx?)$", "", raw, flags=re.IGNORECASE)
     ascii_text = unicodedata.normalize("NFKD", raw).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").lower()

@@ -20,7 +20,8 @@ from pipeline.batch.plan import BatchPlan, BatchStats
 from pipeline.batch.progress import Progress
 from pipeline.batch.resultstore import RESULTS_DIR, ResultStore, current_fingerprint
 from pipeline.ingest.fetch import FetchCounters, Ingestor
-from pipeline.ingest.sources import resolve_batch
+from pipeline.ingest.sources import collect_batch
+from pipeline.model import Outcome, Source
 
 if TYPE_CHECKING:
     from pipeline.ingest.policy import FetchPolicy
@@ -33,6 +34,7 @@ class IngestOptions:
     policy: FetchPolicy | None = None
     offline: bool = False
     discover: bool = True
+    follow_symlinks: bool = False  # links leaving an input folder (see ingest.sources)
 
 
 @dataclass(slots=True)
@@ -93,7 +95,8 @@ def run_batch(
     options = options or IngestOptions()
     execution = execution or ExecOptions()
     started = time.monotonic()
-    sources = resolve_batch(spec)
+    resolved = collect_batch(spec, follow_symlinks=options.follow_symlinks)
+    sources = resolved.sources
     store = ResultStore(raw_dir / RESULTS_DIR)
     fingerprint = current_fingerprint()
     with (
@@ -113,7 +116,8 @@ def run_batch(
         for result in executor.run(plan.tasks()):
             plan.complete(result)
         outcomes = plan.outcomes()
-    tables = build_tables(outcomes)
+    skipped = [Outcome(Source(row.source), errors=[row]) for row in resolved.skipped]
+    tables = build_tables(outcomes + skipped)  # a link not followed is a warning row
     write_tables(tables, out_dir)
     return Summary(
         documents=len(outcomes),

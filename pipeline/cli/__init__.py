@@ -1,8 +1,8 @@
 """The ``cls-pipeline`` command: a thin layer over the library, one module per command.
 
 The group here only names the commands; each lives in its own module (``extract``,
-``text``, ``run``, ``evaluate``, ``report``, ``extractors``, ``watch``) with its options
-(shared ones in ``options``) and turns library errors into one-line messages
+``text``, ``fetch``, ``run``, ``evaluate``, ``report``, ``extractors``, ``watch``) with
+its options (shared ones in ``options``) and turns library errors into one-line messages
 (``errors``). Heavy libraries (spaCy, pandas) are imported inside the commands that need
 them, so that ``--help`` or ``text`` start fast.
 """
@@ -15,6 +15,7 @@ from pipeline import __version__
 from pipeline.cli.evaluate import evaluate
 from pipeline.cli.extract import extract
 from pipeline.cli.extractors import extractors
+from pipeline.cli.fetch import fetch
 from pipeline.cli.report import report
 from pipeline.cli.run import run
 from pipeline.cli.text import text
@@ -29,7 +30,7 @@ def cli() -> None:
     """Turn French Contrats Locaux de Santé publications into structured data."""
 
 
-for _command in (extract, text, run, evaluate, report, extractors, watch):
+for _command in (extract, text, fetch, run, evaluate, report, extractors, watch):
     cli.add_command(_command)
 
 

@@ -8,13 +8,24 @@ import sys
 import click
 
 from pipeline.cli.errors import debug_logging, fail_usage, reported
+from pipeline.cli.options import max_seconds_option
 from pipeline.errors import SourceError
+from pipeline.ingest.policy import FetchPolicy
 
 
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
+@max_seconds_option
+@click.option(
+    "--follow-symlinks",
+    is_flag=True,
+    help="Also read symbolic links that lead out of an input folder (by default each "
+    "is skipped with a warning).",
+)
 @click.option("--debug", is_flag=True, help="Show tracebacks of failures.")
-def extract(inputs: tuple[str, ...], debug: bool) -> None:
+def extract(
+    inputs: tuple[str, ...], policy: FetchPolicy, follow_symlinks: bool, debug: bool
+) -> None:
     """Print one JSON record per document (JSON Lines) with its evidence.
 
     INPUT is a .txt, .html/.htm or .pdf file, a directory (searched recursively) or an
@@ -26,17 +37,20 @@ def extract(inputs: tuple[str, ...], debug: bool) -> None:
     """
     from pipeline.batch.stages import process_source
     from pipeline.ingest.fetch import Ingestor
-    from pipeline.ingest.sources import resolve_inputs
+    from pipeline.ingest.sources import collect_inputs
 
     if debug:
         debug_logging()
     try:
-        sources = resolve_inputs(list(inputs))
+        resolved = collect_inputs(list(inputs), follow_symlinks=follow_symlinks)
     except SourceError as exc:
         fail_usage(str(exc))
         return
+    sources = resolved.sources
+    for skipped in resolved.skipped:
+        click.echo(f"warning: {skipped.source}: {skipped.message}", err=True)
     failed = 0
-    with reported(debug, "extract"), Ingestor() as ingestor:
+    with reported(debug, "extract"), Ingestor(policy=policy) as ingestor:
         for source in sources:
             outcome = process_source(source, ingestor)
             if outcome.record is not None:

@@ -1,4 +1,5 @@
-"""Option decorators shared by the commands that fetch publications (``run``, ``watch``).
+"""Option decorators shared by the commands that fetch publications (``run``, ``watch``,
+``fetch``; ``extract`` and ``text`` take ``--max-seconds`` only).
 
 What: ``fetch_options`` adds the politeness and safety options of the HTTP client and
 hands the command one ``policy`` (a ``FetchPolicy``) instead of six values;
@@ -23,6 +24,15 @@ from pipeline.ingest.policy import FetchPolicy
 
 DEFAULT_POLICY = FetchPolicy()
 Command = Callable[..., Any]
+
+_MAX_SECONDS = click.option(
+    "--max-seconds",
+    type=click.FloatRange(min=0.1),
+    default=DEFAULT_POLICY.max_seconds,
+    show_default=True,
+    help="Wall-clock limit for each response (connect, headers and body); a slower "
+    "server is cut off and the document is one error row.",
+)
 
 _FETCH_OPTIONS: tuple[Callable[[Command], Command], ...] = (
     click.option(
@@ -59,7 +69,20 @@ _FETCH_OPTIONS: tuple[Callable[[Command], Command], ...] = (
         show_default=True,
         help="Largest response body kept, in MiB; larger downloads are stopped.",
     ),
+    _MAX_SECONDS,
 )
+
+
+def max_seconds_option(command: Command) -> Command:
+    """``--max-seconds`` alone, for the commands that fetch without the other options
+    (``extract``, ``text``); the command receives ``policy: FetchPolicy``."""
+
+    @functools.wraps(command)
+    def with_policy(*args: Any, max_seconds: float, **kwargs: Any) -> Any:
+        return command(*args, policy=replace(DEFAULT_POLICY, max_seconds=max_seconds), **kwargs)
+
+    decorated: Command = _MAX_SECONDS(with_policy)
+    return decorated
 
 
 def fetch_options(command: Command) -> Command:
@@ -73,6 +96,7 @@ def fetch_options(command: Command) -> Command:
         retries: int,
         delay: float,
         max_mb: float,
+        max_seconds: float,
         **kwargs: Any,
     ) -> Any:
         policy = replace(
@@ -81,6 +105,7 @@ def fetch_options(command: Command) -> Command:
             retries=retries,
             host_delay_s=delay,
             max_bytes=int(max_mb * 1024 * 1024),
+            max_seconds=max_seconds,
             allow_private_links=allow_private_links,
         )
         return command(*args, policy=policy, **kwargs)

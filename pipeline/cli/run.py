@@ -44,6 +44,12 @@ if TYPE_CHECKING:
 )
 @fetch_options
 @click.option(
+    "--follow-symlinks",
+    is_flag=True,
+    help="Also read symbolic links that lead out of an input folder (by default each "
+    "is skipped with a warning row).",
+)
+@click.option(
     "--workers",
     type=click.IntRange(min=1),
     default=1,
@@ -78,6 +84,7 @@ def run(
     offline: bool,
     discover: bool,
     policy: FetchPolicy,
+    follow_symlinks: bool,
     workers: int,
     executor: str,
     scheduler: str | None,
@@ -116,7 +123,9 @@ def run(
     from pipeline.batch.run import IngestOptions
 
     spec = str(catalogue) if catalogue is not None else str(sources)
-    options = IngestOptions(policy=policy, offline=offline, discover=discover)
+    options = IngestOptions(
+        policy=policy, offline=offline, discover=discover, follow_symlinks=follow_symlinks
+    )
     execution = ExecOptions(
         workers=workers, executor="dask" if executor == "dask" else "local", scheduler=scheduler
     )

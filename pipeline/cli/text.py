@@ -8,7 +8,9 @@ import sys
 import click
 
 from pipeline.cli.errors import fail_usage
+from pipeline.cli.options import max_seconds_option
 from pipeline.errors import SourceError
+from pipeline.ingest.policy import FetchPolicy
 
 
 @click.command()
@@ -19,7 +21,8 @@ from pipeline.errors import SourceError
     is_flag=True,
     help="First print the page metadata (title, publication and update dates).",
 )
-def text(input_: str, as_json: bool, meta: bool) -> None:
+@max_seconds_option
+def text(input_: str, as_json: bool, meta: bool, policy: FetchPolicy) -> None:
     """Print the text blocks extracted from one document (kind, page, text).
 
     Warnings (such as scanned PDF pages that could not be read) go to stderr.
@@ -30,6 +33,7 @@ def text(input_: str, as_json: bool, meta: bool) -> None:
       cls-pipeline text --meta --json ../shared/corpus/dev/d14-tregor-goelo.pdf
     """
     from pipeline.batch.stages import read_source
+    from pipeline.ingest.fetch import Ingestor
     from pipeline.ingest.sources import resolve_inputs
 
     try:
@@ -39,7 +43,8 @@ def text(input_: str, as_json: bool, meta: bool) -> None:
         return
     if len(sources) != 1:
         fail_usage(f"{input_}: give exactly one document")
-    outcome = read_source(sources[0])
+    with Ingestor(policy=policy) as ingestor:
+        outcome = read_source(sources[0], ingestor)
     for error in outcome.errors:
         click.echo(f"error: {error.source}: {error.stage}: {error.message}", err=True)
     if outcome.document is None:

@@ -20,6 +20,7 @@ nobody catalogued. The words that make a link worth following are vocabulary, ke
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 from urllib.parse import SplitResult, unquote, urldefrag, urljoin, urlsplit
@@ -27,12 +28,14 @@ from urllib.parse import SplitResult, unquote, urldefrag, urljoin, urlsplit
 from pipeline.discover.names import area_names
 from pipeline.discover.vocab import listing_vocabulary, normalise, vocabulary
 from pipeline.errors import UnsupportedInput
+from pipeline.ingest.weburl import RefusedURL, parse_web_url
 from pipeline.model import Link, Listing, Source
 
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup, Tag
 
 MAX_LINKS_PER_PAGE = 20
+_ABSOLUTE = re.compile(r"^https?://", re.IGNORECASE)
 MAX_LISTING_LINKS = 100
 _CONTENT_SELECTORS = ("main", "article", '[role="main"]')
 _CHROME_TAGS = ("nav", "header", "footer")
@@ -70,17 +73,22 @@ def document_links(
     for anchor in soup.find_all("a", href=True):
         if not isinstance(anchor, Tag):
             continue
-        url = urldefrag(urljoin(base, str(anchor["href"]).strip())).url
-        if url == page or url in found or not _same_site(url, page_url):
+        url, parts = _joined(base, str(anchor["href"]))
+        if url == page or url in found:
             continue
+        if parts is not None and not _same_site(url, page_url):
+            continue
+        if parts is None and not _ABSOLUTE.match(url):
+            continue  # a malformed relative link: nothing to name in an error row
         text = " ".join(anchor.get_text(" ").split())
         described = normalise(
             " ".join([text, str(anchor.get("title", "")), str(anchor.get("type", ""))])
         )
-        parts = urlsplit(url)
-        address = unquote(f"{parts.path} {parts.query}")
-        is_document = _ends_with(parts, vocab.url_suffixes) or _has(described, vocab.document_words)
+        address = unquote(f"{parts.path} {parts.query}") if parts else url
+        suffixed = _ends_with(parts, vocab.url_suffixes) if parts else False
+        is_document = suffixed or _has(described, vocab.document_words)
         if is_document and _has(described + normalise(address), vocab.triggers):
+            # a malformed absolute link is kept as written: fetching it gives its error row
             found[url] = Link(url, text)
             if len(found) >= limit:
                 break
@@ -107,9 +115,8 @@ def listing_links(
     base, page = base_url(soup, page_url), urldefrag(page_url).url
     found: dict[str, Link] = {}
     for anchor in _content_anchors(soup):
-        url = urldefrag(urljoin(base, str(anchor["href"]).strip())).url
-        parts = urlsplit(url)
-        if url == page or url in found or parts.scheme not in ("http", "https"):
+        url, parts = _joined(base, str(anchor["href"]))
+        if parts is None or url == page or url in found or parts.scheme not in ("http", "https"):
             continue
         if _ends_with(parts, words.skip_suffixes):
             continue
@@ -134,6 +141,24 @@ def listing_links(
     return list(found.values())
 
 
+def _joined(base: str, href: str) -> tuple[str, SplitResult | None]:
+    """The absolute URL of a link and its parts; no parts when it is not a URL one can
+    follow (malformed, with user-info, a backslash or control characters: such links
+    are left out, see ``pipeline.ingest.weburl``)."""
+    try:
+        url = urldefrag(urljoin(base, href.strip())).url
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range
+    except ValueError:
+        return href, None
+    if parts.scheme in ("http", "https"):
+        try:
+            parse_web_url(url)
+        except RefusedURL:
+            return url, None
+    return url, parts
+
+
 def _parsable(markup: str | bytes) -> bool:
     """False for a page over the HTML size limits (``pipeline.text.html``)."""
     from pipeline.text.html import check_html_size
@@ -150,7 +175,10 @@ def base_url(soup: BeautifulSoup, page_url: str) -> str:
     from bs4 import Tag
 
     base_tag = soup.find("base", href=True)
-    return urljoin(page_url, str(base_tag["href"])) if isinstance(base_tag, Tag) else page_url
+    if not isinstance(base_tag, Tag):
+        return page_url
+    joined, parts = _joined(page_url, str(base_tag["href"]))
+    return joined if parts is not None else page_url
 
 
 def _content_anchors(soup: BeautifulSoup) -> Iterator[Tag]:

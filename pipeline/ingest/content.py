@@ -28,6 +28,7 @@ SUFFIX_KINDS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", 
 _CONTROLS = bytes(c for c in range(32) if c not in (9, 10, 12, 13, 27)) + b"\x7f"
 _BINARY_SHARE = 0.05
 _HEAD = 8192
+_UTF8_MAJORITY = 4  # valid UTF-8 characters per bad byte for "UTF-8 with a few bad bytes"
 
 
 def looks_binary(data: bytes) -> bool:
@@ -134,7 +135,9 @@ def decide_charset(data: bytes, kind: str, declared: str | None = None) -> str:
     A declaration that the bytes contradict is skipped: French sites often serve
     Windows-1252 files under a UTF-8 header (invalid UTF-8 found), and UTF-8 files under a
     Latin-1 one (valid UTF-8 with accented letters, which Windows-1252 text practically
-    never is).
+    never is). UTF-8 text with a few bad bytes still counts as UTF-8 (``_mostly_utf8``):
+    the bad bytes are replaced and reported, the rest of the text is kept right. Text
+    that declares nothing and is not UTF-8 is detected by charset-normalizer.
     """
     for bom, name in _BOMS:
         if data.startswith(bom):
@@ -144,7 +147,7 @@ def decide_charset(data: bytes, kind: str, declared: str | None = None) -> str:
         from bs4.dammit import EncodingDetector
 
         candidates.append(EncodingDetector.find_declared_encoding(data[:4096], is_html=True))
-    utf8 = _is_utf8(data)
+    utf8 = _is_utf8(data) or _mostly_utf8(data)
     for candidate in candidates:
         codec = _codec_name(candidate)
         if codec == "utf-8" and not utf8:
@@ -181,6 +184,19 @@ def _is_utf8(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True for UTF-8 text with a few bad bytes: its valid multi-byte characters outnumber
+    the invalid bytes at least four to one. Such text is decoded as UTF-8 with the bad
+    bytes replaced (the text stage counts them in a warning), not as Windows-1252, which
+    would turn every accented letter into two ("Sète" into "SÃ¨te")."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    if bad <= 0:
+        return False
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    return non_ascii - bad >= _UTF8_MAJORITY * bad
 
 
 def _looks_like_document(data: bytes) -> bool:

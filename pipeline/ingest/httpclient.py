@@ -21,16 +21,19 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urldefrag, urljoin
 
 import requests
 from requests.adapters import HTTPAdapter
+from urllib3.exceptions import InvalidHeader
 from urllib3.util.retry import Retry
 
 from pipeline.errors import ClsError
-from pipeline.ingest.netguard import RefusedURL, check_url
+from pipeline.ingest.connguard import POOL_CLASSES, DeadlinePassed, guarded, remaining_seconds
+from pipeline.ingest.netguard import BadURL, RefusedURL, check_url
 from pipeline.ingest.policy import ROBOTS_TOKEN, FetchPolicy
 from pipeline.ingest.robots import RobotsAnswer, RobotsRules
+from pipeline.ingest.weburl import parse_web_url
 
 ACCEPT = "text/html,application/xhtml+xml,application/pdf;q=0.9,text/plain;q=0.8,*/*;q=0.5"
 RETRY_STATUSES = (429, 500, 502, 503, 504)
@@ -58,12 +61,26 @@ class HttpResult:
 
 
 class _CappedRetry(Retry):
-    """urllib3's Retry with ``Retry-After`` capped, so one server cannot stall the batch."""
+    """urllib3's Retry with ``Retry-After`` capped at a minute, ignored when unreadable,
+    and a failure at once when it would outlast the response's deadline: one server can
+    neither stall the batch nor stop its retries with a garbage header."""
 
     def get_retry_after(self, response: Any) -> float | None:
         """The server's Retry-After in seconds, at most MAX_RETRY_AFTER_S."""
-        value = super().get_retry_after(response)
-        return None if value is None else min(value, MAX_RETRY_AFTER_S)
+        try:
+            value = super().get_retry_after(response)
+        except InvalidHeader:
+            return None  # "soon" or another unreadable value: the usual back-off applies
+        if value is None:
+            return None
+        value = min(value, MAX_RETRY_AFTER_S)
+        left = remaining_seconds()
+        if left is not None and value >= left:  # waiting would only reach the deadline
+            raise DeadlinePassed(
+                f"HTTP {response.status}: the server asks to retry after {value:g}s, "
+                "past the deadline per response (--max-seconds)"
+            )
+        return value
 
 
 class _BoundedAdapter(HTTPAdapter):
@@ -86,8 +103,13 @@ class _BoundedAdapter(HTTPAdapter):
             backoff_factor=policy.backoff_s,
             raise_on_status=False,
         )
-        super().__init__(max_retries=retry)
         self.policy = policy
+        super().__init__(max_retries=retry)
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        """The pool manager, with connections that check their address (``connguard``)."""
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = POOL_CLASSES
 
     def send(
         self, request: requests.PreparedRequest, *args: Any, **kwargs: Any
@@ -175,6 +197,7 @@ class HttpClient:
         self.session = build_session(policy, cache_path)
         self.robots = RobotsRules(ROBOTS_TOKEN, self._fetch_robots)
         self._clock = _HostClock()
+        self._private_ok = policy.allow_private_links  # of the hop whose robots.txt is read
 
     def close(self) -> None:
         """Release connections and the cache file."""
@@ -183,75 +206,110 @@ class HttpClient:
     def get(self, url: str, *, trusted: bool) -> HttpResult:
         """Fetch a URL, following redirects. ``trusted``: the user listed this URL.
 
-        Raises RefusedURL (robots.txt, scheme, private address) or HttpError.
+        Every hop is parsed and checked (``netguard.check_url``) before it is requested,
+        and its connection again on the address it reached (``connguard``). Raises
+        RefusedURL (robots.txt, scheme, malformed URL, private address) or HttpError.
         """
-        origin = _host(url)
-        current = urldefrag(url).url
-        seen = {current}
+        origin = parse_web_url(url).origin
+        current = url
+        seen: set[str] = set()
         for _ in range(self.policy.max_redirects + 1):
-            private_ok = self.policy.allow_private_links or (trusted and _host(current) == origin)
-            check_url(current, allow_private=private_ok)
-            self.robots.check(current)
-            response = self._request(current)
+            private_ok = self.policy.allow_private_links or (
+                trusted and parse_web_url(current).origin == origin
+            )
+            target = check_url(current, allow_private=private_ok)
+            if target.url in seen:
+                raise HttpError(f"redirect loop: {current}")
+            seen.add(target.url)
+            self._private_ok = private_ok
+            self.robots.check(target.url)
+            response = self._request(target.url, private_ok)
             location = response.headers.get("Location")
             if response.is_redirect and location:
-                target = urldefrag(urljoin(current, location)).url
-                if target in seen:
-                    raise HttpError(f"redirect loop: {current} -> {target}")
-                seen.add(target)
-                current = target
+                current = _redirect_target(target.url, location)
                 continue
             if not 200 <= response.status_code < 300:
                 raise HttpError(_status_message(response, self.policy))
-            return HttpResult(
-                url=url,
-                final_url=current,
-                status=response.status_code,
-                body=response.content,
-                content_type=response.headers.get("Content-Type"),
-                etag=response.headers.get("ETag"),
-                last_modified=response.headers.get("Last-Modified"),
-                not_modified=bool(getattr(response, "revalidated", False)),
-            )
+            return _result(url, target.url, response)
         raise HttpError(f"more than {self.policy.max_redirects} redirects")
 
-    def _request(self, url: str) -> requests.Response:
-        """One GET without following redirects, after the host's delay."""
-        host = _host(url)
+    def _request(self, url: str, private_ok: bool) -> requests.Response:
+        """One GET without following redirects, after the host's delay, within the
+        policy's deadline (connect, headers and body)."""
+        host = parse_web_url(url).origin
         delay = self.policy.host_delay_s
         crawl_delay = self.robots.crawl_delay(url) if not url.endswith("/robots.txt") else None
         if crawl_delay:
             delay = max(delay, min(crawl_delay, MAX_CRAWL_DELAY_S))
         self._clock.wait(host, delay)
+        limit = self.policy.max_seconds
+        wait = min(self.policy.timeout_s, limit)
         try:
-            timeout = (self.policy.timeout_s, self.policy.timeout_s)
-            return self.session.get(url, allow_redirects=False, timeout=timeout)
-        except HttpError:
-            raise
-        except requests.RequestException as exc:
-            raise HttpError(_transport_message(exc, self.policy)) from exc
+            with guarded(private_ok, limit) as deadline:
+                try:
+                    response = self.session.get(url, allow_redirects=False, timeout=(wait, wait))
+                    if deadline is not None and deadline.expired:  # an answer cut at the deadline
+                        raise HttpError(_deadline_message(limit))
+                    return response
+                except (requests.RequestException, HttpError, DeadlinePassed) as exc:
+                    if isinstance(exc, DeadlinePassed):
+                        raise HttpError(str(exc)) from exc
+                    if deadline is not None and deadline.expired:
+                        raise HttpError(_deadline_message(limit)) from exc
+                    if isinstance(exc, HttpError):
+                        raise
+                    raise HttpError(_transport_message(exc, self.policy)) from exc
+                except RefusedURL:
+                    raise
+                except ValueError as exc:  # requests reads a malformed Location eagerly
+                    raise BadURL(f"malformed redirect from {url}") from exc
         finally:
             self._clock.done(host)
 
     def _fetch_robots(self, robots_url: str) -> RobotsAnswer:
         """GET a robots.txt (redirects followed on the guard's terms, no robots check)."""
         current = robots_url
+        origin = parse_web_url(robots_url).origin
+        private_ok = self._private_ok
         try:
             for _ in range(self.policy.max_redirects + 1):
-                response = self._request(current)
+                response = self._request(current, private_ok)
                 location = response.headers.get("Location")
                 if not (response.is_redirect and location):
                     return RobotsAnswer(response.status_code, response.content)
-                current = urldefrag(urljoin(current, location)).url
-                same_host = _host(current) == _host(robots_url)
-                check_url(current, allow_private=self.policy.allow_private_links or same_host)
+                current = _redirect_target(current, location)
+                same_host = parse_web_url(current).origin == origin
+                private_ok = self.policy.allow_private_links or (same_host and private_ok)
+                current = check_url(current, allow_private=private_ok).url
         except (HttpError, RefusedURL) as exc:
             return RobotsAnswer(None, failure=str(exc))
         return RobotsAnswer(None, failure="too many redirects")
 
 
-def _host(url: str) -> str:
-    return urlsplit(url).netloc.lower()
+def _redirect_target(current: str, location: str) -> str:
+    """The absolute URL a redirect leads to; BadURL when it cannot be read."""
+    try:
+        return urldefrag(urljoin(current, location.strip())).url
+    except ValueError as exc:
+        raise BadURL(f"malformed redirect from {current}") from exc
+
+
+def _result(url: str, final_url: str, response: requests.Response) -> HttpResult:
+    """The successful answer to a request."""
+    return HttpResult(
+        url=url,
+        final_url=final_url,
+        status=response.status_code,
+        body=response.content,
+        content_type=response.headers.get("Content-Type"),
+        etag=response.headers.get("ETag"),
+        last_modified=response.headers.get("Last-Modified"),
+        not_modified=bool(getattr(response, "revalidated", False)),
+    )
+
+
+def _deadline_message(seconds: float) -> str:
+    return f"no complete answer within {seconds:g}s (deadline per response, --max-seconds)"
 
 
 def _status_message(response: requests.Response, policy: FetchPolicy) -> str:

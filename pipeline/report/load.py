@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Final
 
 from pipeline.errors import ClsError
+from pipeline.tables.csvsafe import unescape
 
 DATAPACKAGE: Final = "datapackage.json"
 
@@ -154,7 +155,7 @@ def _boolean(cell: str) -> bool:
 
 
 _PARSERS: Final[dict[str, Callable[[str], Value]]] = {
-    "string": str,
+    "string": unescape,  # the quote before formula-like text (pipeline.tables.csvsafe) goes
     "integer": int,
     "number": float,
     "boolean": _boolean,

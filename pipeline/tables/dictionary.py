@@ -22,7 +22,12 @@ INTRO = """\
 - `<table>.csv`: UTF-8 (no BOM), comma-separated, `\\n` line endings, header row, one value
   per cell. A missing value is an empty cell. Dates are ISO `YYYY-MM-DD`, times
   `YYYY-MM-DDTHH:MM:SSZ` (UTC), booleans `true`/`false`. List values (ARS regions, axes,
-  organisations, amendments, actions) have their own tables.
+  organisations, amendments, actions) have their own tables. A text cell that a
+  spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a
+  carriage return, and is not a plain number such as `-1.5`) is written with a single
+  quote before it (`'=1+1 Prévention`, `'@etalab/…`), and a text that starts with a quote
+  before such a character gets one more; strip that one quote to get the value back.
+  Parquet and DuckDB keep the raw value.
 - `<table>.parquet`: the same columns, types and rows (dates as `date32`, integers as
   `int64`).
 - `cls.duckdb`: a DuckDB database with every table, its primary and foreign keys, checks

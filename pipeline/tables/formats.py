@@ -2,7 +2,9 @@
 
 CSV: UTF-8 without BOM, comma, ``\\n`` line endings, minimal quoting, header row; a missing
 value is an empty cell; dates ``YYYY-MM-DD``, datetimes ``YYYY-MM-DDTHH:MM:SSZ`` (UTC),
-booleans ``true``/``false``. An empty string is written as a missing value (in Parquet too),
+booleans ``true``/``false``; a text cell that a spreadsheet would run as a formula
+(``=``, ``+``, ``-``, ``@``...) starts with a single quote (``pipeline.tables.csvsafe``; plain
+numbers such as ``-1.5`` are left alone, Parquet keeps the raw value). An empty string is written as a missing value (in Parquet too),
 so both files hold the same data.
 
 Parquet: one row group, zstd level 9, dictionary encoding, format 2.6, data pages v1, with
@@ -19,6 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
+from pipeline.tables.csvsafe import escape
 from pipeline.tables.rowset import Row
 from pipeline.tables.schema import TableSchema
 
@@ -55,6 +58,8 @@ def csv_cell(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, float):
         return repr(value)
+    if isinstance(value, str):
+        return escape(value)  # text a spreadsheet would run as a formula gets a quote
     return str(value)
 
 

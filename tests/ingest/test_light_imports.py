@@ -54,3 +54,28 @@ def test_watch_imports_no_nlp_and_no_pandas(tmp_path: Path) -> None:
     )
     assert done.stdout.split() == ["0"]
     assert (tmp_path / "out" / "watch.csv").read_text(encoding="utf-8").count("\nfailed,") == 1
+
+
+FETCH = """
+import sys
+from click.testing import CliRunner
+from pipeline.cli import cli
+args = ["fetch", "http://127.0.0.1:9/cls.pdf", "--raw-dir", sys.argv[1]]
+result = CliRunner().invoke(cli, args + ["--retries", "0", "--timeout", "1", "--delay", "0"])
+heavy = ("spacy", "pandas", "extractors.nlp", "pdfplumber", "pypdfium2", "bs4")
+print(result.exit_code, *sorted(m for m in heavy if m in sys.modules))
+print(result.stdout)
+"""
+
+
+def test_fetch_imports_no_nlp_no_pandas_and_no_text_stage(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", FETCH, str(tmp_path / "raw")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    status, output = done.stdout.split("\n", 1)
+    assert status.split() == ["1"]
+    assert output.startswith("error http://127.0.0.1:9/cls.pdf: ")
+    assert "connection refused" in output
