@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from pipeline.cli.errors import debug_logging, fail_usage, failure_lines, reported
+from pipeline.cli.errors import debug_logging, fail_usage, failure_lines_of, reported
 from pipeline.cli.options import catalogue_option, fetch_options, raw_dir_option
 from pipeline.errors import SourceError
 from pipeline.ingest.policy import FetchPolicy
@@ -142,6 +142,7 @@ def _run(
     from pipeline.batch.plan import BatchError
     from pipeline.batch.run import run_batch
     from pipeline.ingest.manifest import ManifestError
+    from pipeline.tables.lock import OutputBusy
 
     with reported(debug, "run", f"the tables in {out_dir} are left as they were"):
         try:
@@ -150,16 +151,19 @@ def _run(
             fail_usage(str(exc))
         except ManifestError as exc:
             raise click.ClickException(f"cannot read the manifest: {exc}") from exc
-        except (ExecutorError, BatchError) as exc:
+        except (ExecutorError, BatchError, OutputBusy) as exc:
             raise click.ClickException(str(exc)) from exc
 
 
 def _report_failures(summary: Summary, out_dir: Path) -> None:
     """One line per failed document on stderr, then how many failed."""
-    for line in failure_lines(out_dir):
+    for line in failure_lines_of(summary.errors, out_dir / "errors.csv"):
         click.echo(line, err=True)
+    where = (
+        "not written: the previous tables are kept"
+        if summary.kept_previous
+        else f"one row each in {out_dir / 'errors.csv'}"
+    )
     click.echo(
-        f"error: {summary.failed} of {summary.documents} documents failed "
-        f"(one row each in {out_dir / 'errors.csv'})",
-        err=True,
+        f"error: {summary.failed} of {summary.documents} documents failed ({where})", err=True
     )
