@@ -66,8 +66,12 @@ if TYPE_CHECKING:
 )
 @click.option(
     "--full",
+    "--force",
+    "full",
     is_flag=True,
-    help="Read and extract every document again instead of skipping unchanged ones.",
+    help="Read and extract every document again instead of skipping unchanged ones "
+    "(a document is skipped only when its bytes and every code and data file that reads "
+    "it are unchanged).",
 )
 @click.option("--debug", is_flag=True, help="Show tracebacks of failures.")
 def run(
@@ -93,7 +97,8 @@ def run(
     URLs are fetched politely (robots.txt, User-Agent, per-host delay), kept in
     --raw-dir and revalidated on the next run; --offline reads them back from there.
     Each document's result is kept in --raw-dir/results: a re-run skips documents whose
-    bytes and extractor versions did not change, and a killed run resumes.
+    bytes did not change, nor the code, vocabularies, geography, plug-ins and spaCy model
+    that read them; --force reads everything again; a killed run resumes.
 
     Exit status: 0 when every document was processed, 1 when some failed (one line
     each on stderr, one row each in errors.csv), 2 on a usage error. The tables are
