@@ -22,8 +22,8 @@ from pipeline.batch.resultstore import RESULTS_DIR, ResultStore, current_fingerp
 from pipeline.batch.worker import peak_rss
 from pipeline.errors import SourceError
 from pipeline.ingest.fetch import FetchCounters, Ingestor
-from pipeline.ingest.sources import resolve_batch
-from pipeline.model import Source
+from pipeline.ingest.sources import Resolved, resolve_sources
+from pipeline.model import Outcome, Source
 
 if TYPE_CHECKING:
     from pipeline.ingest.policy import FetchPolicy
@@ -111,17 +111,19 @@ def run_batch(
     options = options or IngestOptions()
     execution = execution or ExecOptions()
     started = time.monotonic()
-    sources = resolve_batch(spec)
-    if not sources:
-        raise SourceError(f"{spec}: no source to read (no supported file or URL in it)")
+    resolved = resolve_sources(spec)
+    if not resolved.sources:
+        failed = [f"{e.source}: {e.message}" for e in resolved.errors if e.stage != "warning"]
+        why = f"; {failed[0]}" if failed else ""
+        raise SourceError(f"{spec}: no source to read (no supported file or URL in it){why}")
     from pipeline.tables.lock import output_lock
 
     with output_lock(out_dir):
-        return _locked_run(sources, out_dir, raw_dir, options, execution, reuse, started)
+        return _locked_run(resolved, out_dir, raw_dir, options, execution, reuse, started)
 
 
 def _locked_run(
-    sources: list[Source],
+    resolved: Resolved,
     out_dir: Path,
     raw_dir: Path,
     options: IngestOptions,
@@ -136,11 +138,11 @@ def _locked_run(
     fingerprint = current_fingerprint()
     with (
         Ingestor(raw_dir, options.policy, offline=options.offline) as ingestor,
-        Progress(len(sources)) as progress,
+        Progress(len(resolved.sources)) as progress,
         closing(open_executor(execution)) as executor,
     ):
         plan = BatchPlan(
-            sources,
+            resolved.sources,
             ingestor,
             store,
             fingerprint,
@@ -151,14 +153,16 @@ def _locked_run(
         for result in executor.run(plan.tasks()):
             plan.complete(result)
         outcomes = plan.outcomes()
+    unread = [Outcome(Source(e.source), errors=[e]) for e in resolved.errors]
+    outcomes += unread
     tables = build_tables(outcomes)
     keep = not any(o.document is not None for o in outcomes) and has_tables(out_dir)
     if not keep:
         write_tables(tables, out_dir)
     return Summary(
-        documents=len(outcomes),
+        documents=len(outcomes) - sum(1 for o in unread if o.errors[0].stage == "warning"),
         records=sum(1 for o in outcomes if o.record is not None),
-        failed=sum(1 for o in outcomes if o.errors),
+        failed=sum(1 for o in outcomes if any(e.stage != "warning" for e in o.errors)),
         contracts=len(tables["contracts"]),
         seconds=time.monotonic() - started,
         out_dir=out_dir,

@@ -118,3 +118,36 @@ def test_the_summary_gives_the_run_process_and_worker_peaks(tmp_path: Path) -> N
         shutil.copy(FIXTURES / "seeds" / name, docs / name)
     result = run(docs, tmp_path / "out", tmp_path / "raw")
     assert re.search(r"peak memory per worker \d+ MiB \(run process \d+ MiB\)", result.output)
+
+
+def test_odd_file_names_and_bad_lines_are_one_row_each(tmp_path: Path) -> None:
+    """A Latin-1 file name and a 300-character name in a list used to end the run with no
+    table (UnicodeEncodeError, File name too long); a .docx went unmentioned."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    seed = (FIXTURES / "seeds" / "reims-cls2.txt").read_bytes()
+    (docs / "reims-cls2.txt").write_bytes(seed)
+    with open(os.path.join(os.fsencode(docs), b"caf\xe9-lyon.txt"), "wb") as handle:
+        handle.write(seed)
+    (docs / "fiches.docx").write_bytes(b"PK\x03\x04")
+    listing = tmp_path / "sources.txt"
+    listing.write_text(f"docs\n{'x' * 300}.html\n", encoding="utf-8")
+    result = run(listing, tmp_path / "out", tmp_path / "raw")
+    assert result.exit_code == 1
+    assert "error: 2 of 3 documents failed" in result.output
+    db = duckdb.connect(str(tmp_path / "out" / "cls.duckdb"), read_only=True)
+    assert db.sql("SELECT document_id FROM documents").fetchall() == [("reims-cls2",)]
+    rows = db.sql("SELECT source, stage, message FROM errors ORDER BY source").fetchall()
+    assert rows == [
+        (str(docs / "caf\\xe9-lyon.txt"), "sources", "file name is not valid UTF-8"),
+        (
+            str(docs / "fiches.docx"),
+            "warning",
+            ".docx files are not read (supported: .htm, .html, .pdf, .text, .txt)",
+        ),
+        (
+            f"{listing}:2",
+            "sources",
+            f"{'x' * 200}: file name of 305 bytes is too long (limit 255)",  # line cut at 200
+        ),
+    ]
