@@ -1,18 +1,25 @@
 """The comparison form of a value, shared by extraction and evaluation.
 
 What: ``norm_text`` folds case, accents and punctuation away and keeps words split on
-single spaces.
+single spaces. ``writable`` turns a string that may carry lone surrogates (Python's
+stand-ins for the bytes of a non-UTF-8 file name, ``os.fsdecode``) into text that encodes
+as UTF-8, the bytes shown as ``\\xe9``; ``name_problem`` says why a local path cannot be a
+source (not UTF-8, a name longer than the file system allows).
 
 Why: an extractor deciding that two mentions name one body and the evaluation deciding
 that a prediction matches its gold must agree on what "the same words" means; one
 function at the bottom of the layers, importable by every stage, keeps them agreeing.
+A file named ``caf\\xe9-lyon.html`` (Latin-1 bytes) or with a 300-character name must
+become one error row naming it, not an ``UnicodeEncodeError`` or ``File name too long``
+that ends the batch when a result or a table is written.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
-from typing import Any
+from typing import Any, Final
 
 
 def norm_text(value: Any) -> str:
@@ -20,3 +27,34 @@ def norm_text(value: Any) -> str:
     text = re.sub(r"[^\w]+|_", " ", str(value))
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+
+
+NAME_MAX: Final = 255
+"""Bytes in one path component on Linux and most file systems."""
+
+
+def writable(text: str) -> str:
+    """``text`` unchanged when it encodes as UTF-8; else undecodable bytes as ``\\xNN``."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raw = text.encode("utf-8", "surrogateescape") if _escaped_only(text) else None
+        if raw is not None:
+            return raw.decode("utf-8", "backslashreplace")
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
+def _escaped_only(text: str) -> bool:
+    """True when every surrogate of ``text`` stands for one byte (``surrogateescape``)."""
+    return all(not 0xD800 <= ord(c) <= 0xDFFF or 0xDC80 <= ord(c) <= 0xDCFF for c in text)
+
+
+def name_problem(path: str) -> str | None:
+    """Why the local path ``path`` cannot be read as a source, None when it can."""
+    if writable(path) != path:
+        return "file name is not valid UTF-8"
+    for part in path.split(os.sep):
+        if len(os.fsencode(part)) > NAME_MAX:
+            return f"file name of {len(os.fsencode(part))} bytes is too long (limit {NAME_MAX})"
+    return None

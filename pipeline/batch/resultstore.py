@@ -3,16 +3,18 @@
 What: a result (``pipeline.batch.results``) is kept in ``<raw dir>/results/<2 hex>/<key>.json``.
 The key is the SHA-256 of the document's raw bytes, what the text stage is told about
 them (id, location, kind, charset) and the ``Fingerprint`` of the code that reads them:
-every registered extractor's name and version, the pipeline's version and the result
-format. A run looks a document's key up before reading it; a kept result is used as is.
+every registered extractor's name and version, the pipeline's version, the result
+format, a digest of every code and data file reading and extraction use (vocabularies,
+geography, installed plug-ins: ``pipeline.batch.codeprint``) and the versions of the
+libraries and spaCy model they call. A run looks a document's key up before reading it; a kept result is used as is.
 Files are written whole (temporary file, then ``os.replace``).
 
 Why: analysts re-run the batch as contracts are published; only new or changed
 documents, or all of them when an extractor's version changes, should be read again.
 The key names the inputs, so a kept result can never be stale for them. A run killed
 at any point leaves only complete files: the next run resumes from them.
-Granularity: the fingerprint covers every extractor, so bumping one extractor's
-version re-extracts every document (not only those it applies to).
+Granularity: the fingerprint covers every extractor and file, so editing one vocabulary
+or bumping one extractor re-extracts every document (not only those it applies to).
 """
 
 from __future__ import annotations
@@ -33,28 +35,43 @@ RESULTS_DIR = "results"
 
 @dataclass(frozen=True, slots=True)
 class Fingerprint:
-    """The code that turns bytes into a result: extractors (``name@version``) and pipeline."""
+    """The code that turns bytes into a result: extractors (``name@version``), pipeline,
+    the digest of every file reading and extraction use (``codeprint``) and the versions
+    of the libraries and model they call."""
 
     extractors: tuple[str, ...]
     pipeline: str = __version__
     format: int = FORMAT
+    code: str = ""
+    libraries: tuple[str, ...] = ()
 
     @property
     def digest(self) -> str:
         """A short stable hash of the whole fingerprint."""
-        text = json.dumps([self.format, self.pipeline, list(self.extractors)])
+        parts = [self.format, self.pipeline, list(self.extractors), self.code]
+        text = json.dumps([*parts, list(self.libraries)])
         return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
     def describe(self) -> str:
         """One line naming every part, for error messages."""
-        return f"cls-pipeline {self.pipeline}, extractors {', '.join(self.extractors)}"
+        return (
+            f"cls-pipeline {self.pipeline} (files {self.code}), extractors "
+            f"{', '.join(self.extractors)}, {', '.join(self.libraries)}"
+        )
 
 
 def current_fingerprint() -> Fingerprint:
-    """The fingerprint of this process's registered extractors (loads no model)."""
+    """The fingerprint of this process's registered extractors and files (loads no model)."""
     from extractors.registry import default_registry
+    from pipeline.batch.codeprint import code_digest, library_versions
 
-    return Fingerprint(tuple(f"{r.name}@{r.version}" for r in default_registry().all()))
+    registered = default_registry().all()
+    modules = [type(r.extractor).__module__ for r in registered]
+    return Fingerprint(
+        tuple(f"{r.name}@{r.version}" for r in registered),
+        code=code_digest(modules),
+        libraries=library_versions(),
+    )
 
 
 def result_key(

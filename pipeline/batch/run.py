@@ -13,14 +13,16 @@ import time
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pipeline.batch.executors import ExecOptions, open_executor
 from pipeline.batch.plan import BatchPlan, BatchStats
 from pipeline.batch.progress import Progress
 from pipeline.batch.resultstore import RESULTS_DIR, ResultStore, current_fingerprint
+from pipeline.batch.worker import peak_rss
+from pipeline.errors import SourceError
 from pipeline.ingest.fetch import FetchCounters, Ingestor
-from pipeline.ingest.sources import collect_batch
+from pipeline.ingest.sources import Resolved, resolve_sources
 from pipeline.model import Outcome, Source
 
 if TYPE_CHECKING:
@@ -50,6 +52,9 @@ class Summary:
     fetch: FetchCounters = field(default_factory=FetchCounters)
     stats: BatchStats = field(default_factory=BatchStats)
     executor: str = ""
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    kept_previous: bool = False
+    process_peak_rss: int = 0
 
     def describe(self) -> str:
         """A short human summary naming where the tables are."""
@@ -58,8 +63,17 @@ class Summary:
             f"{self.contracts} contracts in {self.seconds:.1f}s\n"
             f"{self.fetch.describe()}\n"
             f"{self.describe_work()}\n"
-            f"tables written to {self.out_dir}/ (CSV, Parquet, DuckDB, datapackage.json)"
+            f"{self.describe_tables()}"
         )
+
+    def describe_tables(self) -> str:
+        """Where the tables went, or why the previous ones were kept."""
+        if self.kept_previous:
+            return (
+                f"no document could be read: the tables in {self.out_dir}/ are kept as they "
+                "were (the failures are listed on stderr)"
+            )
+        return f"tables written to {self.out_dir}/ (CSV, Parquet, DuckDB, datapackage.json)"
 
     def describe_work(self) -> str:
         """One line: skipped and extracted documents, pages, who did it, peak memory."""
@@ -68,10 +82,13 @@ class Summary:
             f"batch: {s.extracted} extracted, {s.skipped} skipped (unchanged), "
             f"{s.lost} lost, {self.failed} failed; {s.pages} pages; {self.executor}"
         )
+        process = f"run process {self.process_peak_rss / 2**20:.0f} MiB"
         if s.peak_rss:
-            line += f"; peak memory per worker {s.peak_rss_max / 2**20:.0f} MiB"
+            line += f"; peak memory per worker {s.peak_rss_max / 2**20:.0f} MiB ({process})"
             cpu = s.cpu_seconds.values()
             line += f", CPU per worker up to {max(cpu):.1f}s ({sum(cpu):.1f}s in all)"
+        elif self.process_peak_rss:
+            line += f"; peak memory of the {process}"
         return line
 
 
@@ -88,24 +105,45 @@ def run_batch(
 
     Documents whose bytes and extractors did not change since a previous run over the
     same RAW_DIR are not read again unless ``reuse`` is false; the tables are always
-    built from every document's result.
+    built from every document's result. A SPEC that gives no source is a SourceError and
+    touches nothing; a run that could read no document keeps the tables OUT_DIR holds.
+    Another run on the same OUT_DIR meanwhile is refused (``OutputBusy``).
     """
-    from pipeline.tables import build_tables, write_tables
-
     options = options or IngestOptions()
     execution = execution or ExecOptions()
     started = time.monotonic()
-    resolved = collect_batch(spec, follow_symlinks=options.follow_symlinks)
-    sources = resolved.sources
+    resolved = resolve_sources(spec, follow_symlinks=options.follow_symlinks)
+    if not resolved.sources:
+        failed = [f"{e.source}: {e.message}" for e in resolved.errors if e.stage != "warning"]
+        why = f"; {failed[0]}" if failed else ""
+        raise SourceError(f"{spec}: no source to read (no supported file or URL in it){why}")
+    from pipeline.tables.lock import output_lock
+
+    with output_lock(out_dir):
+        return _locked_run(resolved, out_dir, raw_dir, options, execution, reuse, started)
+
+
+def _locked_run(
+    resolved: Resolved,
+    out_dir: Path,
+    raw_dir: Path,
+    options: IngestOptions,
+    execution: ExecOptions,
+    reuse: bool,
+    started: float,
+) -> Summary:
+    """The batch once the output folder is ours: load, extract, build, write."""
+    from pipeline.tables import build_tables, write_tables
+
     store = ResultStore(raw_dir / RESULTS_DIR)
     fingerprint = current_fingerprint()
     with (
         Ingestor(raw_dir, options.policy, offline=options.offline) as ingestor,
-        Progress(len(sources)) as progress,
+        Progress(len(resolved.sources)) as progress,
         closing(open_executor(execution)) as executor,
     ):
         plan = BatchPlan(
-            sources,
+            resolved.sources,
             ingestor,
             store,
             fingerprint,
@@ -116,17 +154,31 @@ def run_batch(
         for result in executor.run(plan.tasks()):
             plan.complete(result)
         outcomes = plan.outcomes()
-    skipped = [Outcome(Source(row.source), errors=[row]) for row in resolved.skipped]
-    tables = build_tables(outcomes + skipped)  # a link not followed is a warning row
-    write_tables(tables, out_dir)
+    # bad lines, odd names, office files and links not followed: a row each
+    unread = [Outcome(Source(e.source), errors=[e]) for e in resolved.unread()]
+    outcomes += unread
+    tables = build_tables(outcomes)
+    keep = not any(o.document is not None for o in outcomes) and has_tables(out_dir)
+    if not keep:
+        write_tables(tables, out_dir)
     return Summary(
-        documents=len(outcomes),
+        documents=len(outcomes) - sum(1 for o in unread if o.errors[0].stage == "warning"),
         records=sum(1 for o in outcomes if o.record is not None),
-        failed=sum(1 for o in outcomes if o.errors),
+        failed=sum(1 for o in outcomes if any(e.stage != "warning" for e in o.errors)),
         contracts=len(tables["contracts"]),
         seconds=time.monotonic() - started,
         out_dir=out_dir,
         fetch=ingestor.counters,
         stats=plan.stats,
         executor=executor.description,
+        errors=tables["errors"],
+        kept_previous=keep,
+        process_peak_rss=peak_rss(),
     )
+
+
+def has_tables(out_dir: Path) -> bool:
+    """True when ``out_dir`` holds the tables of an earlier run."""
+    from pipeline.tables.write import DATAPACKAGE_NAME
+
+    return (out_dir / DATAPACKAGE_NAME).is_file()

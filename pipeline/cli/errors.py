@@ -22,11 +22,11 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
 
-FAILURE_STAGES = ("fetch", "text", "extract")
+FAILURE_STAGES = ("sources", "fetch", "text", "extract")
 MAX_LISTED = 100
 _LOGGERS = ("pipeline", "extractors")
 
@@ -72,7 +72,14 @@ def failure_lines(out_dir: Path, limit: int = MAX_LISTED) -> list[str]:
     if not path.exists():
         return []
     with path.open(encoding="utf-8", newline="") as handle:
-        rows = [r for r in csv.DictReader(handle) if r.get("stage") in FAILURE_STAGES]
+        return failure_lines_of(list(csv.DictReader(handle)), path, limit)
+
+
+def failure_lines_of(
+    errors: list[dict[str, Any]], path: Path, limit: int = MAX_LISTED
+) -> list[str]:
+    """The lines of ``failure_lines`` from rows of the ``errors`` table (kept in ``path``)."""
+    rows = [r for r in errors if r.get("stage") in FAILURE_STAGES]
     lines = [f"error: {r['source']}: {r['stage']}: {r['message']}" for r in rows[:limit]]
     if len(rows) > limit:
         lines.append(f"error: … and {len(rows) - limit} more in {path}")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from pipeline.cli.errors import debug_logging, fail_usage, failure_lines, reported
+from pipeline.cli.errors import debug_logging, fail_usage, failure_lines_of, reported
 from pipeline.cli.options import catalogue_option, fetch_options, raw_dir_option
 from pipeline.errors import SourceError
 from pipeline.ingest.policy import FetchPolicy
@@ -72,8 +72,12 @@ if TYPE_CHECKING:
 )
 @click.option(
     "--full",
+    "--force",
+    "full",
     is_flag=True,
-    help="Read and extract every document again instead of skipping unchanged ones.",
+    help="Read and extract every document again instead of skipping unchanged ones "
+    "(a document is skipped only when its bytes and every code and data file that reads "
+    "it are unchanged).",
 )
 @click.option("--debug", is_flag=True, help="Show tracebacks of failures.")
 def run(
@@ -100,7 +104,8 @@ def run(
     URLs are fetched politely (robots.txt, User-Agent, per-host delay), kept in
     --raw-dir and revalidated on the next run; --offline reads them back from there.
     Each document's result is kept in --raw-dir/results: a re-run skips documents whose
-    bytes and extractor versions did not change, and a killed run resumes.
+    bytes did not change, nor the code, vocabularies, geography, plug-ins and spaCy model
+    that read them; --force reads everything again; a killed run resumes.
 
     Exit status: 0 when every document was processed, 1 when some failed (one line
     each on stderr, one row each in errors.csv), 2 on a usage error. The tables are
@@ -151,6 +156,7 @@ def _run(
     from pipeline.batch.plan import BatchError
     from pipeline.batch.run import run_batch
     from pipeline.ingest.manifest import ManifestError
+    from pipeline.tables.lock import OutputBusy
 
     with reported(debug, "run", f"the tables in {out_dir} are left as they were"):
         try:
@@ -159,16 +165,19 @@ def _run(
             fail_usage(str(exc))
         except ManifestError as exc:
             raise click.ClickException(f"cannot read the manifest: {exc}") from exc
-        except (ExecutorError, BatchError) as exc:
+        except (ExecutorError, BatchError, OutputBusy) as exc:
             raise click.ClickException(str(exc)) from exc
 
 
 def _report_failures(summary: Summary, out_dir: Path) -> None:
     """One line per failed document on stderr, then how many failed."""
-    for line in failure_lines(out_dir):
+    for line in failure_lines_of(summary.errors, out_dir / "errors.csv"):
         click.echo(line, err=True)
+    where = (
+        "not written: the previous tables are kept"
+        if summary.kept_previous
+        else f"one row each in {out_dir / 'errors.csv'}"
+    )
     click.echo(
-        f"error: {summary.failed} of {summary.documents} documents failed "
-        f"(one row each in {out_dir / 'errors.csv'})",
-        err=True,
+        f"error: {summary.failed} of {summary.documents} documents failed ({where})", err=True
     )

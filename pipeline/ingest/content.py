@@ -121,7 +121,7 @@ def describe(data: bytes, location: str, content_type: str | None = None) -> Con
     media_type, declared = parse_content_type(content_type)
     hint = _KIND_BY_MEDIA_TYPE.get(media_type or "")
     if hint is None:
-        hint = _suffix_kind(location)
+        hint = suffix_kind(location)
         if media_type and media_type not in _NEUTRAL_MEDIA_TYPES and not _looks_like_document(data):
             raise UnsupportedContent(f"unsupported content type {media_type}")
     kind = sniff_kind(data, hint)
@@ -207,7 +207,8 @@ def _looks_like_document(data: bytes) -> bool:
         return False
 
 
-def _suffix_kind(location: str) -> str | None:
+def suffix_kind(location: str) -> str | None:
+    """The kind a location's suffix names (``.pdf`` -> pdf), None for another suffix."""
     path = urlsplit(location).path if "://" in location else location
     for suffix, kind in SUFFIX_KINDS.items():
         if path.lower().endswith(suffix):

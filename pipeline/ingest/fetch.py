@@ -35,7 +35,12 @@ HTTP_CACHE_NAME = "http-cache.sqlite"
 
 
 class FetchError(ClsError, RuntimeError):
-    """A source whose bytes could not be obtained (or are of a type we do not read)."""
+    """A source whose bytes could not be obtained (or are of a type we do not read);
+    ``status`` is the HTTP status of a server's refusal (404...), None otherwise."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,9 +168,10 @@ class Ingestor:
             result = self._client().get(source.location, trusted=source.found_on is None)
         except (HttpError, RefusedURL) as exc:
             outcome: FetchOutcome = "refused" if isinstance(exc, RefusedURL) else "failed"
-            self._record(source, outcome, error=str(exc))
+            status = exc.status if isinstance(exc, HttpError) else None
+            self._record(source, outcome, error=str(exc), status=status)
             self.counters.failed += 1
-            raise FetchError(str(exc)) from exc
+            raise FetchError(str(exc), status) from exc
         previous = self._manifest.latest_ok(source.location) if self._manifest else None
         sha256 = self._store.put(result.body) if self._store else None
         if result.not_modified:
@@ -230,6 +236,7 @@ class Ingestor:
         sha256: str | None = None,
         info: ContentInfo | None = None,
         error: str | None = None,
+        status: int | None = None,
     ) -> None:
         if self._manifest is None:
             return
@@ -239,7 +246,7 @@ class Ingestor:
                 outcome=outcome,
                 fetched_at=now_iso(),
                 final_url=result.final_url if result else None,
-                status=result.status if result else None,
+                status=result.status if result else status,
                 content_type=result.content_type if result else None,
                 kind=info.kind if info else None,
                 charset=info.charset if info else None,

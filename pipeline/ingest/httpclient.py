@@ -43,7 +43,12 @@ _CHUNK = 64 * 1024
 
 
 class HttpError(ClsError, RuntimeError):
-    """A URL that could not be fetched; the message is one line for the errors table."""
+    """A URL that could not be fetched; the message is one line for the errors table,
+    ``status`` the HTTP status when the server answered (404, 503...)."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,7 +234,7 @@ class HttpClient:
                 current = _redirect_target(target.url, location)
                 continue
             if not 200 <= response.status_code < 300:
-                raise HttpError(_status_message(response, self.policy))
+                raise HttpError(_status_message(response, self.policy), response.status_code)
             return _result(url, target.url, response)
         raise HttpError(f"more than {self.policy.max_redirects} redirects")
 

@@ -13,6 +13,7 @@ from pipeline.model import CLSRecord, Document, Outcome
 from pipeline.tables.identity import Cluster
 from pipeline.tables.merge import Merged
 from pipeline.tables.schema import TABLES, TABLES_BY_NAME
+from pipeline.textnorm import writable
 
 Row = dict[str, Any]
 Tables = dict[str, list[Row]]
@@ -58,15 +59,25 @@ class TableRows:
         """Add an ``errors`` row (numbered per source and stage by ``finish``)."""
         self.add(
             "errors",
-            source=source,
+            source=writable(source),
             stage=stage,
             error_no=0,
             document_id=document_id,
-            message=message,
+            message=writable(message),
         )
 
     def finish(self) -> Tables:
-        """Number the errors and sort every table by its primary key."""
+        """Check the rows against the schema, number the errors, sort every table by its
+        primary key. A value that does not fit becomes an ``errors`` row (``validate``)."""
+        from pipeline.tables.validate import validate
+
+        sources = {r["document_id"]: r["source"] for r in self.tables["documents"]}
+        by_contract = {r["contract_id"]: r["document_id"] for r in self.tables["documents"]}
+        for problem in validate(self.tables):
+            doc = problem.document_id or by_contract.get(problem.contract_id)
+            doc = doc if doc in sources else None
+            where = sources.get(doc or "", f"table {problem.table}")
+            self.error(where, "normalise", problem.message, doc)
         counters: dict[tuple[str, str], int] = {}
         for row in self.tables["errors"]:
             key = (row["source"], row["stage"])

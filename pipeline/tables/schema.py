@@ -78,6 +78,11 @@ class TableSchema:
         """Column names in file order."""
         return [c.name for c in self.columns]
 
+    @property
+    def columns_by_name(self) -> dict[str, Column]:
+        """Each column under its name."""
+        return {c.name: c for c in self.columns}
+
 
 def _fk(column: str, table: str, ref: str | None = None) -> ForeignKey:
     return ForeignKey((column,), table, (ref or column,))
@@ -399,7 +404,7 @@ ORGANISATIONS = TableSchema(
             "string",
             "Level of the official unit `place` names, when it names exactly one.",
             "region",
-            enum=("commune", "departement", "region"),
+            enum=GEO_LEVELS,
         ),
         Column("place_code", "string", "Official code of that unit.", "44"),
         Column(

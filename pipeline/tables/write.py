@@ -3,9 +3,10 @@
 What: ``write_tables`` renders each table as CSV and Parquet, builds the DuckDB database
 and ``datapackage.json``, all inside a staging folder beside ``out_dir``; only when every
 file is complete does the staging folder replace ``out_dir`` (two renames on the same
-file system). Files of ``out_dir`` that are not outputs (``.gitkeep``, notes) are carried
-over; outputs of an older run (``*.csv``, ``*.parquet``, ``*.duckdb``, ``datapackage.json``)
-are not, so no stale table survives.
+file system). The run owns only the files it writes and those its previous
+``datapackage.json`` lists; every other entry of ``out_dir`` (a user's ``budget-2025.csv``
+or ``analysis.duckdb``, ``report.html``, notes) is carried over as a hard link, never
+copied or deleted, and an output whose bytes did not change keeps its file (its links).
 
 Why: an interrupted run (crash, Ctrl-C, a failing writer) must leave the previous tables
 intact and consistent with each other. Between the two renames ``out_dir`` is briefly
@@ -16,6 +17,7 @@ previous folder back first. One writer per folder at a time: the parent folder i
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import tempfile
@@ -31,7 +33,6 @@ from pipeline.tables.schema import TABLES
 
 DUCKDB_NAME: Final = "cls.duckdb"
 DATAPACKAGE_NAME: Final = "datapackage.json"
-OUTPUT_SUFFIXES: Final = (".csv", ".parquet", ".duckdb", ".duckdb.wal")
 
 
 def output_names() -> list[str]:
@@ -116,17 +117,76 @@ def _swap(staging: Path, target: Path) -> None:
     shutil.rmtree(previous, ignore_errors=True)
 
 
+def owned_names(target: Path) -> set[str]:
+    """The entries of ``target`` a run owns: every file it writes, and every file the
+    previous run's ``datapackage.json`` lists (a table since dropped is not kept)."""
+    names = set(output_names()) | {f"{DUCKDB_NAME}.wal"}
+    try:
+        previous = json.loads((target / DATAPACKAGE_NAME).read_bytes())
+        listed = [r.get("path") for r in previous.get("resources", [])]
+    except (OSError, ValueError, AttributeError):
+        return names
+    return names | {p for p in listed if isinstance(p, str) and "/" not in p}
+
+
 def _carry_over(target: Path, staging: Path) -> None:
-    """Copy into ``staging`` the entries of ``target`` that are not table outputs."""
+    """Bring into ``staging`` what ``target`` holds and the run does not own (a user's
+    ``budget-2025.csv``, ``analysis.duckdb``, ``report.html``, notes), as hard links:
+    the same files, not copies. An output whose bytes did not change is linked too."""
     if not target.is_dir():
         return
+    owned = owned_names(target)
     for entry in sorted(target.iterdir()):
-        if entry.name == DATAPACKAGE_NAME or entry.name.endswith(OUTPUT_SUFFIXES):
+        if entry.name not in owned:
+            _link_tree(entry, staging / entry.name)
+    _keep_unchanged(target, staging)
+
+
+def _link_tree(source: Path, dest: Path) -> None:
+    """Recreate ``source`` at ``dest``: folders made anew, symlinks copied, files linked."""
+    if source.is_symlink():
+        os.symlink(os.readlink(source), dest)
+    elif source.is_dir():
+        dest.mkdir()
+        shutil.copystat(source, dest)
+        for child in sorted(source.iterdir()):
+            _link_tree(child, dest / child.name)
+    else:
+        try:
+            os.link(source, dest, follow_symlinks=False)
+        except OSError:  # a file system without hard links, or one refusing them
+            shutil.copy2(source, dest, follow_symlinks=False)
+
+
+def _keep_unchanged(target: Path, staging: Path) -> None:
+    """Replace each new output identical to the previous one by a link to it (no needless
+    rewrite); the database too when every table file is unchanged."""
+    same = True
+    for name in output_names():
+        new, old = staging / name, target / name
+        if name == DUCKDB_NAME or not new.is_file():
             continue
-        if entry.is_dir() and not entry.is_symlink():
-            shutil.copytree(entry, staging / entry.name, symlinks=True)
+        if old.is_file() and not old.is_symlink() and _same_bytes(old, new):
+            _relink(old, new)
         else:
-            shutil.copy2(entry, staging / entry.name, follow_symlinks=False)
+            same = False
+    old_db = target / DUCKDB_NAME
+    if same and old_db.is_file() and not (target / f"{DUCKDB_NAME}.wal").exists():
+        _relink(old_db, staging / DUCKDB_NAME)
+
+
+def _same_bytes(a: Path, b: Path) -> bool:
+    return a.stat().st_size == b.stat().st_size and a.read_bytes() == b.read_bytes()
+
+
+def _relink(old: Path, new: Path) -> None:
+    """Make ``new`` a hard link to ``old`` (left as it is when linking is refused)."""
+    tmp = new.with_name(f".link-{new.name}")
+    try:
+        os.link(old, tmp)
+    except OSError:
+        return
+    os.replace(tmp, new)
 
 
 def _folder_mode(target: Path) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from pipeline.errors import UnsupportedInput
-from pipeline.ingest.content import SUFFIX_KINDS, sniff_kind
+from pipeline.ingest.content import SUFFIX_KINDS, sniff_kind, suffix_kind
 from pipeline.limits import MAX_DOCUMENT_CHARS, MAX_TEXT_BYTES, MIB
 from pipeline.model import Document
 
@@ -54,8 +54,31 @@ def read_bytes(
         )
     doc.sha256 = hashlib.sha256(data).hexdigest()
     doc.warnings.extend(warnings)
+    doc.warnings.extend(silent_read_warnings(doc, source, kind))
     _judge_language(doc)
     return doc
+
+
+KIND_NAMES = {"pdf": "a PDF", "html": "an HTML page", "txt": "plain text"}
+
+
+def silent_read_warnings(doc: Document, source: str, kind: str) -> list[str]:
+    """Warnings for reads that would otherwise pass without a word: bytes of another
+    kind than the name says (an HTML page named ``.pdf``), and a document in which no
+    text was found although nothing else was reported (a PDF whose content stream is a
+    decompression bomb of spaces reads as pages without text)."""
+    found: list[str] = []
+    named = suffix_kind(source)
+    if named is not None and named != kind:
+        suffix = "." + source.rsplit(".", 1)[-1]
+        found.append(
+            f"named {suffix} but the bytes are {KIND_NAMES[kind]}: read as {KIND_NAMES[kind]}"
+        )
+    if not doc.text.strip() and not doc.warnings:
+        pages = f" on its {doc.pages} pages" if doc.pages and doc.pages > 1 else ""
+        where = f"{pages} (no text layer, no scanned image)" if kind == "pdf" else ""
+        found.append(f"no text found{where or ' in the document'}: nothing to extract")
+    return found
 
 
 def _read_markup(

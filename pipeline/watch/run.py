@@ -82,8 +82,14 @@ def observe(source: Source, ingestor: Ingestor) -> tuple[Observation, tuple[Link
     try:
         fetched = ingestor.load(source)
     except (FetchError, UnsupportedInput) as exc:
+        status = exc.status if isinstance(exc, FetchError) else None
         failed = Observation(
-            source.location, source.found_on, source.territory, "failed", error=str(exc)
+            source.location,
+            source.found_on,
+            source.territory,
+            "failed",
+            error=str(exc),
+            status=status,
         )
         return failed, ()
     observation = Observation(

@@ -7,15 +7,22 @@ documents are compared, byte for byte, with those of a run that read everything.
 
 from __future__ import annotations
 
+import importlib.util
+import json
+import os
 import re
 import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from extractors.registry import default_registry
+from pipeline.batch import codeprint
 
-from .conftest import result_files, run, table_bytes
+from .conftest import FIXTURES, ROOT, result_files, run, table_bytes
 
 BATCH_LINE = re.compile(r"batch: (\d+) extracted, (\d+) skipped \(unchanged\), (\d+) lost")
 
@@ -119,3 +126,125 @@ def test_the_same_bytes_under_another_name_are_another_document(docs: Path, tmp_
     shutil.copy(docs / "seed-reims-cls2.txt", docs / "seed-reims-copy.txt")
     again = run(docs, tmp_path / "out2", tmp_path / "raw")
     assert counts(again.output) == (1, total)
+
+
+PLUGIN = """
+from extractors.api import TerritoryExtractor
+
+
+class Probe(TerritoryExtractor):
+    name = "probe-territory"
+    version = "1.0.0"
+    territories = ("Reims",)
+
+    def extract(self, doc):
+        return ()
+"""
+
+
+@pytest.fixture
+def plugin(tmp_path: Path) -> Iterator[Path]:
+    """A territory plug-in living outside the package (as an installed one does),
+    registered in-process; its folder, with a data file, is returned."""
+    folder = tmp_path / "cls_probe_plugin"
+    folder.mkdir()
+    (folder / "__init__.py").write_text(PLUGIN, encoding="utf-8")
+    (folder / "patterns.toml").write_text('words = ["contrat"]\n', encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("cls_probe_plugin", folder / "__init__.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["cls_probe_plugin"] = module
+    spec.loader.exec_module(module)
+    default_registry().register(module.Probe(), "tests")
+    try:
+        yield folder
+    finally:
+        default_registry().unregister("probe-territory")
+        del sys.modules["cls_probe_plugin"]
+
+
+def test_an_edited_plugin_file_reads_every_document_again(
+    docs: Path, tmp_path: Path, plugin: Path
+) -> None:
+    """Editing a plug-in's data file (no version bump) is seen; so is its code."""
+    total = len(list(docs.iterdir()))
+    assert counts(run(docs, tmp_path / "out1", tmp_path / "raw").output) == (total, 0)
+    assert counts(run(docs, tmp_path / "out2", tmp_path / "raw").output) == (0, total)
+    (plugin / "patterns.toml").write_text('words = ["contrat", "avenant"]\n', encoding="utf-8")
+    assert counts(run(docs, tmp_path / "out3", tmp_path / "raw").output) == (total, 0)
+    assert counts(run(docs, tmp_path / "out4", tmp_path / "raw").output) == (0, total)
+    init = plugin / "__init__.py"
+    init.write_text(init.read_text(encoding="utf-8") + "\n# reworded\n", encoding="utf-8")
+    assert counts(run(docs, tmp_path / "out5", tmp_path / "raw").output) == (total, 0)
+
+
+def test_another_spacy_model_reads_every_document_again(
+    docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    total = len(list(docs.iterdir()))
+    run(docs, tmp_path / "out1", tmp_path / "raw")
+    versions = tuple(
+        "fr-core-news-sm==3.9.0" if v.startswith("fr-core-news-sm==") else v
+        for v in codeprint.library_versions()
+    )
+    monkeypatch.setattr(codeprint, "library_versions", lambda: versions)
+    assert counts(run(docs, tmp_path / "out2", tmp_path / "raw").output) == (total, 0)
+
+
+def test_force_reads_everything_again(docs: Path, tmp_path: Path) -> None:
+    total = len(list(docs.iterdir()))
+    run(docs, tmp_path / "out1", tmp_path / "raw")
+    forced = run(docs, tmp_path / "out2", tmp_path / "raw", "--force")
+    assert counts(forced.output) == (total, 0)
+
+
+def test_the_vocabularies_geography_and_model_are_in_the_fingerprint() -> None:
+    names = {name for name, _ in codeprint.reading_files()}
+    for data in (
+        "extractors/vocab/organisations.toml",
+        "extractors/territories/corse/patterns.toml",
+        "pipeline/geo/data/communes.csv",
+        "pipeline/geo/aliases.csv",
+        "pipeline/text/vocab/chrome.toml",
+    ):
+        assert data in names
+    assert any(v.startswith("fr-core-news-sm==3.") for v in codeprint.library_versions())
+
+
+READS = """
+import json, sys
+before = set(sys.modules)
+from pipeline.text import read_bytes
+from extractors import extract_record
+for path, kind in json.loads(sys.argv[1]):
+    with open(path, "rb") as handle:
+        data = handle.read()
+    extract_record(read_bytes(data, "doc", path, kind, None))
+print(json.dumps(sorted(
+    m.__file__ for n, m in sys.modules.items()
+    if n.split(".")[0] in ("pipeline", "extractors") and getattr(m, "__file__", None)
+)))
+"""
+
+
+def test_every_module_reading_and_extraction_import_is_in_the_fingerprint() -> None:
+    """Read an HTML page, a text and a PDF in a fresh process: each module of ours that
+    this imports is one of the files the fingerprint hashes."""
+    samples = ROOT / "data" / "raw" / "samples"
+    inputs = [
+        (str(next(samples.glob("*.html"))), "html"),
+        (str(next(samples.glob("*.pdf"))), "pdf"),
+        (str(FIXTURES / "seeds" / "reims-cls2.txt"), "txt"),
+    ]
+    env = {**os.environ, "CLS_PDF_ISOLATION": "off"}
+    done = subprocess.run(
+        [sys.executable, "-c", READS, json.dumps(inputs)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
+    used = {Path(p).resolve() for p in json.loads(done.stdout.splitlines()[-1])}
+    hashed = {path.resolve() for _, path in codeprint.reading_files()}
+    assert used - hashed == set()
+    assert len(used) > 20

@@ -99,6 +99,8 @@ def test_hostile_corpus_batch(tmp_path: Path) -> None:
         # recorded as not about a CLS: never a contract, never a crash
         document = documents.get(Path(name).stem)
         assert name in reported or (document is not None and document["is_cls"] != "true"), name
+    bomb = [r["message"] for r in errors if Path(r["source"]).name == "bomb.pdf"]
+    assert bomb == ["no text found (no text layer, no scanned image): nothing to extract"]
     for seed in SEEDS.glob("*.txt"):
         assert documents[seed.stem]["is_cls"] == "true"
     contracts = _rows(out / "contracts.csv")

@@ -56,3 +56,20 @@ def test_report_loads_no_nlp_no_dataframes_and_no_plotting_library(small_run: Pa
         [sys.executable, "-c", CHECK, str(small_run)], capture_output=True, text=True, check=True
     )
     assert done.stdout.split() == ["0"]
+
+
+def test_report_out_refuses_to_replace_another_file_without_force(
+    small_run: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "notes.html"
+    target.write_text("<html><body>my notes</body></html>", encoding="utf-8")
+    refused = CliRunner().invoke(cli, ["report", str(small_run), "--out", str(target)])
+    assert refused.exit_code == 1
+    assert "exists and is not a cls-pipeline report; --force replaces it" in refused.output
+    assert target.read_text(encoding="utf-8") == "<html><body>my notes</body></html>"
+    forced = CliRunner().invoke(cli, ["report", str(small_run), "--out", str(target), "--force"])
+    assert forced.exit_code == 0, forced.output
+    assert "replacing notes.html (--force)" in forced.output
+    again = CliRunner().invoke(cli, ["report", str(small_run), "--out", str(target)])
+    assert again.exit_code == 0, again.output
+    assert again.output == f"report written to {target} (replacing the previous report)\n"

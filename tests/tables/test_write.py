@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import os
 from datetime import date
 from pathlib import Path
 
+import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
@@ -148,6 +151,8 @@ def test_recover_after_a_crash_between_the_two_renames(
 def test_other_files_are_kept_and_stale_outputs_dropped(
     sample_tables: Tables, tmp_path: Path
 ) -> None:
+    """Entries the run does not own stay; a table the previous datapackage listed and the
+    schema no longer has is dropped with it."""
     out = tmp_path / "processed"
     out.mkdir()
     (out / ".gitkeep").write_text("")
@@ -156,12 +161,55 @@ def test_other_files_are_kept_and_stale_outputs_dropped(
     (out / "notebooks" / "a.ipynb").write_text("{}")
     (out / "old_table.csv").write_text("x\n")
     (out / "old_table.parquet").write_bytes(b"PAR1")
+    listed = [{"name": "old_table", "path": "old_table.csv"}, {"path": "old_table.parquet"}]
+    (out / DATAPACKAGE_NAME).write_text(json.dumps({"resources": listed}))
     write_tables(sample_tables, out)
     names = {p.name for p in out.iterdir()}
     assert {".gitkeep", "NOTES.md", "notebooks"} <= names
     assert "old_table.csv" not in names and "old_table.parquet" not in names
     assert (out / "notebooks" / "a.ipynb").read_text() == "{}"
     assert DATAPACKAGE_NAME in names
+
+
+def test_a_users_tables_beside_the_outputs_are_kept_as_the_same_files(
+    sample_tables: Tables, tmp_path: Path
+) -> None:
+    """A ``budget-2025.csv`` or ``analysis.duckdb`` of the user's is neither deleted nor
+    copied: after two runs it is the same file (inode), its other hard link intact."""
+    out = tmp_path / "processed"
+    write_tables(sample_tables, out)
+    (out / "budget-2025.csv").write_text("poste,montant\nprévention,1200\n")
+    user_db = duckdb.connect(str(out / "analysis.duckdb"))
+    user_db.execute("CREATE TABLE notes AS SELECT 42 AS answer")
+    user_db.close()
+    os.link(out / "budget-2025.csv", tmp_path / "budget-link.csv")
+    (out / "analyses").mkdir()
+    (out / "analyses" / "q1.sql").write_text("select 1;")
+    inodes = {n: (out / n).stat().st_ino for n in ("budget-2025.csv", "analysis.duckdb")}
+    for _ in range(2):
+        write_tables(sample_tables, out)
+    assert {n: (out / n).stat().st_ino for n in inodes} == inodes
+    assert (out / "budget-2025.csv").stat().st_nlink == 2
+    assert (tmp_path / "budget-link.csv").read_text().endswith("1200\n")
+    assert (out / "analyses" / "q1.sql").read_text() == "select 1;"
+    db = duckdb.connect(str(out / "analysis.duckdb"), read_only=True)
+    assert db.sql("SELECT answer FROM notes").fetchall() == [(42,)]
+
+
+def test_unchanged_outputs_keep_their_files(sample_tables: Tables, tmp_path: Path) -> None:
+    """Identical tables are not rewritten (same inodes, database included); a changed
+    table gets a new file, and the database with it."""
+    out = tmp_path / "processed"
+    write_tables(sample_tables, out)
+    before = {n: (out / n).stat().st_ino for n in output_names()}
+    write_tables(sample_tables, out)
+    assert {n: (out / n).stat().st_ino for n in output_names()} == before
+    changed = {**sample_tables, "axes": sample_tables["axes"][:-1]}
+    write_tables(changed, out)
+    after = {n: (out / n).stat().st_ino for n in output_names()}
+    assert after["axes.csv"] != before["axes.csv"]
+    assert after[DUCKDB_NAME] != before[DUCKDB_NAME]
+    assert after["contracts.csv"] == before["contracts.csv"]
 
 
 def test_folder_permissions_are_kept(sample_tables: Tables, tmp_path: Path) -> None:

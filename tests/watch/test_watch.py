@@ -173,6 +173,11 @@ def test_failed_and_gone_documents_and_the_state_file(
     # The page's only change is the link that went away: relinked, not changed.
     assert rows["relinked"] == [site.url("/a.html")] and "changed" not in rows
     assert "HTTP 404" in result.output
+    with (tmp_path / "out-2" / "watch.csv").open(encoding="utf-8") as handle:
+        statuses = {r["url"]: r["http_status"] for r in csv.DictReader(handle)}
+    assert statuses[site.url("/d.pdf")] == "404"  # the server's answer, not an empty cell
+    manifest = [json.loads(x) for x in (raw / "manifest.jsonl").read_text().splitlines()]
+    assert [e["status"] for e in manifest if e["url"] == site.url("/d.pdf")][-1] == 404
     after = load_state(raw / STATE_NAME)
     assert site.url("/docs/cls-a.pdf") not in after.documents
     kept = after.documents[site.url("/d.pdf")]
