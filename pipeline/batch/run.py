@@ -23,7 +23,9 @@ from pipeline.ingest.fetch import FetchCounters, Ingestor
 from pipeline.ingest.sources import resolve_batch
 
 if TYPE_CHECKING:
+    from pipeline.corrections import CorrectionsFile
     from pipeline.ingest.policy import FetchPolicy
+    from pipeline.tables import Tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +50,7 @@ class Summary:
     fetch: FetchCounters = field(default_factory=FetchCounters)
     stats: BatchStats = field(default_factory=BatchStats)
     executor: str = ""
+    corrections: str = ""
 
     def describe(self) -> str:
         """A short human summary naming where the tables are."""
@@ -56,7 +59,8 @@ class Summary:
             f"{self.contracts} contracts in {self.seconds:.1f}s\n"
             f"{self.fetch.describe()}\n"
             f"{self.describe_work()}\n"
-            f"tables written to {self.out_dir}/ (CSV, Parquet, DuckDB, datapackage.json)"
+            + (f"{self.corrections}\n" if self.corrections else "")
+            + f"tables written to {self.out_dir}/ (CSV, Parquet, DuckDB, datapackage.json)"
         )
 
     def describe_work(self) -> str:
@@ -81,15 +85,19 @@ def run_batch(
     execution: ExecOptions | None = None,
     *,
     reuse: bool = True,
+    corrections: Path | None = None,
 ) -> Summary:
     """Process every source of SPEC (and the documents its pages link to) into OUT_DIR.
 
     Documents whose bytes and extractors did not change since a previous run over the
     same RAW_DIR are not read again unless ``reuse`` is false; the tables are always
-    built from every document's result.
+    built from every document's result. ``corrections``: an analysts' corrections file
+    (``cls-pipeline review``) put into the records before the tables are built.
     """
+    from pipeline.corrections import load as load_corrections
     from pipeline.tables import build_tables, write_tables
 
+    corrected = load_corrections(corrections) if corrections is not None else None
     options = options or IngestOptions()
     execution = execution or ExecOptions()
     started = time.monotonic()
@@ -113,7 +121,7 @@ def run_batch(
         for result in executor.run(plan.tasks()):
             plan.complete(result)
         outcomes = plan.outcomes()
-    tables = build_tables(outcomes)
+    tables = build_tables(outcomes, corrected)
     write_tables(tables, out_dir)
     return Summary(
         documents=len(outcomes),
@@ -125,4 +133,18 @@ def run_batch(
         fetch=ingestor.counters,
         stats=plan.stats,
         executor=executor.description,
+        corrections=_corrections_line(corrected, tables),
+    )
+
+
+def _corrections_line(corrected: CorrectionsFile | None, tables: Tables) -> str:
+    """What the corrections did: rows read, analyst values in the tables, rows not applied."""
+    if corrected is None:
+        return ""
+    analyst = sum(1 for row in tables["evidence"] if row["provenance"] == "analyst")
+    refused = [r for r in tables["errors"] if r["source"] == corrected.path]
+    return (
+        f"corrections: {len(corrected.rows) + len(corrected.problems)} rows read from "
+        f"{corrected.path}, {analyst} analyst values in evidence, {len(refused)} not applied"
+        + (" (rows of errors.csv)" if refused else "")
     )
