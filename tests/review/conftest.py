@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,10 +10,16 @@ import pytest
 from reviewhelpers import Served, serving, write_run
 
 
+@pytest.fixture(scope="session")
+def small_run_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small run's tables and files, written once (tests must not change them)."""
+    return write_run(tmp_path_factory.mktemp("review-run"))
+
+
 @pytest.fixture
-def small_run(tmp_path: Path) -> Path:
-    """The tables of the small run (its files beside them, in ``tmp_path``)."""
-    return write_run(tmp_path)
+def small_run(small_run_once: Path, tmp_path: Path) -> Path:
+    """A copy of the small run's tables that a test may change (its files stay shared)."""
+    return Path(shutil.copytree(small_run_once, tmp_path / "tables"))
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from lxml import html
-from reviewhelpers import HOSTILE, Served, add_evidence_column, q, serving
+from reviewhelpers import HOSTILE, Served, add_evidence_column, q, serving, write_run
 
 from pipeline.cli import cli
 from pipeline.corrections import read_corrections
@@ -220,7 +220,8 @@ def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
     }
 
 
-def test_nothing_but_the_corrections_file_is_written(small_run: Path, tmp_path: Path) -> None:
+def test_nothing_but_the_corrections_file_is_written(tmp_path: Path) -> None:
+    small_run = write_run(tmp_path)
     before = snapshot(tmp_path)
     with serving(small_run, tmp_path / "raw", tmp_path / "corrections.csv", tmp_path) as s:
         _, page = s.get(REIMS)
@@ -242,9 +243,8 @@ def test_new_evidence_columns_and_candidates_show_without_code_changes(
     assert "zone signature block" in q(section, "div.candidate.chosen .meta")[0].text_content()
 
 
-def test_a_file_changed_since_the_run_is_not_shown_as_its_text(
-    small_run: Path, tmp_path: Path
-) -> None:
+def test_a_file_changed_since_the_run_is_not_shown_as_its_text(tmp_path: Path) -> None:
+    small_run = write_run(tmp_path)
     (tmp_path / "reims.html").write_text("<p>autre chose</p>", encoding="utf-8")
     with serving(small_run, tmp_path / "raw", tmp_path / "c.csv", tmp_path) as s:
         _, page = s.get(REIMS)
