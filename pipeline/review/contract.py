@@ -190,15 +190,18 @@ def _field(ctx: Context, contract: Row, name: str) -> str:
 
 
 def _facts(ctx: Context, contract: Row) -> str:
+    """The contract's row (every column, one per line) and its documents."""
     cid = str(contract["contract_id"])
-    facts = table([contract], ["contract_id", "territory"], css="facts")
+    facts = "".join(
+        f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in contract.items() if v is not None
+    )
     docs = ctx.view.of_contract(cid, "documents")
     doc_cells = {
         "document_id": lambda r: link(path_of("document", r["document_id"]), r["document_id"])
     }
-    return f"{facts}<h2>Documents</h2>" + table(
-        docs, ["preference", "document_id", "kind", "source"], doc_cells, skip=("contract_id",)
-    )
+    first = ["preference", "document_id", "kind", "source", "title"]
+    listed = table(docs, first, doc_cells, skip=("contract_id", "sha256"), css="documents")
+    return f'<table class="facts">{facts}</table><h2>Documents</h2>{listed}'
 
 
 def _organisations(ctx: Context, cid: str) -> str:

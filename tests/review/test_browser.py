@@ -135,7 +135,7 @@ def test_a_correction_in_the_page_reaches_the_next_run_as_analyst(
     )
     shot = os.environ.get("CLS_REVIEW_SCREENSHOT")
     if shot:  # the README's picture: CLS_REVIEW_SCREENSHOT=docs/review.png
-        browser.get(url + f"contract/{REIMS}#field-period_start")
+        browser.get(url + "contract/pays-de-broceliande-2017#field-period_end")
         Path(shot).write_bytes(browser.get_screenshot_as_png())
     rows, problems = read_corrections(corrections)
     assert problems == []
