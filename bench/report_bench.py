@@ -153,6 +153,7 @@ def synthetic(n: int) -> dict[str, list[dict[str, Any]]]:
                     chosen=k % 3 == 0,
                     snippet="une phrase du document " * 4,
                     extractor="bench",
+                    provenance="extractor",
                 )
             )
     return tables

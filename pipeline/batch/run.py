@@ -26,7 +26,9 @@ from pipeline.ingest.sources import Resolved, resolve_sources
 from pipeline.model import Outcome, Source
 
 if TYPE_CHECKING:
+    from pipeline.corrections import CorrectionsFile
     from pipeline.ingest.policy import FetchPolicy
+    from pipeline.tables import Tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,7 @@ class Summary:
     errors: list[dict[str, Any]] = field(default_factory=list)
     kept_previous: bool = False
     process_peak_rss: int = 0
+    corrections: str = ""
 
     def describe(self) -> str:
         """A short human summary naming where the tables are."""
@@ -63,7 +66,8 @@ class Summary:
             f"{self.contracts} contracts in {self.seconds:.1f}s\n"
             f"{self.fetch.describe()}\n"
             f"{self.describe_work()}\n"
-            f"{self.describe_tables()}"
+            + (f"{self.corrections}\n" if self.corrections else "")
+            + self.describe_tables()
         )
 
     def describe_tables(self) -> str:
@@ -100,6 +104,7 @@ def run_batch(
     execution: ExecOptions | None = None,
     *,
     reuse: bool = True,
+    corrections: Path | None = None,
 ) -> Summary:
     """Process every source of SPEC (and the documents its pages link to) into OUT_DIR.
 
@@ -108,7 +113,12 @@ def run_batch(
     built from every document's result. A SPEC that gives no source is a SourceError and
     touches nothing; a run that could read no document keeps the tables OUT_DIR holds.
     Another run on the same OUT_DIR meanwhile is refused (``OutputBusy``).
+    ``corrections``: an analysts' corrections file (``cls-pipeline review``) put into the
+    records before the tables are built.
     """
+    from pipeline.corrections import load as load_corrections
+
+    corrected = load_corrections(corrections) if corrections is not None else None
     options = options or IngestOptions()
     execution = execution or ExecOptions()
     started = time.monotonic()
@@ -120,7 +130,9 @@ def run_batch(
     from pipeline.tables.lock import output_lock
 
     with output_lock(out_dir):
-        return _locked_run(resolved, out_dir, raw_dir, options, execution, reuse, started)
+        return _locked_run(
+            resolved, out_dir, raw_dir, options, execution, reuse, started, corrected
+        )
 
 
 def _locked_run(
@@ -131,6 +143,7 @@ def _locked_run(
     execution: ExecOptions,
     reuse: bool,
     started: float,
+    corrected: CorrectionsFile | None = None,
 ) -> Summary:
     """The batch once the output folder is ours: load, extract, build, write."""
     from pipeline.tables import build_tables, write_tables
@@ -157,7 +170,7 @@ def _locked_run(
     # bad lines, odd names, office files and links not followed: a row each
     unread = [Outcome(Source(e.source), errors=[e]) for e in resolved.unread()]
     outcomes += unread
-    tables = build_tables(outcomes)
+    tables = build_tables(outcomes, corrected)
     keep = not any(o.document is not None for o in outcomes) and has_tables(out_dir)
     if not keep:
         write_tables(tables, out_dir)
@@ -174,6 +187,20 @@ def _locked_run(
         errors=tables["errors"],
         kept_previous=keep,
         process_peak_rss=peak_rss(),
+        corrections=_corrections_line(corrected, tables),
+    )
+
+
+def _corrections_line(corrected: CorrectionsFile | None, tables: Tables) -> str:
+    """What the corrections did: rows read, analyst values in the tables, rows not applied."""
+    if corrected is None:
+        return ""
+    analyst = sum(1 for row in tables["evidence"] if row["provenance"] == "analyst")
+    refused = [r for r in tables["errors"] if r["source"] == corrected.path]
+    return (
+        f"corrections: {len(corrected.rows) + len(corrected.problems)} rows read from "
+        f"{corrected.path}, {analyst} analyst values in evidence, {len(refused)} not applied"
+        + (" (rows of errors.csv)" if refused else "")
     )
 
 

@@ -1,8 +1,8 @@
 """The ``cls-pipeline`` command: a thin layer over the library, one module per command.
 
 The group here only names the commands; each lives in its own module (``extract``,
-``text``, ``fetch``, ``run``, ``evaluate``, ``report``, ``extractors``, ``watch``) with
-its options (shared ones in ``options``) and turns library errors into one-line messages
+``text``, ``fetch``, ``run``, ``evaluate``, ``report``, ``review``, ``extractors``,
+``watch``) with its options (shared ones in ``options``) and turns library errors into one-line messages
 (``errors``). Heavy libraries (spaCy, pandas) are imported inside the commands that need
 them, so that ``--help`` or ``text`` start fast.
 """
@@ -17,6 +17,7 @@ from pipeline.cli.extract import extract
 from pipeline.cli.extractors import extractors
 from pipeline.cli.fetch import fetch
 from pipeline.cli.report import report
+from pipeline.cli.review import review
 from pipeline.cli.run import run
 from pipeline.cli.text import text
 from pipeline.cli.watch import watch
@@ -30,7 +31,7 @@ def cli() -> None:
     """Turn French Contrats Locaux de Santé publications into structured data."""
 
 
-for _command in (extract, text, fetch, run, evaluate, report, extractors, watch):
+for _command in (extract, text, fetch, run, evaluate, report, review, extractors, watch):
     cli.add_command(_command)
 
 

@@ -19,14 +19,24 @@ from pipeline.cli.errors import fail_usage
     help="Predictions as JSON Lines; without it, the documents beside the gold "
     "files are extracted.",
 )
+@click.option(
+    "--corrections",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="An analysts' corrections file (cls-pipeline review): gold values are replaced by "
+    "the corrected ones; a corrected document without a gold file (with --pred) is scored "
+    "against its prediction with its corrections.",
+)
 @click.option("-v", "--verbose", is_flag=True, help="List every mismatch.")
-def evaluate(gold_dir: Path, pred_file: Path | None, verbose: bool) -> None:
+def evaluate(
+    gold_dir: Path, pred_file: Path | None, corrections: Path | None, verbose: bool
+) -> None:
     """Score predictions against the gold records of GOLD_DIR (per SCHEMA.md).
 
     \b
     Example:
       cls-pipeline evaluate ../shared/corpus/seeds
       cls-pipeline evaluate ../shared/corpus/dev --pred dev.jsonl
+      cls-pipeline evaluate ../shared/corpus/seeds --corrections data/corrections.csv
     """
     from pipeline.evaluate.score import evaluate as score_all
     from pipeline.evaluate.score import format_score
@@ -57,4 +67,23 @@ def evaluate(gold_dir: Path, pred_file: Path | None, verbose: bool) -> None:
                     for error in outcome.errors:
                         click.echo(f"error: {error.source}: {error.message}", err=True)
                     break
+    if corrections is not None:
+        golds = _with_corrections(golds, preds, corrections)
     click.echo(format_score(score_all(golds, preds), verbose=verbose))
+
+
+def _with_corrections(
+    golds: list[dict[str, object]], preds: dict[str, dict[str, object]], path: Path
+) -> list[dict[str, object]]:
+    """The gold records with the corrections of ``path``; unused rows named on stderr."""
+    from pipeline.corrections import CorrectionsError, load
+    from pipeline.evaluate.gold import corrected_golds
+
+    try:
+        found = load(path)
+    except CorrectionsError as exc:
+        fail_usage(str(exc))
+    fixed, skipped = corrected_golds(golds, preds, found)
+    for line in skipped:
+        click.echo(f"warning: {path}: {line}: not used", err=True)
+    return fixed

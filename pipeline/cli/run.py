@@ -79,6 +79,12 @@ if TYPE_CHECKING:
     "(a document is skipped only when its bytes and every code and data file that reads "
     "it are unchanged).",
 )
+@click.option(
+    "--corrections",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="An analysts' corrections file (written by cls-pipeline review): its values "
+    "replace the extracted ones, with provenance 'analyst' and the original kept.",
+)
 @click.option("--debug", is_flag=True, help="Show tracebacks of failures.")
 def run(
     sources: str | None,
@@ -93,6 +99,7 @@ def run(
     executor: str,
     scheduler: str | None,
     full: bool,
+    corrections: Path | None,
     debug: bool,
 ) -> None:
     """Run the batch over SOURCES (or the --catalogue) and write the tables to --out.
@@ -117,13 +124,11 @@ def run(
       cls-pipeline run --catalogue --out data/processed --workers 4
       cls-pipeline run data/sources/catalogue.csv --offline
       cls-pipeline run corpus/ --executor dask --scheduler tcp://10.0.0.5:8786
+      cls-pipeline run data/raw/samples --corrections data/corrections.csv
     """
-    if (sources is None) == (catalogue is None):
-        fail_usage("give SOURCES or --catalogue (one of them)")
+    _check_usage(sources, catalogue, scheduler, executor)
     if debug:
         debug_logging()
-    if scheduler is not None and executor != "dask":
-        fail_usage("--scheduler needs --executor dask")
     from pipeline.batch.executors import ExecOptions
     from pipeline.batch.run import IngestOptions
 
@@ -134,11 +139,22 @@ def run(
     execution = ExecOptions(
         workers=workers, executor="dask" if executor == "dask" else "local", scheduler=scheduler
     )
-    summary = _run(spec, out_dir, raw_dir, options, execution, reuse=not full, debug=debug)
+    where = (spec, out_dir, raw_dir, options, execution)
+    summary = _run(*where, reuse=not full, debug=debug, corrections=corrections)
     click.echo(summary.describe())
     if summary.failed:
         _report_failures(summary, out_dir)
         sys.exit(1)
+
+
+def _check_usage(
+    sources: str | None, catalogue: Path | None, scheduler: str | None, executor: str
+) -> None:
+    """Usage errors (exit 2) that click's options alone cannot express."""
+    if (sources is None) == (catalogue is None):
+        fail_usage("give SOURCES or --catalogue (one of them)")
+    if scheduler is not None and executor != "dask":
+        fail_usage("--scheduler needs --executor dask")
 
 
 def _run(
@@ -150,18 +166,22 @@ def _run(
     *,
     reuse: bool,
     debug: bool,
+    corrections: Path | None = None,
 ) -> Summary:
     """The batch, its foreseen failures turned into one-line messages."""
     from pipeline.batch.executors import ExecutorError
     from pipeline.batch.plan import BatchError
     from pipeline.batch.run import run_batch
+    from pipeline.corrections import CorrectionsError
     from pipeline.ingest.manifest import ManifestError
     from pipeline.tables.lock import OutputBusy
 
     with reported(debug, "run", f"the tables in {out_dir} are left as they were"):
         try:
-            return run_batch(spec, out_dir, raw_dir, options, execution, reuse=reuse)
-        except SourceError as exc:
+            return run_batch(
+                spec, out_dir, raw_dir, options, execution, reuse=reuse, corrections=corrections
+            )
+        except (SourceError, CorrectionsError) as exc:
             fail_usage(str(exc))
         except ManifestError as exc:
             raise click.ClickException(f"cannot read the manifest: {exc}") from exc

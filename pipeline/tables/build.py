@@ -3,7 +3,8 @@
 The steps, each in its own module: documents get unique ids; records about a territory are
 linked to official codes (``geo_link``) and grouped into contracts (``identity``); each
 contract's fields are merged from its documents (``merge``, in the order of ``prefer``);
-organisations get their identity (``orgs``). Rows are plain dictionaries whose keys are
+organisations get their identity (``orgs``); the analysts' corrections, when given, go
+into the records before all that (``corrected``). Rows are plain dictionaries whose keys are
 exactly the columns of ``schema``, sorted by primary key, so the files are the same on
 every run whatever the order of the input.
 """
@@ -15,8 +16,10 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, datetime
 
+from pipeline.corrections import CorrectionsFile
 from pipeline.model import CLSRecord, Document, Outcome
 from pipeline.tables import identity, rows
+from pipeline.tables.corrected import apply_corrections
 from pipeline.tables.geo_link import link_territory
 from pipeline.tables.identity import Member
 from pipeline.tables.merge import merge
@@ -24,11 +27,16 @@ from pipeline.tables.prefer import preference_key
 from pipeline.tables.rowset import Contract, Doc, TableRows, Tables
 
 
-def build_tables(outcomes: Iterable[Outcome]) -> Tables:
-    """Rows of every table from the outcomes of a batch (see the module docstring)."""
+def build_tables(outcomes: Iterable[Outcome], corrections: CorrectionsFile | None = None) -> Tables:
+    """Rows of every table from the outcomes of a batch (see the module docstring).
+
+    ``corrections``: the analysts' corrections, put into the records first (``corrected``).
+    """
     out = TableRows()
     outcomes = list(outcomes)
     docs = read_documents(outcomes, out)
+    if corrections is not None:
+        apply_corrections(docs, corrections, out)
     contracts = group_contracts(docs, out)
     rows.contract_rows(out, contracts, {d.document_id: d.document.source for d in docs})
     rows.organisation_rows(out, contracts)

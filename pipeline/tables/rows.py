@@ -268,7 +268,16 @@ def _evidence_row(
         extractor_version=version or (__version__ if extractor else None),
         rule=_text(ev.get("rule")),
         confidence=float(confidence) if isinstance(confidence, int | float) else None,
+        provenance=_provenance(ev, extractor),
+        original_value=as_text(ev["original"]) if ev.get("original") is not None else None,
     )
+
+
+def _provenance(ev: dict[str, Any], extractor: str | None) -> str:
+    """Who set a value: the analyst (a correction), the sources file or an extractor."""
+    if ev.get("provenance") == "analyst":
+        return "analyst"
+    return "sources" if extractor == "sources" else "extractor"
 
 
 def _int(value: Any) -> int | None:

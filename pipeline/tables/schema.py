@@ -578,6 +578,24 @@ EVIDENCE = TableSchema(
         ),
         Column("rule", "string", "Rule of the extractor that matched.", "years_range"),
         Column("confidence", "number", "Confidence of the extractor (0 to 1).", "0.9"),
+        Column(
+            "provenance",
+            "string",
+            "Who set the value: `extractor` (read from the document), `sources` (the "
+            "`territory` column of the sources file) or `analyst` (a row of the corrections "
+            "file given to `cls-pipeline run --corrections`; where the extractor read the "
+            "original value, if it did, stays in the columns above).",
+            "extractor",
+            required=True,
+            enum=("extractor", "sources", "analyst"),
+        ),
+        Column(
+            "original_value",
+            "string",
+            "The value the extractor read, kept when an analyst corrected or accepted it "
+            "(null otherwise, and when the analyst added a value none was read for).",
+            "2020",
+        ),
     ),
     primary_key=("document_id", "field", "item_no"),
     foreign_keys=(_DOCUMENT_FK, _CONTRACT_FK),

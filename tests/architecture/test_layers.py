@@ -2,7 +2,7 @@
 
 The layers, lowest first: the core (``pipeline``'s top-level modules and the geography),
 ingest, text, discovery, the extraction layer, evaluation, tables, batch, watch, report,
-CLI. A module may import its own layer and the layers below; any import counts, at
+review, CLI. A module may import its own layer and the layers below; any import counts, at
 module level or inside a function, so a lazy import cannot hide an upward dependency.
 """
 
@@ -17,7 +17,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = ("pipeline", "extractors")
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("pipeline", "pipeline.geo"),  # the core: model, errors, limits, text normal form
+    ("pipeline", "pipeline.geo", "pipeline.corrections"),  # the core: model, errors, ...
     ("pipeline.ingest",),
     ("pipeline.text",),
     ("pipeline.discover",),
@@ -27,6 +27,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("pipeline.batch",),
     ("pipeline.watch",),
     ("pipeline.report",),
+    ("pipeline.review",),
     ("pipeline.cli", "pipeline.__main__"),
 )
 

@@ -188,6 +188,7 @@ def small_tables() -> dict[str, list[dict[str, Any]]]:
                 "extractor_version": "0.1.0",
                 "rule": "years_range",
                 "confidence": 0.9,
+                "provenance": "extractor",
             },
         ),
         "conflicts": rows("conflicts"),
