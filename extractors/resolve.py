@@ -6,8 +6,8 @@ evidence stands in (``extractors.zones.priors``) and by agreement (other candida
 stating the same value elsewhere), keeps the candidates close to the best, and lets a
 field's own tie rule choose among them (the latest period, the highest generation, the
 earliest signature). ``Resolution`` keeps the winner and every rejected candidate with
-its weight, so that ``cls-pipeline extract --explain`` and the review page can show why a
-value won.
+its weight (``Weighed.explain``), so that a value can be shown beside the candidates it
+beat.
 
 Why: first-wins extraction took a history box, a fiche action's calendar or a neighbour's
 contract as this contract's facts. The same words in a cover, a "Durée" article or a

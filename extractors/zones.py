@@ -12,7 +12,7 @@ the preamble's history, the articles, the fiches, the annexes) and only some pla
 speak of this contract. The resolver weighs each candidate by its zone
 (``[priors]`` in ``vocab/zones.toml``) instead of keeping the first match. The zones come
 from headings, layout and the words that open sections, never from one document's
-wording; they are shown by ``cls-pipeline text --json``.
+wording.
 """
 
 from __future__ import annotations
@@ -38,8 +38,10 @@ ZONES = (
     "furniture",
     "body",
 )
-_TOC_LINE = re.compile(r"(?:\.\s?){3,}\s*\d{1,3}\s*$|…\s*\d{1,3}\s*$|\s\d{1,3}\s*$")
 _LEADERS = re.compile(r"(?:\.\s?){3,}\s*\d{1,3}\s*$|…\s*\d{1,3}\s*$")
+_TOC_LINE = re.compile(_LEADERS.pattern + r"|\s\d{1,3}\s*$")  # or a bare page number
+_LOOSE_OPENERS = ("signature", "toc", "fiche", "annex")
+"""Zones whose opening words count on a short line or paragraph, not only a heading."""
 _HEADING_MAX = 120
 _COVER_MIN_PAGES = 4
 
@@ -75,18 +77,14 @@ def _opened(block: Block) -> str | None:
     if not heading_like:
         return None
     for zone, words in _openers().items():
-        if zone == "signature" and words.starts(text):
-            return zone
-        if words.starts(text) and (block.kind == "heading" or zone in ("toc", "fiche", "annex")):
+        if words.starts(text) and (block.kind == "heading" or zone in _LOOSE_OPENERS):
             return zone
     return None
 
 
 def _closes(state: _State, block: Block) -> bool:
     """A heading at the level of the open section (or above) ends it."""
-    if block.kind != "heading" or state.zone in ("body", "signature", "annex"):
-        return False
-    if state.zone == "fiche":
+    if block.kind != "heading" or state.zone in ("body", "signature", "annex", "fiche"):
         return False
     return (block.level or 6) <= state.level
 
@@ -121,8 +119,3 @@ def classify(doc: Document) -> list[str]:
         else:
             out.append(state.zone)
     return out
-
-
-def spans(doc: Document) -> list[tuple[int, int, str]]:
-    """(start, end, zone) of every block, for offset look-ups and display."""
-    return [(b.start, b.end, z) for b, z in zip(doc.blocks, classify(doc), strict=True)]

@@ -88,6 +88,8 @@ def _value(match: re.Match[str]) -> int | None:
 _SELF = vocab.trigger("generation", "self")
 _ELSEWHERE = vocab.trigger("generation", "elsewhere")
 _RANK_AMONG = vocab.trigger("generation", "rank_among")
+SELF_SCORE = 2.0
+"""The score of a rank the document states of itself ("le présent contrat est le …")."""
 
 
 def _mention(ctx: DocContext, sentence: Sentence, rule: str, m: re.Match[str]) -> Candidate | None:
@@ -99,7 +101,7 @@ def _mention(ctx: DocContext, sentence: Sentence, rule: str, m: re.Match[str]) -
     after = sentence.text[m.end() : m.end() + 40]
     if (
         _FUTURE.search(before)
-        or _FUTURE.search(after[:50])
+        or _FUTURE.search(after)
         or _OTHER_CONTRACT.search(sentence.text)
         or _ELSEWHERE.search(sentence.text)
     ):
@@ -116,7 +118,7 @@ def _mention(ctx: DocContext, sentence: Sentence, rule: str, m: re.Match[str]) -
         value += 1
         rule, score = f"{rule}-follows-history", 0.8
     elif _SELF.search(before):
-        rule, score = f"{rule}-self", 2.0
+        rule, score = f"{rule}-self", SELF_SCORE
     ev = ctx.evidence(start, end, NAME, rule, 0.85 if score >= 1.0 else 0.7)
     return ctx.candidate("generation", value, ev, score)
 
@@ -138,7 +140,7 @@ def generation_candidates(ctx: DocContext) -> list[Candidate]:
 def _highest(items: list[Weighed]) -> Weighed:
     """Among mentions that weigh alike, a self-statement ("le présent contrat est le
     deuxième") first, then the highest rank: a history names only lower ones."""
-    return max(items, key=lambda w: (w.candidate.score >= 2.0, w.candidate.value, w.weight))
+    return max(items, key=lambda w: (w.candidate.score >= SELF_SCORE, w.candidate.value, w.weight))
 
 
 def resolve_generation(ctx: DocContext) -> Resolution:

@@ -152,10 +152,11 @@ def signature_candidates(ctx: DocContext) -> list[Candidate]:
     closes a signature page ("Fait à …, le …"); a date told of an earlier contract is a
     lesser candidate."""
     out: list[Candidate] = []
+    deliberation = _DELIBERATION.search(ctx.text) is not None
     for item in dated_sentences(ctx):
         m = item.mention
         signed, amendment = _is_signature(item)
-        deed = not signed and _is_deed(ctx, item)
+        deed = not signed and not deliberation and _is_deed(ctx, item)
         if not (signed or deed) or amendment:
             continue
         rule = "signature-word-near-date" if m.year else "signature-word-near-yearless-date"
@@ -174,7 +175,7 @@ def signature_candidates(ctx: DocContext) -> list[Candidate]:
 
 def _is_deed(ctx: DocContext, item: _Dated) -> bool:
     """A date closing a deed on the signature page: "Fait à Lille, le 3 mai 2024"."""
-    if ctx.zone_at(item.mention.start) != "signature" or _DELIBERATION.search(ctx.text):
+    if ctx.zone_at(item.mention.start) != "signature":
         return False
     pos = item.mention.start - item.sentence.start
     return _DEED.search(item.sentence.text[max(0, pos - 80) : pos]) is not None

@@ -51,7 +51,6 @@ __all__ = [
     "Resolved",
     "Source",
     "SourceError",
-    "collect_batch",
     "collect_inputs",
     "resolve_batch",
     "resolve_inputs",
@@ -187,11 +186,6 @@ def resolve_batch(spec: str) -> list[Source]:
     if failed:
         raise SourceError(f"{failed[0].source}: {failed[0].message}")
     return resolved.sources
-
-
-def collect_batch(spec: str, *, follow_symlinks: bool = False) -> Resolved:
-    """``resolve_sources`` under its other name (kept for callers of the link guard)."""
-    return resolve_sources(spec, follow_symlinks=follow_symlinks)
 
 
 def resolve_sources(spec: str, *, follow_symlinks: bool = False) -> Resolved:

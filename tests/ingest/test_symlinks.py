@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli import cli
-from pipeline.ingest.sources import collect_batch
+from pipeline.ingest.sources import resolve_sources
 
 SECRET_WORD = "Zanzibarvoile"
 PAGE = (
@@ -40,7 +40,7 @@ def folder(tmp_path: Path) -> Path:
 
 
 def test_links_leaving_the_folder_are_skipped_with_a_reason(folder: Path) -> None:
-    found = collect_batch(str(folder))
+    found = resolve_sources(str(folder))
     assert [Path(s.location).name for s in found.sources] == ["alias.txt", "lunel.txt", "sete.txt"]
     reasons = {Path(row.source).name: row.message for row in found.skipped}
     assert set(reasons) == {"leak.txt", "leakdir", "again", "gone.txt"}
@@ -52,7 +52,7 @@ def test_links_leaving_the_folder_are_skipped_with_a_reason(folder: Path) -> Non
 
 
 def test_follow_symlinks_reads_them(folder: Path) -> None:
-    found = collect_batch(str(folder), follow_symlinks=True)
+    found = resolve_sources(str(folder), follow_symlinks=True)
     names = sorted(Path(s.location).name for s in found.sources)
     assert names == ["alias.txt", "leak.txt", "lunel.txt", "other.txt", "sete.txt"]
     assert {Path(row.source).name for row in found.skipped} == {"again", "gone.txt"}
