@@ -54,6 +54,9 @@ def fetch(sources: tuple[str, ...], raw_dir: Path, policy: FetchPolicy) -> None:
                 continue
             state = "cached" if got.not_modified else "ok"
             click.echo(f"{state} {source.location} {got.sha256} {len(got.data)} {got.kind}")
+        network = ingestor.counters.network
+    if network is not None:
+        click.echo(network, err=True)
     if failed:
         click.echo(f"{failed} of {len(urls)} sources failed", err=True)
         sys.exit(1)

@@ -69,14 +69,19 @@ class FetchCounters:
     read_from_disk: int = 0
     discovered: int = 0
     failed: int = 0
+    not_tried: int = 0  # web sources given up on once the network was found unreachable
+    network: str | None = None  # the one line saying why, once
 
     def describe(self) -> str:
-        """One summary line."""
-        return (
+        """One summary line, and a second one when the network was unreachable."""
+        line = (
             f"fetch: {self.downloaded} downloaded ({self.new_or_changed} new or changed), "
             f"{self.not_modified} not modified, {self.from_store} from store, "
             f"{self.read_from_disk} files, {self.discovered} discovered, {self.failed} failed"
         )
+        if self.network is None:
+            return line
+        return f"{line}\n{self.network} ({self.not_tried} not tried)"
 
 
 class Ingestor:
@@ -162,11 +167,15 @@ class Ingestor:
         return self._fetched(source, data, info, final_url, entry.sha256)
 
     def _load_web(self, source: Source) -> Fetched:
-        from pipeline.ingest.httpclient import HttpError
+        from pipeline.ingest.httpclient import HttpError, NetworkUnreachable
 
+        client = self._client()
         try:
-            result = self._client().get(source.location, trusted=source.found_on is None)
+            result = client.get(source.location, trusted=source.found_on is None)
         except (HttpError, RefusedURL) as exc:
+            if isinstance(exc, NetworkUnreachable):
+                self.counters.network = client.network.message()
+                self.counters.not_tried += 1
             outcome: FetchOutcome = "refused" if isinstance(exc, RefusedURL) else "failed"
             status = exc.status if isinstance(exc, HttpError) else None
             self._record(source, outcome, error=str(exc), status=status)

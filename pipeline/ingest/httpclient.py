@@ -25,13 +25,14 @@ from urllib.parse import urldefrag, urljoin
 
 import requests
 from requests.adapters import HTTPAdapter
-from urllib3.exceptions import InvalidHeader
+from urllib3.exceptions import ConnectTimeoutError, InvalidHeader, NewConnectionError
 from urllib3.util.retry import Retry
 
 from pipeline.errors import ClsError
 from pipeline.ingest.connguard import POOL_CLASSES, DeadlinePassed, guarded, remaining_seconds
 from pipeline.ingest.netguard import BadURL, RefusedURL, check_url
 from pipeline.ingest.policy import ROBOTS_TOKEN, FetchPolicy
+from pipeline.ingest.reachability import NetworkWatch
 from pipeline.ingest.robots import RobotsAnswer, RobotsRules
 from pipeline.ingest.weburl import parse_web_url
 
@@ -40,6 +41,7 @@ RETRY_STATUSES = (429, 500, 502, 503, 504)
 MAX_RETRY_AFTER_S = 60.0
 MAX_CRAWL_DELAY_S = 30.0
 _CHUNK = 64 * 1024
+NOT_TRIED = "not tried: the network is unreachable (the first hosts all failed to connect)"
 
 
 class HttpError(ClsError, RuntimeError):
@@ -49,6 +51,10 @@ class HttpError(ClsError, RuntimeError):
     def __init__(self, message: str, status: int | None = None) -> None:
         super().__init__(message)
         self.status = status
+
+
+class NetworkUnreachable(HttpError):
+    """Not tried: the first hosts of the run all failed to connect (``reachability``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +209,7 @@ class HttpClient:
         self.robots = RobotsRules(ROBOTS_TOKEN, self._fetch_robots)
         self._clock = _HostClock()
         self._private_ok = policy.allow_private_links  # of the hop whose robots.txt is read
+        self.network = NetworkWatch(policy.unreachable_after)
 
     def close(self) -> None:
         """Release connections and the cache file."""
@@ -241,7 +248,10 @@ class HttpClient:
     def _request(self, url: str, private_ok: bool) -> requests.Response:
         """One GET without following redirects, after the host's delay, within the
         policy's deadline (connect, headers and body)."""
-        host = parse_web_url(url).origin
+        if self.network.unreachable:
+            raise NetworkUnreachable(NOT_TRIED)
+        where = parse_web_url(url)
+        host = where.origin
         delay = self.policy.host_delay_s
         crawl_delay = self.robots.crawl_delay(url) if not url.endswith("/robots.txt") else None
         if crawl_delay:
@@ -253,6 +263,7 @@ class HttpClient:
             with guarded(private_ok, limit) as deadline:
                 try:
                     response = self.session.get(url, allow_redirects=False, timeout=(wait, wait))
+                    self.network.answer()
                     if deadline is not None and deadline.expired:  # an answer cut at the deadline
                         raise HttpError(_deadline_message(limit))
                     return response
@@ -263,6 +274,8 @@ class HttpClient:
                         raise HttpError(_deadline_message(limit)) from exc
                     if isinstance(exc, HttpError):
                         raise
+                    if _failed_to_connect(exc):
+                        self.network.connect_failed(where.host)
                     raise HttpError(_transport_message(exc, self.policy)) from exc
                 except RefusedURL:
                     raise
@@ -286,6 +299,8 @@ class HttpClient:
                 same_host = parse_web_url(current).origin == origin
                 private_ok = self.policy.allow_private_links or (same_host and private_ok)
                 current = check_url(current, allow_private=private_ok).url
+        except NetworkUnreachable:
+            raise
         except (HttpError, RefusedURL) as exc:
             return RobotsAnswer(None, failure=str(exc))
         return RobotsAnswer(None, failure="too many redirects")
@@ -311,6 +326,17 @@ def _result(url: str, final_url: str, response: requests.Response) -> HttpResult
         last_modified=response.headers.get("Last-Modified"),
         not_modified=bool(getattr(response, "revalidated", False)),
     )
+
+
+def _failed_to_connect(exc: requests.RequestException) -> bool:
+    """True when no connection was made (no route, refused, unknown name, connect
+    time-out), as opposed to a host that answered badly."""
+    if isinstance(exc, requests.exceptions.ConnectTimeout):
+        return True
+    if not isinstance(exc, requests.exceptions.ConnectionError) or not exc.args:
+        return False
+    reason = getattr(exc.args[0], "reason", exc.args[0])
+    return isinstance(reason, NewConnectionError | ConnectTimeoutError)
 
 
 def _deadline_message(seconds: float) -> str:

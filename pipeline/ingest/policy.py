@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline import __version__
+from pipeline.ingest.reachability import DEFAULT_THRESHOLD
 from pipeline.limits import MAX_DOWNLOAD_BYTES
 
 ROBOTS_TOKEN = "cls-pipeline"
@@ -30,4 +31,5 @@ class FetchPolicy:
     backoff_s: float = 1.0
     host_delay_s: float = 2.0
     allow_private_links: bool = False
+    unreachable_after: int = DEFAULT_THRESHOLD  # hosts failing to connect before giving up
     user_agent: str = USER_AGENT
