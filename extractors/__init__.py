@@ -8,12 +8,32 @@ from pipeline.model import CLSRecord, Document
 def extract_record(doc: Document) -> CLSRecord:
     """The record of a document: the generic extractors, then every territory extractor
     that applies to it, whose findings take precedence for the fields they fill."""
+    return extract_with_territories(doc)[0]
+
+
+def extract_with_territories(doc: Document) -> tuple[CLSRecord, tuple[str, ...]]:
+    """``extract_record``'s record and the names of the territory extractors that read
+    the document (the batch keeps them, to know what an edited plug-in affects)."""
     from extractors.assemble import assemble
     from extractors.merge import apply_findings
     from extractors.registry import default_registry
 
     record = assemble(doc)
+    applied = []
     for registered in default_registry().territorial():
         if registered.extractor.applies_to(doc):
+            applied.append(registered.name)
             apply_findings(record, list(registered.extractor.extract(doc)))
-    return record
+    return record, tuple(applied)
+
+
+def territories_applying(doc: Document, names: tuple[str, ...]) -> tuple[str, ...]:
+    """Which of the named territory extractors (those still registered) apply to ``doc``."""
+    from extractors.registry import default_registry
+
+    wanted = set(names)
+    return tuple(
+        r.name
+        for r in default_registry().territorial()
+        if r.name in wanted and r.extractor.applies_to(doc)
+    )

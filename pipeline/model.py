@@ -312,6 +312,7 @@ class Outcome:
     final_url: str | None = None
     links: tuple[Link, ...] = ()
     fetched_at: str | None = None
+    territories_applied: tuple[str, ...] = ()  # the territory plug-ins that read it
 
 
 def url_slug(url: str) -> str:

@@ -16,6 +16,10 @@ Hashing the files themselves catches every change; the commands, the report, the
 fetching and discovery are left out because they do not change a document's result.
 Hashes are cached per file on its size and modification time, so a worker's check costs a
 few ``stat`` calls once the files were read.
+
+Territory plug-ins are hashed apart (``territory_folder``, ``folder_digest``): each reads
+only the documents it applies to, so editing one re-extracts those documents alone
+(``pipeline.batch.resultstore``); everything else is in the one shared digest.
 """
 
 from __future__ import annotations
@@ -82,16 +86,43 @@ def plugin_roots(modules: Iterable[str]) -> list[Path]:
     return sorted(roots)
 
 
-def reading_files(plugin_modules: Iterable[str] = ()) -> list[tuple[str, Path]]:
+def territory_folder(module_name: str) -> Path | None:
+    """What a territory plug-in's result depends on beyond the shared files: its own
+    folder under ``extractors/territories``, or the package an installed one lives in;
+    None when the module has no file (its extractor then counts as shared code)."""
+    module = sys.modules.get(module_name)
+    where = getattr(module, "__file__", None) if module is not None else None
+    if where is None:
+        return None
+    path = Path(where).resolve()
+    shipped = EXTRACTORS / "territories"
+    if path.is_relative_to(shipped) and path.parent != shipped:
+        return shipped / path.relative_to(shipped).parts[0]
+    if path.is_relative_to(PIPELINE) or path.is_relative_to(EXTRACTORS):
+        return None
+    roots = plugin_roots([module_name])
+    return roots[0] if roots else None
+
+
+def _outside(path: Path, apart: tuple[Path, ...]) -> bool:
+    return not any(path == a or path.is_relative_to(a) for a in apart)
+
+
+def reading_files(
+    plugin_modules: Iterable[str] = (), apart: Iterable[Path] = ()
+) -> list[tuple[str, Path]]:
     """Every file a document's result depends on (see the module docstring), each with
-    its name relative to the folder holding its package (the same on every machine)."""
+    its name relative to the folder holding its package (the same on every machine);
+    files under the folders ``apart`` (territory plug-ins, hashed on their own) left out."""
+    away = tuple(apart)
     files = sorted(PIPELINE.glob("*.py"))
     for part in READING_PARTS:
         files += _tree(PIPELINE / part)
-    files += _tree(EXTRACTORS)
+    files += [p for p in _tree(EXTRACTORS) if _outside(p, away)]
     named = [(p.relative_to(PIPELINE.parent).as_posix(), p) for p in files]
     for root in plugin_roots(plugin_modules):
-        named += [(p.relative_to(root.parent).as_posix(), p) for p in _tree(root)]
+        if _outside(root, away):
+            named += [(p.relative_to(root.parent).as_posix(), p) for p in _tree(root)]
     return named
 
 
@@ -105,11 +136,20 @@ def _file_hash(path: Path) -> str:
     return digest
 
 
-def code_digest(plugin_modules: Iterable[str] = ()) -> str:
+def code_digest(plugin_modules: Iterable[str] = (), apart: Iterable[Path] = ()) -> str:
     """A hash of the paths and bytes of ``reading_files``."""
     total = hashlib.sha256()
-    for name, path in reading_files(plugin_modules):
+    for name, path in reading_files(plugin_modules, apart):
         total.update(f"{name}\0{_file_hash(path)}\n".encode())
+    return total.hexdigest()[:16]
+
+
+def folder_digest(folder: Path, label: str) -> str:
+    """A hash of a territory plug-in: ``label`` (its name and version) and the names and
+    bytes of the files of its folder."""
+    total = hashlib.sha256(label.encode("utf-8"))
+    for path in _tree(folder):
+        total.update(f"{path.relative_to(folder.parent).as_posix()}\0{_file_hash(path)}\n".encode())
     return total.hexdigest()[:16]
 
 

@@ -20,11 +20,11 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.batch.progress import Progress
 from pipeline.batch.results import DocResult, ResultFormatError, load
-from pipeline.batch.resultstore import Fingerprint, ResultStore, result_key
+from pipeline.batch.resultstore import Fingerprint, ResultStore, result_key, territory_change
 from pipeline.batch.stages import load_source
 from pipeline.batch.worker import Task, TaskResult
 from pipeline.discover.crawl import discovered
@@ -42,6 +42,7 @@ class BatchStats:
     """Counts of the documents' work, for the summary."""
 
     skipped: int = 0
+    rechecked: int = 0  # of the skipped: read again to ask new or changed plug-ins
     extracted: int = 0
     lost: int = 0
     pages: int = 0
@@ -119,16 +120,20 @@ class BatchPlan:
             loaded.errors.append(ErrorRow(place.source.location, "extract", why))
             self._fill(result.index, loaded, skipped=False)
             return
-        if result.fingerprint != self.fingerprint.digest:
+        if result.fingerprint != self.fingerprint.whole:
             raise BatchError(
                 f"worker {result.worker} runs other extractors than this process "
                 f"({self.fingerprint.describe()}); install the same versions on every worker"
             )
         if place.key is not None:
             self.store.put(place.key, result.payload)
-        self.stats.extracted += 1
+        if result.rechecked:
+            self.stats.skipped += 1
+            self.stats.rechecked += 1
+        else:
+            self.stats.extracted += 1
         self.stats.worker_figures(result)
-        self._fill(result.index, _merge(loaded, load(result.payload)), skipped=False)
+        self._fill(result.index, _merge(loaded, load(result.payload)), skipped=result.rechecked)
 
     def outcomes(self) -> list[Outcome]:
         """Every document's outcome in batch order (all of them must be filled)."""
@@ -148,22 +153,31 @@ class BatchPlan:
         place.key = result_key(
             self.fingerprint, sha256, place.source, fetched.kind, fetched.charset
         )
+        task = Task(index, place.source, fetched.data, fetched.kind, fetched.charset)
         kept = self._kept(place.key)
-        if kept is not None:
-            self.stats.skipped += 1
-            self._fill(index, _merge(loaded, kept), skipped=True)
+        if kept is None:
+            yield task
             return
-        yield Task(index, place.source, fetched.data, fetched.kind, fetched.charset)
+        raw, result = kept
+        change = territory_change(self.fingerprint, result.territories)
+        if change.none:
+            self.stats.skipped += 1
+            self._fill(index, _merge(loaded, result), skipped=True)
+        elif change.extract:
+            yield task
+        else:
+            yield replace(task, kept=raw, ask=change.ask)
 
-    def _kept(self, key: str) -> DocResult | None:
-        """The kept result under a key, None when there is none (or it is unreadable)."""
+    def _kept(self, key: str) -> tuple[bytes, DocResult] | None:
+        """The kept result under a key (bytes and result), None when there is none (or
+        it is unreadable)."""
         if not self.reuse:
             return None
         raw = self.store.get(key)
         if raw is None:
             return None
         try:
-            return load(raw)
+            return raw, load(raw)
         except ResultFormatError:
             return None  # read again; the new result replaces it
 

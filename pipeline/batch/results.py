@@ -2,7 +2,8 @@
 
 What: ``DocResult`` holds the pieces of an ``Outcome`` that the workers compute and the
 tables need: the document's metadata (id, source, kind, pages, hash, page facts,
-warnings), its CLS record and its error rows. ``dump`` writes it as JSON bytes, ``load``
+warnings), its CLS record, its error rows and the territory plug-ins of its run (name,
+digest, whether it read the document: what a later run compares, ``resultstore``). ``dump`` writes it as JSON bytes, ``load``
 rebuilds the dataclasses (an unknown field is an error, as everywhere in the model).
 
 Why: a worker process or a Dask worker sends its result back as bytes, and the batch
@@ -22,7 +23,7 @@ from typing import Any
 from pipeline.errors import ClsError
 from pipeline.model import Action, Amendment, CLSRecord, Document, ErrorRow, Organisation
 
-FORMAT = 1
+FORMAT = 2
 """Bumped when the JSON layout changes; part of every result key, so old files are ignored."""
 
 
@@ -37,6 +38,7 @@ class DocResult:
     document: Document | None = None
     record: CLSRecord | None = None
     errors: list[ErrorRow] = field(default_factory=list)
+    territories: list[tuple[str, str, bool]] = field(default_factory=list)
 
     @property
     def pages(self) -> int:
@@ -56,6 +58,7 @@ def dump(result: DocResult) -> bytes:
         "document": asdict(slim(result.document)) if result.document is not None else None,
         "record": asdict(result.record) if result.record is not None else None,
         "errors": [asdict(e) for e in result.errors],
+        "territories": [list(t) for t in result.territories],
     }
     return json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
@@ -72,9 +75,10 @@ def load(raw: bytes) -> DocResult:
         document = _document(data["document"]) if data["document"] is not None else None
         record = _record(data["record"]) if data["record"] is not None else None
         errors = [ErrorRow(**e) for e in data["errors"]]
-    except (KeyError, TypeError) as exc:
+        territories = [(str(n), str(d), bool(a)) for n, d, a in data["territories"]]
+    except (KeyError, TypeError, ValueError) as exc:
         raise ResultFormatError(f"unreadable result: {type(exc).__name__}: {exc}") from exc
-    return DocResult(document, record, errors)
+    return DocResult(document, record, errors, territories)
 
 
 def _document(data: dict[str, Any]) -> Document:

@@ -13,8 +13,14 @@ Why: analysts re-run the batch as contracts are published; only new or changed
 documents, or all of them when an extractor's version changes, should be read again.
 The key names the inputs, so a kept result can never be stale for them. A run killed
 at any point leaves only complete files: the next run resumes from them.
-Granularity: the fingerprint covers every extractor and file, so editing one vocabulary
-or bumping one extractor re-extracts every document (not only those it applies to).
+Granularity: the key covers the shared code (generic extractors, vocabularies, text
+stage, geography): editing any of it re-extracts every document, since every document
+reads through it. Territory plug-ins are not in the key: each result lists every plug-in
+of its run with its digest and whether it applied (``DocResult.territories``), and
+``territory_change`` compares that list with the plug-ins of this run. A changed
+plug-in that applied re-extracts the document; a new or changed one that did not is
+asked again whether it applies now (the text is read, nothing extracted unless it
+does). So editing one plug-in re-extracts exactly the documents it reads.
 """
 
 from __future__ import annotations
@@ -44,12 +50,20 @@ class Fingerprint:
     format: int = FORMAT
     code: str = ""
     libraries: tuple[str, ...] = ()
+    territories: tuple[tuple[str, str], ...] = ()  # (name, folder_digest) per plug-in
 
     @property
     def digest(self) -> str:
-        """A short stable hash of the whole fingerprint."""
+        """A short stable hash of the shared part (the territory plug-ins left out)."""
         parts = [self.format, self.pipeline, list(self.extractors), self.code]
         text = json.dumps([*parts, list(self.libraries)])
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def whole(self) -> str:
+        """A short stable hash of everything, territory plug-ins included: a worker
+        reads as this process does only when the two agree."""
+        text = json.dumps([self.digest, [list(t) for t in self.territories]])
         return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
     def describe(self) -> str:
@@ -63,15 +77,66 @@ class Fingerprint:
 def current_fingerprint() -> Fingerprint:
     """The fingerprint of this process's registered extractors and files (loads no model)."""
     from extractors.registry import default_registry
-    from pipeline.batch.codeprint import code_digest, library_versions
+    from pipeline.batch import codeprint
 
-    registered = default_registry().all()
-    modules = [type(r.extractor).__module__ for r in registered]
+    shared, apart = [], {}
+    for item in default_registry().all():
+        folder = None
+        if item.kind != "generic":
+            folder = codeprint.territory_folder(type(item.extractor).__module__)
+        if folder is None:
+            shared.append(item)
+        else:
+            apart[item.name] = (folder, f"{item.name}@{item.version}")
+    modules = [type(r.extractor).__module__ for r in shared]
+    folders = [folder for folder, _ in apart.values()]
     return Fingerprint(
-        tuple(f"{r.name}@{r.version}" for r in registered),
-        code=code_digest(modules),
-        libraries=library_versions(),
+        tuple(f"{r.name}@{r.version}" for r in shared),
+        code=codeprint.code_digest(modules, folders),
+        libraries=codeprint.library_versions(),
+        territories=tuple(
+            (name, codeprint.folder_digest(folder, label))
+            for name, (folder, label) in sorted(apart.items())
+        ),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class TerritoryChange:
+    """What the plug-ins of this run change for a kept result: ``extract`` when a plug-in
+    that read the document changed or went; ``ask`` the new or changed plug-ins that
+    did not read it, to be asked whether they apply now."""
+
+    extract: bool = False
+    ask: tuple[str, ...] = ()
+
+    @property
+    def none(self) -> bool:
+        """True when the kept result stands as it is."""
+        return not self.extract and not self.ask
+
+
+def territory_change(
+    fingerprint: Fingerprint, kept: list[tuple[str, str, bool]]
+) -> TerritoryChange:
+    """Compare a kept result's plug-ins (name, digest, applied) with this run's."""
+    before = {name: (digest, applied) for name, digest, applied in kept}
+    now = dict(fingerprint.territories)
+    ask = []
+    for name in sorted(set(before) | set(now)):
+        digest, applied = before.get(name, (None, False))
+        if digest == now.get(name):
+            continue
+        if applied:
+            return TerritoryChange(extract=True)
+        if name in now:
+            ask.append(name)
+    return TerritoryChange(ask=tuple(ask))
+
+
+def territory_uses(fingerprint: Fingerprint, applied: set[str]) -> list[tuple[str, str, bool]]:
+    """The plug-ins of this run with their digests and whether each read the document."""
+    return [(name, digest, name in applied) for name, digest in fingerprint.territories]
 
 
 def result_key(

@@ -86,6 +86,8 @@ class Summary:
             f"batch: {s.extracted} extracted, {s.skipped} skipped (unchanged), "
             f"{s.lost} lost, {self.failed} failed; {s.pages} pages; {self.executor}"
         )
+        if s.rechecked:
+            line += f"; {s.rechecked} of the skipped read again for new or changed plug-ins"
         process = f"run process {self.process_peak_rss / 2**20:.0f} MiB"
         if s.peak_rss:
             line += f"; peak memory per worker {s.peak_rss_max / 2**20:.0f} MiB ({process})"

@@ -91,12 +91,12 @@ def read_loaded(outcome: Outcome, data: bytes, kind: str, charset: str | None) -
 
 def extract_into(outcome: Outcome) -> None:
     """Extract the record of a read document; a failure becomes an ``extract`` error row."""
-    from extractors import extract_record
+    from extractors import extract_with_territories
 
     if outcome.document is None:
         return
     try:
-        outcome.record = extract_record(outcome.document)
+        outcome.record, outcome.territories_applied = extract_with_territories(outcome.document)
     except Exception as exc:  # an extractor bug on one document must not stop the batch
         _log.debug("extraction of %s failed", outcome.source.location, exc_info=True)
         outcome.errors.append(

@@ -3,7 +3,10 @@
 What: ``analyse(task)`` reads the bytes the parent loaded into a Document and extracts
 its record (``pipeline.batch.stages``, exactly as a single-process run does), and returns
 the serialised result with what the parent reports: pages, the worker's extractor
-fingerprint, its process id and peak memory. ``init_worker`` prepares a pool process.
+fingerprint, its process id and peak memory. A task that carries a kept result and the
+names of plug-ins to ask (``Task.ask``) is only read: when none of them applies, the
+kept result comes back with this run's plug-ins noted, nothing extracted.
+``init_worker`` prepares a pool process.
 
 Why: fetching stays in the parent (it is I/O and holds per-host politeness state, the
 HTTP cache and the manifest); reading and extracting are CPU work and go to workers,
@@ -23,7 +26,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.batch.results import DocResult, dump
+from pipeline.batch.results import DocResult, dump, load
 from pipeline.batch.stages import extract_into, read_loaded
 from pipeline.model import Outcome, Source
 
@@ -37,6 +40,8 @@ class Task:
     data: bytes
     kind: str
     charset: str | None = None
+    kept: bytes | None = None  # a kept result, standing unless a plug-in of ``ask`` applies
+    ask: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,25 +63,49 @@ class TaskResult:
     cpu_seconds: float = 0.0
     seconds: float = 0.0
     lost: str | None = None
+    rechecked: bool = False  # the kept result stood: no new plug-in applied
 
 
 def analyse(task: Task) -> TaskResult:
     """Read and extract one document; every failure of the stages is an error row."""
+    from pipeline.batch.resultstore import current_fingerprint, territory_uses
+
     started = time.monotonic()
+    fingerprint = current_fingerprint()
     outcome = Outcome(task.source)
     read_loaded(outcome, task.data, task.kind, task.charset)
-    extract_into(outcome)
-    result = DocResult(outcome.document, outcome.record, outcome.errors)
+    result = _still_kept(task, outcome) if task.kept is not None else None
+    rechecked = result is not None
+    if result is None:
+        extract_into(outcome)
+        result = DocResult(outcome.document, outcome.record, outcome.errors)
+        result.territories = territory_uses(fingerprint, set(outcome.territories_applied))
+    else:
+        applied = {name for name, _, read in result.territories if read}
+        result.territories = territory_uses(fingerprint, applied)
     return TaskResult(
         index=task.index,
         payload=dump(result),
         pages=result.pages,
-        fingerprint=worker_fingerprint(),
+        fingerprint=fingerprint.whole,
         worker=f"{os.uname().nodename}:{os.getpid()}",
         peak_rss=peak_rss(),
         cpu_seconds=time.process_time(),
         seconds=time.monotonic() - started,
+        rechecked=rechecked,
     )
+
+
+def _still_kept(task: Task, outcome: Outcome) -> DocResult | None:
+    """The task's kept result when none of the plug-ins to ask applies to the document
+    just read; None when one does (or the document could not be read)."""
+    from extractors import territories_applying
+
+    if task.kept is None or outcome.document is None:
+        return None
+    if territories_applying(outcome.document, task.ask):
+        return None
+    return load(task.kept)
 
 
 def worker_fingerprint() -> str:
@@ -86,7 +115,7 @@ def worker_fingerprint() -> str:
     """
     from pipeline.batch.resultstore import current_fingerprint
 
-    return current_fingerprint().digest
+    return current_fingerprint().whole
 
 
 def peak_rss() -> int:

@@ -64,18 +64,30 @@ def test_a_changed_document_alone_is_read_again(docs: Path, tmp_path: Path) -> N
     assert full.exit_code == 0
 
 
-def test_a_new_extractor_version_reads_every_document_again(
+def test_a_new_generic_extractor_version_reads_every_document_again(
     docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     total = len(list(docs.iterdir()))
     run(docs, tmp_path / "out1", tmp_path / "raw")
-    corse = next(r for r in default_registry().all() if r.name == "corse")
-    monkeypatch.setattr(type(corse.extractor), "version", "99.0.0")
+    generic = next(r for r in default_registry().all() if r.kind == "generic")
+    monkeypatch.setattr(type(generic.extractor), "version", "99.0.0")
     bumped = run(docs, tmp_path / "out2", tmp_path / "raw")
     assert counts(bumped.output) == (total, 0)
     assert counts(run(docs, tmp_path / "out3", tmp_path / "raw").output) == (0, total)
     monkeypatch.undo()
     assert counts(run(docs, tmp_path / "out4", tmp_path / "raw").output) == (0, total)
+
+
+def test_a_new_territory_version_reads_its_documents_again(
+    docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The shipped Corse plug-in reads the Ajaccio page alone: bumping it re-extracts that."""
+    total = len(list(docs.iterdir()))
+    run(docs, tmp_path / "out1", tmp_path / "raw")
+    corse = next(r for r in default_registry().all() if r.name == "corse")
+    monkeypatch.setattr(type(corse.extractor), "version", "99.0.0")
+    assert counts(run(docs, tmp_path / "out2", tmp_path / "raw").output) == (1, total - 1)
+    assert counts(run(docs, tmp_path / "out3", tmp_path / "raw").output) == (0, total)
 
 
 def test_full_reads_everything_again(docs: Path, tmp_path: Path) -> None:
@@ -163,19 +175,75 @@ def plugin(tmp_path: Path) -> Iterator[Path]:
         del sys.modules["cls_probe_plugin"]
 
 
-def test_an_edited_plugin_file_reads_every_document_again(
+def _reims(docs: Path) -> int:
+    """How many of the documents are about Reims (the probe's territory): by their names."""
+    return sum("reims" in path.name for path in docs.iterdir())
+
+
+def test_an_edited_plugin_re_extracts_exactly_the_documents_it_reads(
     docs: Path, tmp_path: Path, plugin: Path
 ) -> None:
-    """Editing a plug-in's data file (no version bump) is seen; so is its code."""
-    total = len(list(docs.iterdir()))
+    """Editing a plug-in's data file (no version bump) or its code re-extracts the
+    documents it applies to; the others are only asked again, and their results stand."""
+    total, reims = len(list(docs.iterdir())), _reims(docs)
+    assert 0 < reims < total
     assert counts(run(docs, tmp_path / "out1", tmp_path / "raw").output) == (total, 0)
     assert counts(run(docs, tmp_path / "out2", tmp_path / "raw").output) == (0, total)
     (plugin / "patterns.toml").write_text('words = ["contrat", "avenant"]\n', encoding="utf-8")
-    assert counts(run(docs, tmp_path / "out3", tmp_path / "raw").output) == (total, 0)
+    edited = run(docs, tmp_path / "out3", tmp_path / "raw").output
+    assert counts(edited) == (reims, total - reims)
+    assert f"{total - reims} of the skipped read again for new or changed plug-ins" in edited
     assert counts(run(docs, tmp_path / "out4", tmp_path / "raw").output) == (0, total)
     init = plugin / "__init__.py"
     init.write_text(init.read_text(encoding="utf-8") + "\n# reworded\n", encoding="utf-8")
-    assert counts(run(docs, tmp_path / "out5", tmp_path / "raw").output) == (total, 0)
+    assert counts(run(docs, tmp_path / "out5", tmp_path / "raw").output) == (reims, total - reims)
+    fresh = run(docs, tmp_path / "out6", tmp_path / "fresh-raw")
+    assert table_bytes(tmp_path / "out5") == table_bytes(tmp_path / "out6")
+    assert counts(fresh.output) == (total, 0)
+
+
+OTHER_PLUGIN = """
+from extractors.api import TerritoryExtractor
+
+
+class Other(TerritoryExtractor):
+    name = "other-territory"
+    version = "1.0.0"
+    territories = ({territory!r},)
+
+    def extract(self, doc):
+        return ()
+"""
+
+
+def _register_other(tmp_path: Path, territory: str) -> None:
+    """Install (in-process) a second plug-in for ``territory``, as a new package would."""
+    folder = tmp_path / f"cls_other_{territory.lower()}"
+    folder.mkdir()
+    (folder / "__init__.py").write_text(OTHER_PLUGIN.format(territory=territory), "utf-8")
+    spec = importlib.util.spec_from_file_location(folder.name, folder / "__init__.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[folder.name] = module
+    spec.loader.exec_module(module)
+    default_registry().register(module.Other(), "tests")
+
+
+@pytest.mark.parametrize(("territory", "reads"), [("Tombouctou", False), ("Reims", True)])
+def test_a_new_plugin_re_extracts_only_the_documents_it_applies_to(
+    docs: Path, tmp_path: Path, plugin: Path, territory: str, reads: bool
+) -> None:
+    total = len(list(docs.iterdir()))
+    assert counts(run(docs, tmp_path / "out1", tmp_path / "raw").output) == (total, 0)
+    _register_other(tmp_path, territory)
+    try:
+        extracted = _reims(docs) if reads else 0
+        again = run(docs, tmp_path / "out2", tmp_path / "raw").output
+        assert counts(again) == (extracted, total - extracted)
+        assert counts(run(docs, tmp_path / "out3", tmp_path / "raw").output) == (0, total)
+    finally:
+        default_registry().unregister("other-territory")
+        sys.modules.pop(f"cls_other_{territory.lower()}", None)
 
 
 def test_another_spacy_model_reads_every_document_again(

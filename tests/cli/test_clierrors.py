@@ -82,7 +82,7 @@ def test_extract_debug_shows_the_traceback_of_a_failed_document(
     def broken(doc: object) -> None:
         raise ValueError("extractor bug")
 
-    monkeypatch.setattr("extractors.extract_record", broken)
+    monkeypatch.setattr("extractors.assemble.assemble", broken)
     code, _, stderr = _run("extract", str(mixed / "reims.txt"))
     assert code == 1
     assert "Traceback" not in stderr
