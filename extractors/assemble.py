@@ -80,20 +80,64 @@ def _extend_period(record: CLSRecord, amendments: list[Amendment]) -> None:
             record.period_end = year
 
 
-def _explicit_signatory_list(ctx: DocContext, found: list[parties.Party]) -> list[parties.Party]:
-    """Signatories given as a list: list items or table rows, or one sentence naming three
-    or more of them. Signatories scattered over the text are no list to count."""
+def _listed_signatories(
+    found: list[parties.Party], ctx: DocContext | None = None
+) -> list[parties.Party]:
+    """Signatories given as list items or table rows (a signature grid, a table of
+    parties): two or more. With ``ctx``, a list introduced as still to sign ("sera signé
+    par :") is left out."""
     signed = [p for p in found if p.role == "signatory"]
     listed = [p for p in signed if p.evidence.rule.startswith(("list-", "item-"))]
-    if len(listed) >= 2:
+    if ctx is not None:
+        listed = [p for p in listed if not _introduced_as_planned(ctx, p.mention.start)]
+    return listed if len(listed) >= 2 else []
+
+
+def _introduced_as_planned(ctx: DocContext, offset: int) -> bool:
+    """True when the paragraph or heading that introduces the list item at ``offset``
+    speaks of a signature to come."""
+    sentence = ctx.sentence_at(offset)
+    if sentence is None:
+        return False
+    blocks = ctx.doc.blocks
+    for back in range(sentence.block_index - 1, max(-1, sentence.block_index - 40), -1):
+        if blocks[back].kind not in ("list_item", "table_row"):
+            return signature.is_planned_wording(blocks[back].text)
+    return False
+
+
+def _explicit_signatory_list(ctx: DocContext, found: list[parties.Party]) -> list[parties.Party]:
+    """Signatories given as a list: list items or table rows, or one signing sentence
+    naming two or more distinct bodies ("la Ville et l'ARS ont signé", SCHEMA: "however
+    short"). Signatories scattered over the text are no list to count."""
+    listed = _listed_signatories(found)
+    if listed:
         return listed
     by_sentence: dict[int, list[parties.Party]] = {}
-    for party in signed:
+    for party in found:
+        if party.role != "signatory":
+            continue
         sentence = ctx.sentence_at(party.mention.start)
         if sentence is not None:
             by_sentence.setdefault(sentence.start, []).append(party)
-    groups = [g for g in by_sentence.values() if len(g) >= 3]
+    groups = [
+        g
+        for start, g in by_sentence.items()
+        if len({_party_key(p) for p in g}) >= 2 and not _partial_sentence(ctx, start)
+    ]
     return max(groups, key=len) if groups else []
+
+
+def _partial_sentence(ctx: DocContext, offset: int) -> bool:
+    """True when the sentence at ``offset`` adds unnamed others ("et de nombreux
+    partenaires"): its list is not the whole list of signatories."""
+    sentence = ctx.sentence_at(offset)
+    return sentence is not None and has("counts", "partial_list", sentence.text)
+
+
+def _party_key(party: parties.Party) -> str:
+    m = party.mention
+    return parties.org_key(m.type, m.place, m.name)
 
 
 def _merge_placeless(orgs: dict[str, Organisation]) -> None:
@@ -188,13 +232,12 @@ def _organisations(ctx: DocContext, record: CLSRecord) -> None:
     stated = counts.extract_signatories_count(ctx)
     if stated:
         _set(record, stated)
-    elif (
-        not has("roles", "pending", ctx.text)
-        and not has("counts", "partial_actors", ctx.text)
-        and not signature.signature_is_planned(ctx)
-    ):
+    elif not has("roles", "pending", ctx.text) and not has("counts", "partial_actors", ctx.text):
         signed = [o for o in record.organisations if o.role == "signatory"]
-        explicit = _explicit_signatory_list(ctx, found)
-        if len(signed) >= 3 and explicit:
+        planned = signature.signature_is_planned(ctx)  # a grid of parties still counts
+        explicit = (
+            _listed_signatories(found, ctx) if planned else _explicit_signatory_list(ctx, found)
+        )
+        if len(signed) >= 2 and explicit:
             record.n_signatories = len(signed)
             record.evidence["n_signatories"] = explicit[0].evidence.to_dict()

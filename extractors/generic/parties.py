@@ -22,6 +22,8 @@ _PARTNER = vocab.trigger("roles", "partner")
 _MENTION = vocab.trigger("roles", "mention")
 _NOT_SIGNATORY = vocab.trigger("roles", "not_signatory")
 _OTHER_CONTRACT = vocab.trigger("roles", "other_contract")
+_OTHER_NAMED = vocab.trigger("roles", "other_contract_named")
+_THIS_CONTRACT = vocab.trigger("roles", "this_contract")
 _EARLIER = vocab.trigger("territory", "history")
 _FICHE = re.compile(vocab.alternation(vocab.words("sections", "fiche")), re.IGNORECASE)
 _PARTIES_SECTION = vocab.trigger("sections", "parties")
@@ -65,6 +67,8 @@ class Party:
 def classify(text: str) -> str | None:
     """'signatory', 'partner' or None for the words of a context."""
     if _OTHER_CONTRACT.search(text):
+        return None
+    if _OTHER_NAMED.search(text) and not _THIS_CONTRACT.search(text):
         return None
     if _NOT_SIGNATORY.search(text):
         return "partner"

@@ -269,6 +269,11 @@ def extract_amendments(ctx: DocContext) -> list[Finding]:
     return findings
 
 
+def is_planned_wording(text: str) -> bool:
+    """True when a passage speaks of a signature to come ("sera signé par :")."""
+    return _PLANNED.search(text) is not None
+
+
 def signature_is_planned(ctx: DocContext) -> bool:
     """True when the text says the contract's signature is still to come."""
     return any(
