@@ -50,7 +50,8 @@ SIGNED_BY_RE = re.compile(
     re.IGNORECASE,
 )
 HAVE_SIGNED_RE = re.compile(
-    rf"(?<![\w.,-])(?P<n>{NUMBER})\s+{_ADJ}{_noun('signatory_partners')}\s+(?:l['’]\s*)?ont\s+sign",
+    rf"(?<![\w.,-])(?P<n>{NUMBER})\s+{_ADJ}{_noun('signatory_partners')}\s+"
+    rf"(?:(?:{_noun('after_partners')})\s+)?(?:l['’]\s*)?ont\s+sign",
     re.IGNORECASE,
 )
 OTHERS_RE = re.compile(

@@ -433,6 +433,8 @@ def type_of_name(name: str) -> tuple[str, str | None]:
     if re.search(r"associati|r[ée]seau|\bassos?\b", name, re.I):
         return "ASSOCIATION", last_place(name, "ASSOCIATION")
     bare = re.sub(r"\s*\([^)]*\)", "", name).strip(" ;,.")
+    if re.fullmatch(r"(?:l['’]\s*)?[ÉEée]tat", bare):
+        return "PREFECTURE", None  # "l'État" standing alone as a party: the préfet signs for it
     if len(bare.split()) >= 2 and geo.epci_by_name(bare) is not None:
         return "EPCI", None
     return "OTHER", last_place(name, "OTHER")
