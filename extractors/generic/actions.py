@@ -162,7 +162,7 @@ def _budget(group: list[Mention], note: Note) -> dict[str, object]:
 
 def extract_actions(ctx: DocContext, axes: list[str]) -> list[Action]:
     """The actions of the document in document order, one per fiche."""
-    mentions = [m for m in scan(ctx) if m.head.number or m.fields]
+    mentions = [m for m in scan(ctx, axes) if m.head.number or m.fields]
     groups = _group(mentions)
     groups = [g for g in groups if _title(g) or g[0].fields]
     groups.sort(key=lambda g: min(m.at for m in g if m.kind != "toc") if _body(g) else g[0].at)

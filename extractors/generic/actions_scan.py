@@ -64,12 +64,18 @@ def cells(block: Block) -> list[Value]:
     return out
 
 
-def _axis_of(block: Block, zone: str) -> tuple[int | None, str | None] | None:
-    """The axis a heading opens ("Axe 2 : …"), outside the table of contents."""
+def _axis_of(
+    block: Block, zone: str, titles: dict[str, int]
+) -> tuple[int | None, str | None] | None:
+    """The axis a heading opens ("Axe 2 : …", or a heading that is an axis' bare title),
+    outside the table of contents."""
     if zone == "toc" or block.kind not in ("heading", "line", "paragraph") or len(block.text) > 220:
         return None
     m = axes.AXIS_LINE.match(block.text)
     if m is None or not m.group("num"):
+        bare = fold(axes.clean_title(block.text))
+        if block.kind == "heading" and bare in titles:
+            return (titles[bare], axes.clean_title(block.text))
         return None
     num = m.group("num")
     return (int(num) if num.isdigit() else None, axes.clean_title(m.group("title")))
@@ -164,9 +170,10 @@ def _field_row(st: _State, block: Block) -> bool:
     return False
 
 
-def scan(ctx: DocContext) -> list[Mention]:
+def scan(ctx: DocContext, axis_titles: list[str] | None = None) -> list[Mention]:
     """Every mention of an action in document order (see the module docstring)."""
     st = _State()
+    titles = {fold(t): i for i, t in enumerate(axis_titles or [], start=1)}
     out: list[Mention] = []
     for i, block in enumerate(ctx.doc.blocks):
         st.zone = ctx.zones[i] if i < len(ctx.zones) else "body"
@@ -181,7 +188,7 @@ def scan(ctx: DocContext) -> list[Mention]:
                 continue
         else:
             st.grid = None
-        axis = _axis_of(block, st.zone)
+        axis = _axis_of(block, st.zone, titles)
         if axis is not None:
             st.axis, st.current, st.pending_label = axis, None, None
             continue

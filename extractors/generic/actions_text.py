@@ -135,10 +135,23 @@ def split_labels(text: str) -> list[tuple[str, str, int]]:
     return out
 
 
+@cache
+def _open_start() -> WordSet:
+    return wordset(vocab.words("calendar", "open_start", "actions"))
+
+
 def years(text: str) -> tuple[int | None, int | None]:
-    """First and last years written in a calendar ("de 2025 à 2028" → 2025, 2028)."""
+    """First and last years written in a calendar ("de 2025 à 2028" → 2025, 2028); a
+    single year that only opens it ("dès 2019") gives no last year."""
     found = [int(y) for y in _YEAR.findall(text)]
-    return (min(found), max(found)) if found else (None, None)
+    if not found:
+        return (None, None)
+    if len(set(found)) == 1:
+        m = _YEAR.search(text)
+        before = fold(text[: m.start()] if m else "")[-15:]
+        if (hit := _open_start().search(before)) is not None and not before[hit.end() :].strip():
+            return (found[0], None)
+    return (min(found), max(found))
 
 
 @cache
