@@ -81,7 +81,8 @@ def assemble(doc: Document) -> CLSRecord:
 def _actions(ctx: DocContext, record: CLSRecord) -> None:
     """The fiches actions; their number is ``n_actions`` when no count is stated and the
     document sets out three or more fiches with their rows."""
-    record.actions = actions.extract_actions(ctx, record.axes)
+    period = (record.period_start, record.period_end)
+    record.actions = actions.extract_actions(ctx, record.axes, period)
     if record.actions:
         record.evidence["actions"] = [a.evidence.get("title") for a in record.actions]
     ev = record.evidence.get("n_actions")

@@ -98,7 +98,12 @@ def _first(group: list[Mention], name: str) -> Value | None:
     return next((m.fields[name] for m in group if name in m.fields), None)
 
 
-def _build(ctx: DocContext, group: list[Mention], axes: list[str]) -> Action:
+def _build(
+    ctx: DocContext,
+    group: list[Mention],
+    axes: list[str],
+    period: tuple[int | None, int | None],
+) -> Action:
     best = group[0]
     ev: dict[str, object] = {}
 
@@ -122,7 +127,7 @@ def _build(ctx: DocContext, group: list[Mention], axes: list[str]) -> Action:
     if indicators is not None:
         fields["indicators"] = tuple(split_items(indicators.text))
         note("indicators", indicators, "row-indicators")
-    fields.update(_calendar(group, note))
+    fields.update(_calendar(group, note, period))
     fields.update(_budget(group, note))
     axis = _axis(group, axes)
     if axis is not None:
@@ -130,11 +135,13 @@ def _build(ctx: DocContext, group: list[Mention], axes: list[str]) -> Action:
     return Action(best.head.number, title, axis, evidence=ev, **fields)  # type: ignore[arg-type]
 
 
-def _calendar(group: list[Mention], note: Note) -> dict[str, object]:
+def _calendar(
+    group: list[Mention], note: Note, period: tuple[int | None, int | None]
+) -> dict[str, object]:
     for m in group:
         value = m.fields.get("calendar")
         if value is not None:
-            start, end = years(value.text)
+            start, end = years(value.text, period)
             if start is not None:
                 note("start", value, "row-calendar")
                 note("end", value, "row-calendar")
@@ -160,13 +167,16 @@ def _budget(group: list[Mention], note: Note) -> dict[str, object]:
     return {}
 
 
-def extract_actions(ctx: DocContext, axes: list[str]) -> list[Action]:
-    """The actions of the document in document order, one per fiche."""
+def extract_actions(
+    ctx: DocContext, axes: list[str], period: tuple[int | None, int | None] = (None, None)
+) -> list[Action]:
+    """The actions of the document in document order, one per fiche; ``period`` (the
+    contract's years) dates the calendars that repeat or open without an end."""
     mentions = [m for m in scan(ctx, axes) if m.head.number or m.fields]
     groups = _group(mentions)
     groups = [g for g in groups if _title(g) or g[0].fields]
     groups.sort(key=lambda g: min(m.at for m in g if m.kind != "toc") if _body(g) else g[0].at)
-    return [_build(ctx, g, axes) for g in groups]
+    return [_build(ctx, g, axes, period) for g in groups]
 
 
 def _body(group: list[Mention]) -> bool:

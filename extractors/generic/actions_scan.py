@@ -72,7 +72,9 @@ def _axis_of(
     if zone == "toc" or block.kind not in ("heading", "line", "paragraph") or len(block.text) > 220:
         return None
     m = axes.AXIS_LINE.match(block.text)
-    if m is None or not m.group("num"):
+    if m is not None and not m.group("num"):  # "Axe transversal – …": known by its title
+        return (None, axes.clean_title(m.group("title")))
+    if m is None:
         bare = fold(axes.clean_title(block.text))
         if block.kind == "heading" and bare in titles:
             return (titles[bare], axes.clean_title(block.text))

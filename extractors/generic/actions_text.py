@@ -140,17 +140,29 @@ def _open_start() -> WordSet:
     return wordset(vocab.words("calendar", "open_start", "actions"))
 
 
-def years(text: str) -> tuple[int | None, int | None]:
-    """First and last years written in a calendar ("de 2025 à 2028" → 2025, 2028); a
-    single year that only opens it ("dès 2019") gives no last year."""
+@cache
+def _recurring() -> WordSet:
+    return wordset(vocab.words("calendar", "recurring", "actions"))
+
+
+def years(
+    text: str, period: tuple[int | None, int | None] = (None, None)
+) -> tuple[int | None, int | None]:
+    """First and last years written in a calendar ("de 2025 à 2028" → 2025, 2028).
+
+    A single year that only opens it ("dès 2019", "à partir de 2025") runs to the end of
+    the contract's ``period`` (unknown without it); a calendar that repeats without a
+    year ("deux journées par an") covers the period.
+    """
     found = [int(y) for y in _YEAR.findall(text)]
     if not found:
-        return (None, None)
+        return period if _recurring().search(fold(text)) else (None, None)
     if len(set(found)) == 1:
         m = _YEAR.search(text)
         before = fold(text[: m.start()] if m else "")[-15:]
         if (hit := _open_start().search(before)) is not None and not before[hit.end() :].strip():
-            return (found[0], None)
+            end = period[1] if period[1] is not None and period[1] > found[0] else None
+            return (found[0], end)
     return (min(found), max(found))
 
 

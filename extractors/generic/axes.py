@@ -68,10 +68,12 @@ def _axis_lines(ctx: DocContext) -> list[AxisCandidate]:
         inner = AXIS_LINE.match(title) if not num else None
         if inner is not None and inner.group("num"):
             num, title = inner.group("num"), inner.group("title")
+        if block.kind == "table_row":  # "Axe 1 | Titre | 4 fiches actions": the title's cell
+            title = title.split(" | ")[0]
         if block.kind != "heading":
             title = re.split(r"(?<=[a-zé\)])\.\s", title)[0]
         title, leaders = tidy(clean_title(title))
-        if len(title) < 3 or len(title) > 220:
+        if len(title) < 3 or len(title) > 220 or _TABLE_SKIP.match(title):
             continue
         offset = block.start + max(0, block.text.find(title[:20]))
         ev = ctx.evidence(offset, offset + len(title), NAME, "axe-n-line", 0.9)

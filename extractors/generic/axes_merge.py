@@ -6,7 +6,8 @@ as a section heading, in a running header and in each fiche's "Axe stratégique"
 ``consolidate`` strips page numbers, leaders, counts and nested numbering from each
 title, gives one entry per axis number (or per title, when unnumbered) with its best
 title — a heading's over a contents line, a whole title over a cut one — and, when the
-document announces how many axes it has, keeps the numbered axes up to that count.
+document announces how many axes it has and more are found, drops the unnumbered ones
+written only in the table of contents.
 
 Why: every action carries its axis as a position in this list; a list where one axis
 stands four times would give positions that mean nothing.
@@ -89,8 +90,10 @@ def consolidate(found: list[AxisCandidate], announced: int | None) -> list[AxisC
     numbered = [k for k in kept if k.number is not None]
     if numbered and len(numbered) == len(kept) and len({k.number for k in numbered}) == len(kept):
         kept.sort(key=lambda k: k.number or 0)
-    if announced and len(kept) > announced and len(numbered) >= announced:
-        kept = [k for k in kept if k.number is not None][:announced]
+    if announced and len(kept) > announced and len(numbered) == announced:
+        # an unnumbered axis written only in the contents is dropped; a transversal axis
+        # with its own heading stays (counts often leave it out: "quatre axes et un …")
+        kept = [k for k in kept if k.number is not None or not k.in_toc]
     return kept
 
 
