@@ -501,7 +501,7 @@ ACTIONS = TableSchema(
         Column(
             "budget_per_year",
             "boolean",
-            "True when the budget is an amount per year (\"par an\").",
+            'True when the budget is an amount per year ("par an").',
             "true",
         ),
         Column(
