@@ -162,6 +162,9 @@ def _field_row(st: _State, block: Block) -> bool:
     parts_found = split_labels(block.text)
     for name, text, offset in parts_found:
         start = block.start + offset
+        if not text:
+            st.pending_label = name
+            continue
         st.current.fields.setdefault(name, Value(text, start, start + len(text)))
     if parts_found:
         return True

@@ -118,7 +118,8 @@ _LABEL_AT = re.compile(r"(?:^\s*|\s[-–—;|•]\s+|[.;]\s+)(?P<label>[^:;|.–
 
 def split_labels(text: str) -> list[tuple[str, str, int]]:
     """The "Label : value" parts of a line, several when one line holds many ("Pilote :
-    CCAS - Calendrier : 2019-2023"): (field, value, offset of the value) each."""
+    CCAS - Calendrier : 2019-2023"): (field, value, offset of the value) each; the last
+    value is empty when the line ends on its label (a column break before the value)."""
     marks = [
         (m.start(), m.end(), name)
         for m in _LABEL_AT.finditer(text)
@@ -130,7 +131,7 @@ def split_labels(text: str) -> list[tuple[str, str, int]]:
     for i, (_, end, name) in enumerate(marks):
         stop = marks[i + 1][0] if i + 1 < len(marks) else len(text)
         value = text[end:stop].rstrip()
-        if value:
+        if value or i + 1 == len(marks):  # a last label may have its value in the next block
             out.append((name, value, end))
     return out
 
