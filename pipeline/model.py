@@ -178,7 +178,8 @@ class Action:
     document says which axis the action belongs to; it is not derived from ``number``.
     ``start``/``end`` are the first and last years of its calendar; ``budget_eur`` its
     budget in euros, ``budget_per_year`` True when the amount is "par an". ``evidence``
-    maps each field read to its evidence (``Evidence.to_dict``).
+    maps each field read to its evidence (``Evidence.to_dict``); ``pilot_type`` is the
+    organisation type (``ORG_TYPES``) of the pilot when its name says it.
     """
 
     number: str | None
@@ -192,6 +193,7 @@ class Action:
     budget_eur: float | None = None
     budget_per_year: bool = False
     indicators: tuple[str, ...] = ()
+    pilot_type: str | None = None
     evidence: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def __post_init__(self) -> None:
@@ -213,6 +215,7 @@ class Action:
             "budget_eur": self.budget_eur,
             "budget_per_year": self.budget_per_year,
             "indicators": list(self.indicators),
+            "pilot_type": self.pilot_type,
             "evidence": self.evidence,
         }
 

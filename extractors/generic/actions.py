@@ -20,6 +20,7 @@ from extractors.context import DocContext
 from extractors.generic import axes as axes_mod
 from extractors.generic.actions_scan import Mention, Value, scan
 from extractors.generic.actions_text import amount, split_items, years
+from extractors.generic.orgmatch import find_mentions
 from extractors.wordmatch import fold
 from pipeline.model import Action
 
@@ -119,6 +120,9 @@ def _build(
         if value is not None:
             fields[name] = value.text.strip().rstrip(".")
             note(name, value, f"row-{name}")
+    if "pilot" in fields:
+        mentions = find_mentions(str(fields["pilot"]))
+        fields["pilot_type"] = min(mentions, key=lambda m: m.start).type if mentions else None
     partners = _first(group, "partners")
     if partners is not None:
         fields["partners"] = tuple(split_items(partners.text))

@@ -97,6 +97,7 @@ def _list_rows(out: TableRows, c: Contract, report: DateReport) -> None:
             number=action.number,
             title=action.title,
             pilot=action.pilot,
+            pilot_type=action.pilot_type,
             partners=" ; ".join(action.partners) or None,
             public=action.public,
             start_year=action.start,

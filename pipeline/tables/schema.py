@@ -489,6 +489,13 @@ ACTIONS = TableSchema(
         Column("title", "string", "Title of the action.", "Prévenir les addictions"),
         Column("pilot", "string", "The body that pilots it, as written.", "CPAM de la Marne"),
         Column(
+            "pilot_type",
+            "string",
+            "Organisation type of the pilot, when its name says it.",
+            "CPAM",
+            enum=ORG_TYPES,
+        ),
+        Column(
             "partners",
             "string",
             "Its partners as written, joined by ` ; ` (a partner holds no ` ; `).",
