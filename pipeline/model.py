@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -140,8 +140,17 @@ class Evidence:
     version: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain dictionary for JSON output."""
-        return asdict(self)
+        """Plain dictionary for JSON output (fields in declaration order)."""
+        return {
+            "snippet": self.snippet,
+            "start": self.start,
+            "end": self.end,
+            "page": self.page,
+            "extractor": self.extractor,
+            "rule": self.rule,
+            "confidence": self.confidence,
+            "version": self.version,
+        }
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,6 +85,11 @@ def _axis_of(
 
 def _grid_columns(row: list[Value]) -> dict[int, str] | None:
     """The role of each column of a grid header (head, a field, or a year), if it is one."""
+    if len(row) < 2 or len(row[0].text) > 40:
+        return None
+    first = fold(row[0].text).strip()
+    if parse_head(row[0].text + " 1 x") is None and first not in ("n°", "n", "no"):
+        return None  # a grid's first column names the fiches
     roles: dict[int, str] = {}
     for i, cell in enumerate(row):
         text = fold(cell.text).strip()

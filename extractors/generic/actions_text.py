@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from extractors import vocab
 from extractors.wordmatch import WordSet, fold, wordset
@@ -93,6 +93,7 @@ def _labels() -> dict[str, WordSet]:
     return {name: wordset([str(w) for w in words]) for name, words in table.items()}
 
 
+@lru_cache(maxsize=8192)
 def label_of(text: str) -> str | None:
     """The field a row label names ("Pilote", "Public cible", "Calendrier"), if any.
 
