@@ -6,7 +6,16 @@ import re
 from typing import Any
 
 from extractors.context import DocContext, has
-from extractors.generic import axes, counts, generation, parties, period, signature, territory
+from extractors.generic import (
+    actions,
+    axes,
+    counts,
+    generation,
+    parties,
+    period,
+    signature,
+    territory,
+)
 from extractors.generic.orgmatch import find_mentions
 from pipeline.model import Amendment, CLSRecord, Document, Evidence, Finding, Organisation
 
@@ -64,8 +73,24 @@ def assemble(doc: Document) -> CLSRecord:
         record.n_axes = len(record.axes)
         record.evidence["n_axes"] = record.evidence["axes"][0]
     _set(record, counts.extract_actions(ctx))
+    _actions(ctx, record)
     _organisations(ctx, record)
     return record
+
+
+def _actions(ctx: DocContext, record: CLSRecord) -> None:
+    """The fiches actions; their number is ``n_actions`` when no count is stated and the
+    document sets out three or more fiches with their rows."""
+    period = (record.period_start, record.period_end)
+    record.actions = actions.extract_actions(ctx, record.axes, period)
+    if record.actions:
+        record.evidence["actions"] = [a.evidence.get("title") for a in record.actions]
+    ev = record.evidence.get("n_actions")
+    stated = ev is not None and ev.get("rule") != "numbered-fiche-headings"
+    with_rows = [a for a in record.actions if a.pilot or a.partners or a.start]
+    if not stated and len(with_rows) >= 3 and len(with_rows) * 2 >= len(record.actions):
+        record.n_actions = len(record.actions)
+        record.evidence["n_actions"] = record.actions[0].evidence["title"]
 
 
 def _extend_period(record: CLSRecord, amendments: list[Amendment]) -> None:

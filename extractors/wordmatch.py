@@ -27,13 +27,25 @@ def _fold_char(char: str) -> str:
     return folded if len(folded) == 1 else char.lower()[:1] or char
 
 
+class _FoldTable(dict[int, str]):
+    """Code point → folded character, filled on first sight (``str.translate`` table)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = char.lower() if char.isascii() else _fold_char(char)
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable({k: v for k, v in _QUOTES.items() if isinstance(v, str)})
+
+
 def fold(text: str) -> str:
     """The text with accents removed, lower case, typographic apostrophes straightened;
     the same length as the input (offsets carry over)."""
-    text = text.translate(_QUOTES)
     if text.isascii():
         return text.lower()
-    return "".join(_fold_char(c) if not c.isascii() else c.lower() for c in text)
+    return text.translate(_FOLD)
 
 
 @dataclass(frozen=True)

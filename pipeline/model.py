@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -140,8 +140,17 @@ class Evidence:
     version: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain dictionary for JSON output."""
-        return asdict(self)
+        """Plain dictionary for JSON output (fields in declaration order)."""
+        return {
+            "snippet": self.snippet,
+            "start": self.start,
+            "end": self.end,
+            "page": self.page,
+            "extractor": self.extractor,
+            "rule": self.rule,
+            "confidence": self.confidence,
+            "version": self.version,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,19 +181,52 @@ class Amendment:
 
 @dataclass(frozen=True, slots=True)
 class Action:
-    """A fiche action of the contract: its number as written ("2.3"), title and axis.
+    """A fiche action of the contract: number as written ("2.3"), title, axis and fields.
 
     ``axis`` is the 1-based position of the action's axis in ``CLSRecord.axes`` when the
     document says which axis the action belongs to; it is not derived from ``number``.
+    ``start``/``end`` are the first and last years of its calendar; ``budget_eur`` its
+    budget in euros, ``budget_per_year`` True when the amount is "par an". ``evidence``
+    maps each field read to its evidence (``Evidence.to_dict``); ``pilot_type`` is the
+    organisation type (``ORG_TYPES``) of the pilot when its name says it.
     """
 
     number: str | None
     title: str | None
     axis: int | None = None
+    pilot: str | None = None
+    partners: tuple[str, ...] = ()
+    public: str | None = None
+    start: int | None = None
+    end: int | None = None
+    budget_eur: float | None = None
+    budget_per_year: bool = False
+    indicators: tuple[str, ...] = ()
+    pilot_type: str | None = None
+    evidence: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        # JSON round trips (cached results, corrections) give lists; the record keeps tuples
+        object.__setattr__(self, "partners", tuple(self.partners))
+        object.__setattr__(self, "indicators", tuple(self.indicators))
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain dictionary (not part of the gold format)."""
-        return {"number": self.number, "title": self.title, "axis": self.axis}
+        """Plain dictionary: the keys of SCHEMA.md's actions, budget, indicators, evidence."""
+        return {
+            "number": self.number,
+            "title": self.title,
+            "axis": self.axis,
+            "pilot": self.pilot,
+            "partners": list(self.partners),
+            "public": self.public,
+            "start": self.start,
+            "end": self.end,
+            "budget_eur": self.budget_eur,
+            "budget_per_year": self.budget_per_year,
+            "indicators": list(self.indicators),
+            "pilot_type": self.pilot_type,
+            "evidence": self.evidence,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,8 +242,9 @@ class Finding:
 class CLSRecord:
     """The CLS record of one document (see ``shared/corpus/SCHEMA.md``).
 
-    ``actions`` is an extension of the gold format: filled when a document lists its fiches
-    actions, written to the ``actions`` table, but not one of the schema keys of ``to_dict``.
+    ``actions`` is the list of SCHEMA.md's section "Fiches actions": filled when a document
+    presents its fiches actions, written to the ``actions`` table, kept apart from the
+    headline gold keys (``NAME.actions.json`` holds its gold).
     """
 
     id: str
@@ -233,6 +276,7 @@ class CLSRecord:
             elif name == "amendments":
                 value = [a.to_dict() for a in value]
             out[name] = value
+        out["actions"] = [a.to_dict() for a in self.actions]
         out["evidence"] = self.evidence
         return out
 

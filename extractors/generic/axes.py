@@ -11,6 +11,9 @@ import re
 
 from extractors import vocab
 from extractors.context import DocContext
+from extractors.generic.actions_text import parse_head
+from extractors.generic.axes_merge import AxisCandidate, consolidate, number_of, tidy
+from extractors.generic.counts import extract_axes_count
 from extractors.generic.numbers import NUMBER, parse_number
 from pipeline.model import Block, Evidence, Finding
 
@@ -49,25 +52,55 @@ def clean_title(text: str) -> str:
     return title.strip(" \u2026")
 
 
-def _axis_lines(ctx: DocContext) -> list[tuple[str, Evidence]]:
-    out: list[tuple[str, Evidence]] = []
-    for block in ctx.doc.blocks:
+def _axis_lines(ctx: DocContext) -> list[AxisCandidate]:
+    out: list[AxisCandidate] = []
+    zones = ctx.zones
+    for i, block in enumerate(ctx.doc.blocks):
         text = _MARKER.sub("", block.text) if block.kind == "list_item" else block.text
         m = AXIS_LINE.match(text) or _ORDINAL_AXIS.match(text)
         if not m:
             continue
         head = m.groupdict().get("head") or "axe"
-        if head.lower().startswith("orientation") and not m.group("num"):
+        num = m.groupdict().get("num")
+        if head.lower().startswith("orientation") and not num:
             continue
         title = m.group("title")
+        inner = AXIS_LINE.match(title) if not num else None
+        if inner is not None and inner.group("num"):
+            num, title = inner.group("num"), inner.group("title")
+        if block.kind == "table_row":  # "Axe 1 | Titre | 4 fiches actions": the title's cell
+            title = title.split(" | ")[0]
         if block.kind != "heading":
             title = re.split(r"(?<=[a-zé\)])\.\s", title)[0]
-        title = clean_title(title)
-        if len(title) < 3 or len(title) > 220:
+        title, leaders = tidy(clean_title(title))
+        if len(title) < 3 or len(title) > 220 or _TABLE_SKIP.match(title):
             continue
-        offset = block.start + (len(block.text) - len(text)) + m.start("title")
-        out.append((title, ctx.evidence(offset, offset + len(title), NAME, "axe-n-line", 0.9)))
+        offset = block.start + max(0, block.text.find(title[:20]))
+        ev = ctx.evidence(offset, offset + len(title), NAME, "axe-n-line", 0.9)
+        in_toc = leaders or (i < len(zones) and zones[i] == "toc")
+        out.append(AxisCandidate(number_of(num), title, ev, in_toc))
     return out
+
+
+def _axes_over_actions(ctx: DocContext) -> list[AxisCandidate]:
+    """Axes written as bare headings, each just above its first action "N.1" (a brochure
+    whose band titles carry no "Axe" word): the heading before action N.1 is axis N."""
+    out: list[AxisCandidate] = []
+    blocks = ctx.doc.blocks
+    for i, block in enumerate(blocks):
+        head = parse_head(block.text) if block.kind == "heading" else None
+        if head is None or not head.number or not re.fullmatch(r"\d{1,2}\.1", head.number):
+            continue
+        for j in range(i - 1, max(-1, i - 4), -1):
+            prev = blocks[j]
+            if prev.kind == "heading":
+                if parse_head(prev.text) is None and 3 <= len(prev.text) <= 220:
+                    title = clean_title(prev.text)
+                    ev = ctx.evidence(prev.start, prev.end, NAME, "heading-over-actions", 0.7)
+                    out.append(AxisCandidate(int(head.number.split(".")[0]), title, ev))
+                break
+    numbers = [c.number for c in out]
+    return out if len(out) >= 2 and numbers == list(range(1, len(out) + 1)) else []
 
 
 def _intro_expects(block: Block) -> tuple[bool, int | None, bool]:
@@ -210,24 +243,20 @@ def _listed_axes(ctx: DocContext) -> list[tuple[str, Evidence]]:
 
 
 def extract_axes(ctx: DocContext) -> list[Finding]:
-    """The list of axis titles (one finding carrying the whole list)."""
-    found = _axis_lines(ctx)
+    """The list of axis titles (one finding carrying the whole list), consolidated: one
+    entry per axis however many times the document writes it (``axes_merge``)."""
+    stated = extract_axes_count(ctx)
+    announced = int(stated[0].value) if stated else None
+    found = consolidate(_axis_lines(ctx), announced)
     if len(found) < 2:
         listed = _listed_axes(ctx)
         if listed:
-            found = listed
-    seen: set[str] = set()
-    titles: list[str] = []
-    evidence: list[Evidence] = []
-    for title, ev in found:
-        key = re.sub(r"\W+", " ", title.lower()).strip()
-        if key in seen:
-            continue
-        seen.add(key)
-        titles.append(title)
-        evidence.append(ev)
-    if not titles:
+            found = consolidate([AxisCandidate(None, t, e) for t, e in listed], None)
+    if len(found) < 2:
+        found = _axes_over_actions(ctx) or found
+    if not found:
         return []
-    return [Finding("axes", titles, evidence[0])] + [
-        Finding("axes_item", t, e) for t, e in zip(titles, evidence, strict=True)
+    titles = [c.title for c in found]
+    return [Finding("axes", titles, found[0].evidence)] + [
+        Finding("axes_item", c.title, c.evidence) for c in found
     ]

@@ -32,6 +32,10 @@ def evaluate(
 ) -> None:
     """Score predictions against the gold records of GOLD_DIR (per SCHEMA.md).
 
+    Documents with a NAME.actions.json gold also have their fiches actions scored: an
+    "actions" line (matching P/R/F1, then the accuracy of each field over matched
+    actions) before the headline micro line, which does not count them.
+
     \b
     Example:
       cls-pipeline evaluate ../shared/corpus/seeds
@@ -69,7 +73,26 @@ def evaluate(
                     break
     if corrections is not None:
         golds = _with_corrections(golds, preds, corrections)
-    click.echo(format_score(score_all(golds, preds), verbose=verbose))
+    report = format_score(score_all(golds, preds), verbose=verbose).split("\n")
+    action_golds = _action_golds(gold_dir, golds)
+    if action_golds:
+        from pipeline.evaluate.actions import evaluate_actions, format_actions
+
+        # before the last line, which stays the headline ``micro …``
+        report[-1:-1] = format_actions(evaluate_actions(action_golds, preds), verbose=verbose)
+    click.echo("\n".join(report))
+
+
+def _action_golds(
+    gold_dir: Path, golds: list[dict[str, object]]
+) -> list[tuple[str, list[dict[str, object]]]]:
+    """The ``NAME.actions.json`` golds beside the gold records, in their order."""
+    out: list[tuple[str, list[dict[str, object]]]] = []
+    for gold in golds:
+        path = gold_dir / f"{gold['id']}.actions.json"
+        if path.exists():
+            out.append((str(gold["id"]), json.loads(path.read_text(encoding="utf-8"))))
+    return out
 
 
 def _with_corrections(

@@ -1,7 +1,7 @@
 """The report page: one HTML file with its style and plots inline, nothing to fetch.
 
 What: ``render(run)`` assembles the sections (figures at a glance, tables' row counts,
-field coverage, plots, errors and warnings, documents, conflicts, and which contract
+field coverage, plots, fiches actions per axis with their pilots by type, errors and warnings, documents, conflicts, and which contract
 misses which field) into a single page.
 
 Why: analysts open the report from a mail or a shared drive, offline; a page that needs
@@ -17,6 +17,7 @@ from html import escape
 from typing import Final
 
 from pipeline import __version__
+from pipeline.report.actions import section as actions_section
 from pipeline.report.coverage import FIELD_RULES, contract_fields, field_coverage
 from pipeline.report.load import RunTables
 from pipeline.report.plots import grouped_bars_svg, stacked_bars_svg, timeline_svg
@@ -98,7 +99,7 @@ def _header(run: RunTables) -> str:
         f"{escape(run.title)}{version}. Report by cls-pipeline {escape(__version__)}.</p>"
         f'<ul class="figures">{items}</ul>'
         '<nav><a href="#coverage">Coverage</a><a href="#plots">Plots</a>'
-        '<a href="#problems">Errors and warnings</a><a href="#tables">Tables</a>'
+        '<a href="#actions">Actions</a><a href="#problems">Errors and warnings</a><a href="#tables">Tables</a>'
         '<a href="#documents">Documents</a><a href="#contracts">Contracts</a></nav></header>'
     )
 
@@ -275,6 +276,7 @@ def render(run: RunTables) -> str:
         _header(run),
         _coverage_section(run),
         _plots_section(run),
+        actions_section(run, MAX_LISTED),
         _problems_section(run),
         _tables_section(run),
         _documents_section(run),

@@ -96,6 +96,15 @@ def _list_rows(out: TableRows, c: Contract, report: DateReport) -> None:
             axis_no=action.axis,
             number=action.number,
             title=action.title,
+            pilot=action.pilot,
+            pilot_type=action.pilot_type,
+            partners=" ; ".join(action.partners) or None,
+            public=action.public,
+            start_year=action.start,
+            end_year=action.end,
+            budget_eur=action.budget_eur,
+            budget_per_year=action.budget_per_year if action.budget_eur is not None else None,
+            indicators=" ; ".join(action.indicators) or None,
             document_id=src["actions"],
         )
     for no, am in enumerate(amendments, start=1):
@@ -236,6 +245,8 @@ def evidence_rows(out: TableRows, d: Doc, merged: Merged | None) -> None:
             items = found if isinstance(found, list) else []
             for no, item in enumerate(value, start=1):
                 ev = items[no - 1] if no <= len(items) else None
+                if isinstance(item, Action):  # its fields' evidence is the row's, not its value
+                    item = {k: v for k, v in item.to_dict().items() if k != "evidence"}
                 _evidence_row(out, d, name, no, item, chosen, ev)
         elif value is not None:
             _evidence_row(out, d, name, 0, value, chosen, found)

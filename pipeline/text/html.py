@@ -156,7 +156,7 @@ class _Walker:
         elif name in _HEADINGS:
             self.level = int(name[1])
             self.add("heading", tag.get_text(" "), self.level)
-        elif name == "summary":
+        elif name == "summary" or name == "button":  # only toggles reach here (htmlchrome)
             self.add("heading", tag.get_text(" "), min(self.level + 1, 6))
         elif name == "li":
             self.list_item(tag)

@@ -58,6 +58,17 @@ _HEAD_BLOCKS = 5  # date lines are looked for among the first blocks only
 Pending = tuple[BlockKind, str, int | None]
 
 
+def is_toggle(tag: Tag) -> bool:
+    """A button that opens a panel of content (``aria-controls``/``aria-expanded``, or a
+    class naming an accordion), with a title's worth of text: not a form control."""
+    attrs = tag.attrs or {}
+    names = " ".join(_names(tag)).lower()
+    opens = "aria-controls" in attrs or "aria-expanded" in attrs or "accord" in names
+    panel = tag.find_next_sibling()
+    has_panel = isinstance(panel, Tag) and len(panel.get_text(" ", strip=True)) >= 20
+    return opens and has_panel and 3 <= len(tag.get_text(" ", strip=True)) <= 200
+
+
 def main_root(soup: BeautifulSoup) -> Tag:
     """The element holding the page's main content (main, article, … or body)."""
     for selector in _ROOT_SELECTORS:
@@ -102,6 +113,8 @@ def _dateline_with_date(tag: Tag, vocab: ChromeVocab) -> bool:
 def is_furniture(tag: Tag, vocab: ChromeVocab) -> bool:
     """True for an element that is site furniture rather than content."""
     name = tag.name
+    if name == "button" and is_toggle(tag):
+        return False  # an accordion's toggle is the title of the panel it opens
     if name in _ALWAYS or name == "footer":
         return True
     if name in _PAGE_LEVEL and not _in_article(tag):

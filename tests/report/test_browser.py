@@ -65,7 +65,7 @@ def report_page(sample_run: Path, tmp_path_factory: pytest.TempPathFactory) -> P
 def test_chromium_builds_the_plots_and_tables(report_page: Path, tmp_path: Path) -> None:
     dom = html.fromstring(chromium(report_page, tmp_path / "profile", "--dump-dom").stdout)
     figures = {f.get("id"): f for f in dom.xpath("//figure")}
-    assert list(figures) == ["timeline", "signatories", "axes-actions"]
+    assert list(figures) == ["timeline", "signatories", "axes-actions", "pilots"]
     for name, figure in figures.items():
         assert len(figure.xpath("./*[local-name()='svg']")) == 1, name
     periods = figures["timeline"].xpath(".//*[local-name()='rect'][@class='period']")

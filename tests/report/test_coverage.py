@@ -24,7 +24,7 @@ def test_coverage_counts_contracts_with_each_field(small_run: Path) -> None:
         "n_axes": (2, 3),
         "axes": (1, 3),
         "n_actions": (1, 3),
-        "actions": (1, 3),
+        "actions": (2, 3),
         "n_signatories": (2, 3),
         "organisations": (2, 3),
         "official codes": (2, 3),

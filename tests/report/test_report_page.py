@@ -56,10 +56,15 @@ def test_errors_and_warnings_are_listed_failures_first(small_run: Path) -> None:
     assert rows[1][4] == "text layer <empty> on page 3"
 
 
-def test_three_plots_as_inline_svg(small_run: Path) -> None:
+def test_four_plots_as_inline_svg(small_run: Path) -> None:
     dom = _dom(small_run)
     svgs = dom.xpath("//figure/*[local-name()='svg']")
-    assert [s.getparent().get("id") for s in svgs] == ["timeline", "signatories", "axes-actions"]
+    assert [s.getparent().get("id") for s in svgs] == [
+        "timeline",
+        "signatories",
+        "axes-actions",
+        "pilots",
+    ]
     for svg in svgs:
         assert svg.xpath(".//*[local-name()='rect']"), svg.getparent().get("id")
     caption = dom.xpath('//figure[@id="timeline"]/figcaption')[0].text_content()

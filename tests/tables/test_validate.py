@@ -15,7 +15,7 @@ import duckdb
 import pytest
 from tablehelpers import make_outcome
 
-from pipeline.model import ORG_TYPES, DocKind, Organisation, Role
+from pipeline.model import ORG_TYPES, Action, DocKind, Organisation, Role
 from pipeline.tables import TABLES, build_tables, write_tables
 from pipeline.tables.duck import write_duckdb
 from pipeline.tables.formats import arrow_table
@@ -63,7 +63,9 @@ def test_every_enum_value_is_accepted_by_the_database(
 ) -> None:
     """A row holding each allowed value passes validation and DuckDB's CHECK constraints."""
     ars = Organisation("ARS Grand Est", "ARS", "Grand Est", "signatory")
-    base = build_tables([make_outcome("reims", territory="Reims", organisations=[ars])])
+    actions = [Action("1.1", "Agir", pilot="CCAS")] if table == "actions" else []  # a row to set
+    outcome = make_outcome("reims", territory="Reims", organisations=[ars], actions=actions)
+    base = build_tables([outcome])
     enum = TABLES_BY_NAME[table].columns_by_name[column].enum or ()
     for n, value in enumerate(enum):
         tables = copy.deepcopy(base)
