@@ -8,7 +8,7 @@ no sign that the signature is still to come.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from extractors import vocab
@@ -27,6 +27,7 @@ _DELIBERATION = vocab.trigger("signature", "deliberation")
 EARLIER_FACTOR = 0.3
 _AMEND = vocab.trigger("signature", "amendment")
 _AVENANT = vocab.trigger("signature", "avenant")
+_SELF_AVENANT = vocab.trigger("signature", "self_avenant")
 _CONTRACT_WORD = re.compile(r"\bCLS\b|contrat", re.IGNORECASE)
 _OTHER_DOC = vocab.trigger("documents", "other")
 _NEXT_CONTRACT = vocab.trigger("generation", "future")
@@ -153,11 +154,14 @@ def signature_candidates(ctx: DocContext) -> list[Candidate]:
     lesser candidate."""
     out: list[Candidate] = []
     deliberation = _DELIBERATION.search(ctx.text) is not None
+    avenant = _document_is_avenant(ctx)  # its signature page dates the avenant
     for item in dated_sentences(ctx):
         m = item.mention
         signed, amendment = _is_signature(item)
         deed = not signed and not deliberation and _is_deed(ctx, item)
         if not (signed or deed) or amendment:
+            continue
+        if avenant and (deed or ctx.zone_at(m.start) == "signature"):
             continue
         rule = "signature-word-near-date" if m.year else "signature-word-near-yearless-date"
         score = 0.9 if m.year else 0.75
@@ -194,8 +198,14 @@ def extract_signature(ctx: DocContext) -> list[Finding]:
 
 
 def _extends_to(sentence: Sentence, ctx: DocContext) -> tuple[str | int | None, int]:
-    """The end date or year an extension sentence states ("jusqu'au 11 juillet 2022")."""
-    for m in _UNTIL.finditer(sentence.text):
+    """The end date or year an extension sentence states ("jusqu'au 11 juillet 2022");
+    an end stated after the word of extension wins over one before it ("initialement
+    conclu jusqu'au 31 décembre 2023, il est prolongé … et prend fin le 31 décembre 2025")."""
+    turn = _first_extension(sentence.text)
+    found = list(_UNTIL.finditer(sentence.text))
+    if turn >= 0:
+        found = [m for m in found if m.end() > turn] + [m for m in found if m.end() <= turn]
+    for m in found:
         rest = sentence.text[m.end() : m.end() + 40]
         dates = find_dates(rest, sentence.start + m.end())
         if dates and dates[0].start - (sentence.start + m.end()) < 6:
@@ -210,11 +220,14 @@ def _extends_to(sentence: Sentence, ctx: DocContext) -> tuple[str | int | None, 
 
 
 def _document_is_avenant(ctx: DocContext) -> bool:
-    """True when the document itself is an avenant (its first heading says so)."""
+    """True when the document itself is an avenant: its first heading or title says so,
+    or it speaks of itself as one ("le présent avenant")."""
     for block in ctx.doc.blocks[:3]:
         if block.kind == "heading" and _AVENANT.match(block.text.strip()):
             return True
-    return bool(_AVENANT.match(ctx.doc.metadata.get("title", "").strip()))
+    if _AVENANT.match(ctx.doc.metadata.get("title", "").strip()):
+        return True
+    return _SELF_AVENANT.search(ctx.text) is not None
 
 
 _EARLIER = vocab.trigger("territory", "history")
@@ -266,7 +279,23 @@ def extract_amendments(ctx: DocContext) -> list[Finding]:
             0.8,
         )
         findings.append(Finding("amendments", Amendment(signed_on, extends), ev))
-    return findings
+    return _as_one_avenant(ctx, findings) if is_avenant and findings else findings
+
+
+def _as_one_avenant(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
+    """In an avenant document, the extensions no sentence dates are the avenant's own:
+    one amendment, dated by its signature page ("Fait à Toul, le 11 décembre 2023"),
+    extending to the latest end they state (an earlier end is the contract's first one).
+    Earlier avenants it cites with their own dates stay as they are."""
+    dated = [f for f in findings if f.value.signed_on]
+    undated = [f for f in findings if not f.value.signed_on]
+    if not undated:
+        return findings
+    latest = max(undated, key=lambda f: str(f.value.extends_to or ""))
+    deeds = [item for item in dated_sentences(ctx) if _is_deed(ctx, item)]
+    signed_on = deeds[-1].day.isoformat() if deeds else None
+    own = replace(latest, value=Amendment(signed_on, latest.value.extends_to))
+    return [*dated, own]
 
 
 def is_planned_wording(text: str) -> bool:

@@ -21,7 +21,7 @@ class SignatureBlockExtractor(TerritoryExtractor):
     """Signatories and signature date from the signature block of a contract."""
 
     name: ClassVar[str] = "signature_block"
-    version: ClassVar[str] = "0.1.0"
+    version: ClassVar[str] = "0.2.0"
 
     @cached_property
     def _fait_a(self) -> re.Pattern[str]:
@@ -31,13 +31,22 @@ class SignatureBlockExtractor(TerritoryExtractor):
     def _pour(self) -> re.Pattern[str]:
         return re.compile(self.patterns["pour"], re.IGNORECASE)
 
+    @cached_property
+    def _avenant(self) -> re.Pattern[str]:
+        return re.compile(self.patterns["avenant"], re.IGNORECASE)
+
+    @cached_property
+    def _state(self) -> re.Pattern[str]:
+        return re.compile(self.patterns["state"], re.IGNORECASE)
+
     def matches(self, doc: Document) -> bool:
         """Documents with a "Fait à …, le" line followed by "Pour …" lines."""
         found = self._fait_a.search(doc.text)
         return found is not None and bool(self._pour_lines(doc, found.start()))
 
-    def _pour_lines(self, doc: Document, after: int) -> list[tuple[str, int]]:
-        out: list[tuple[str, int]] = []
+    def _pour_lines(self, doc: Document, after: int) -> list[tuple[str, int, str]]:
+        """(organisation, offset, the whole "Pour …" cell) of each signing line."""
+        out: list[tuple[str, int, str]] = []
         blocks = [b for b in doc.blocks if b.end >= after][: int(self.patterns["window"])]
         for block in blocks:
             for cell in block.text.split(" | "):
@@ -45,7 +54,7 @@ class SignatureBlockExtractor(TerritoryExtractor):
                 if m:
                     name = self._cut_title(m.group("org"))
                     start = doc.text.find(name, block.start)
-                    out.append((name, start if start >= 0 else block.start))
+                    out.append((name, start if start >= 0 else block.start, m.group("org")))
         return out
 
     def _cut_title(self, name: str) -> str:
@@ -63,7 +72,8 @@ class SignatureBlockExtractor(TerritoryExtractor):
         if block is None:
             return
         dates = find_dates(doc.text[block.end() : block.end() + 40], block.end())
-        if dates and dates[0].start - block.end() < 3 and dates[0].year is not None:
+        avenant = self._avenant.search(doc.text[:20000]) is not None
+        if not avenant and dates and dates[0].start - block.end() < 3 and dates[0].year is not None:
             day = dates[0].resolve(dates[0].year)
             if day is not None:
                 yield self.finding(
@@ -75,8 +85,10 @@ class SignatureBlockExtractor(TerritoryExtractor):
                     "fait-a-le-date",
                 )
         seen: set[str] = set()
-        for name, start in self._pour_lines(doc, block.start()):
+        for name, start, cell in self._pour_lines(doc, block.start()):
             mentions = find_mentions(name)
+            if not mentions and self._state.match(name):
+                mentions = [m for m in find_mentions(cell) if m.type == "PREFECTURE"]
             if mentions:
                 best = max(mentions, key=lambda m: m.end - m.start)
                 org = Organisation(best.name, best.type, best.place, "signatory")
