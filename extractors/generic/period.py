@@ -19,7 +19,8 @@ from pipeline.model import Evidence, Finding
 NAME = "generic.period"
 _YEAR = r"(?:19|20)\d\d"
 RANGE_RE = re.compile(
-    rf"(?<![\d/.])(?:(?:de|entre)\s+)?(?P<a>{_YEAR})\s*(?:-|–|—|/|à|au|a|et|>|→|➔)\s*(?P<b>{_YEAR})(?![\d/])",
+    rf"(?<![\d/.])(?:(?P<from>de|entre)\s+)?(?P<a>{_YEAR})\s*(?P<sep>-|–|—|/|à|au|a|et|>|→|➔)\s*"
+    rf"(?P<b>{_YEAR})(?![\d/])",
     re.IGNORECASE,
 )
 DURATION_RE = re.compile(
@@ -108,6 +109,8 @@ def _year_ranges(ctx: DocContext, sentence: Sentence) -> list[PeriodCandidate]:
         )
         if score is None:
             continue
+        if m.group("sep").lower() == "et" and not m.group("from"):
+            score *= 0.5  # "les années 2024 et 2025": two years named, not a span
         ev = ctx.evidence(
             sentence.start + m.start(), sentence.start + m.end(), NAME, "year-range", 0.9
         )
@@ -180,13 +183,27 @@ def _latest(items: list[Weighed]) -> Weighed:
     return max(items, key=key)
 
 
+def _earliest(items: list[Weighed]) -> Weighed:
+    """In an avenant, the contract it amends is the period it cites first in time (its
+    own dates, effect and funding years, come after); its extension is applied apart."""
+
+    def key(w: Weighed) -> tuple[int, int, float]:
+        start, end = w.candidate.value
+        return -start, -end, w.weight
+
+    return max(items, key=key)
+
+
 def resolve_period(ctx: DocContext) -> Resolution:
-    """The period's candidates weighed by zone and agreement, the latest of the best."""
+    """The period's candidates weighed by zone and agreement, the latest of the best
+    (the earliest in an avenant)."""
+    from extractors.generic.signature import document_is_avenant
+
     found = [
         ctx.candidate("period", (c.start_year, c.end_year), c.evidence, c.score)
         for c in candidates(ctx)
     ]
-    return resolve("period", found, _latest)
+    return resolve("period", found, _earliest if document_is_avenant(ctx) else _latest)
 
 
 def extract_period(ctx: DocContext) -> list[Finding]:

@@ -154,7 +154,7 @@ def signature_candidates(ctx: DocContext) -> list[Candidate]:
     lesser candidate."""
     out: list[Candidate] = []
     deliberation = _DELIBERATION.search(ctx.text) is not None
-    avenant = _document_is_avenant(ctx)  # its signature page dates the avenant
+    avenant = document_is_avenant(ctx)  # its signature page dates the avenant
     for item in dated_sentences(ctx):
         m = item.mention
         signed, amendment = _is_signature(item)
@@ -219,7 +219,7 @@ def _extends_to(sentence: Sentence, ctx: DocContext) -> tuple[str | int | None, 
     return None, -1
 
 
-def _document_is_avenant(ctx: DocContext) -> bool:
+def document_is_avenant(ctx: DocContext) -> bool:
     """True when the document itself is an avenant: its first heading or title says so,
     or it speaks of itself as one ("le présent avenant")."""
     for block in ctx.doc.blocks[:3]:
@@ -248,7 +248,7 @@ def extract_amendments(ctx: DocContext) -> list[Finding]:
         signed, amendment = _is_signature(item)
         if signed and amendment:
             signature_of.setdefault(item.sentence.start, item.day.isoformat())
-    is_avenant = _document_is_avenant(ctx)
+    is_avenant = document_is_avenant(ctx)
     for sentence in ctx.sentences:
         prolonged = re.search(r"prolong[ée]|prorog[ée]|[ée]tendu", sentence.text, re.IGNORECASE)
         about = _AVENANT.search(sentence.text) or prolonged or is_avenant
