@@ -217,6 +217,10 @@ def _organisations(ctx: DocContext, record: CLSRecord) -> None:
         lead = territory.city_as_lead(ctx, str(terr.value), terr.evidence)
     if lead is None and terr is not None:
         lead = territory.epci_as_lead(ctx, str(terr.value), terr.evidence)
+    if lead is None and terr is None:
+        listed = _listed_signatories(found, ctx)
+        lead = territory.lead_from_grid([p.mention for p in listed], [p.evidence for p in listed])
+        terr = territory.find_territory(ctx, lead) if lead is not None else None
     if terr is not None:
         record.territory = terr.value
         record.evidence["territory"] = _ev(terr)

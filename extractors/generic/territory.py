@@ -96,6 +96,20 @@ def find_lead(ctx: DocContext) -> Lead | None:
     return Lead(" et ".join(m.name for m in chosen), chosen, evid[best])
 
 
+def lead_from_grid(mentions: list[OrgMention], evidence: list[Evidence]) -> Lead | None:
+    """The carrying authority when no sentence names one: the only local authority among
+    the signatories of a list or grid (a masthead "la communauté de communes" above a
+    table of the signing institutions)."""
+    local: dict[str, tuple[OrgMention, Evidence]] = {}
+    for mention, ev in zip(mentions, evidence, strict=True):
+        if mention.type in _LEADS:
+            local.setdefault(norm_text(mention.name), (mention, ev))
+    if len(local) != 1:
+        return None
+    mention, ev = next(iter(local.values()))
+    return Lead(mention.name, (mention,), ev)
+
+
 def _coordinated(text: str, offset: int, mentions: list[OrgMention]) -> list[OrgMention]:
     """Mentions joined by commas/"et" and followed by a plural verb: co-carriers."""
     ordered = sorted(mentions, key=lambda m: m.start)
