@@ -24,7 +24,6 @@ _PLANNED = vocab.trigger("signature", "planned")
 _EARLIER = vocab.trigger("signature", "earlier")
 _DEED = vocab.trigger("signature", "deed")
 _DELIBERATION = vocab.trigger("signature", "deliberation")
-EARLIER_FACTOR = 0.3
 _AMEND = vocab.trigger("signature", "amendment")
 _AVENANT = vocab.trigger("signature", "avenant")
 _SELF_AVENANT = vocab.trigger("signature", "self_avenant")
@@ -155,6 +154,7 @@ def signature_candidates(ctx: DocContext) -> list[Candidate]:
     out: list[Candidate] = []
     deliberation = _DELIBERATION.search(ctx.text) is not None
     avenant = document_is_avenant(ctx)  # its signature page dates the avenant
+    renewal = _is_renewal(ctx)
     for item in dated_sentences(ctx):
         m = item.mention
         signed, amendment = _is_signature(item)
@@ -170,11 +170,36 @@ def signature_candidates(ctx: DocContext) -> list[Candidate]:
         before = item.sentence.text[
             max(0, m.start - item.sentence.start - 200) : m.start - item.sentence.start
         ]
-        if _EARLIER.search(before):
-            rule, score = rule + "-earlier-contract", score * EARLIER_FACTOR
+        if _told_of_earlier(before, renewal):
+            continue  # the first contract's signing, told in a renewal: not this one's
         ev = ctx.evidence(m.start, m.end, NAME, rule, score)
         out.append(ctx.candidate("signed_on", item.day.isoformat(), ev, score))
     return out
+
+
+def _is_renewal(ctx: DocContext) -> bool:
+    """True when the document's contract is a second (or later) one: then "le premier
+    contrat" is an earlier contract, not this one."""
+    from extractors.generic.generation import resolve_generation
+
+    chosen = resolve_generation(ctx).chosen
+    return chosen is not None and int(chosen.candidate.value) >= 2
+
+
+def _told_of_earlier(before: str, renewal: bool) -> bool:
+    """True when the words before a date speak of an earlier contract ("son premier
+    contrat, signé le …" in a renewal; "le précédent contrat"), not of this one ("ce
+    premier contrat"), and no later contract is named between ("après un premier
+    contrat, le 2e CLS a été signé le …")."""
+    matches = list(_EARLIER.finditer(before))
+    found = matches[-1] if matches else None
+    if found is None:
+        return False
+    if _FIRST.match(found.group(0)) and not renewal:
+        return False
+    if re.search(r"\b(?:ce|cet|notre|le\s+pr[ée]sent)\s+$", before[: found.start()]):
+        return False
+    return _LATER_CONTRACT.search(before[found.end() :]) is None
 
 
 def _is_deed(ctx: DocContext, item: _Dated) -> bool:
@@ -230,7 +255,11 @@ def document_is_avenant(ctx: DocContext) -> bool:
     return _SELF_AVENANT.search(ctx.text) is not None
 
 
-_EARLIER = vocab.trigger("territory", "history")
+_HISTORY = vocab.trigger("territory", "history")
+_FIRST = re.compile(r"premi|1er", re.IGNORECASE)
+_LATER_CONTRACT = re.compile(
+    r"\b(?:le|la|ce|cet|notre|un|son|sa)\s+(?:[\wéè]+\s+){0,2}(?:CLS|contrat)\b", re.IGNORECASE
+)
 _EXTENSION = re.compile(r"prolong|prorog|[ée]tendu|avenant", re.IGNORECASE)
 
 
@@ -259,7 +288,7 @@ def extract_amendments(ctx: DocContext) -> list[Finding]:
             sentence.text[max(0, trigger.start() - 50) : trigger.start()]
         ):
             continue
-        earlier = _EARLIER.search(sentence.text)
+        earlier = _HISTORY.search(sentence.text)
         if earlier is not None and _first_extension(sentence.text) > earlier.start():
             continue
         extends, where = _extends_to(sentence, ctx)
