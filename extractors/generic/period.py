@@ -46,6 +46,8 @@ OPENS_RE = re.compile(
     re.IGNORECASE,
 )
 _OTHER = vocab.trigger("period", "other_plan")
+_ACTION_CALENDAR = vocab.trigger("period", "action_calendar")
+ACTION_CALENDAR_FACTOR = 0.2
 _TWO_YEARS = re.compile(r"(?:19|20)\d\d")
 _HISTORY = vocab.trigger("period", "history")
 _FUTURE = vocab.trigger("generation", "future")
@@ -111,6 +113,8 @@ def _year_ranges(ctx: DocContext, sentence: Sentence) -> list[PeriodCandidate]:
             continue
         if m.group("sep").lower() == "et" and not m.group("from"):
             score *= 0.5  # "les années 2024 et 2025": two years named, not a span
+        if _ACTION_CALENDAR.search(sentence.text[max(0, rel - 40) : rel]):
+            score *= ACTION_CALENDAR_FACTOR  # a fiche action's own calendar
         ev = ctx.evidence(
             sentence.start + m.start(), sentence.start + m.end(), NAME, "year-range", 0.9
         )
