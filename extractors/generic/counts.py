@@ -137,7 +137,10 @@ _HISTORY = vocab.trigger("territory", "history")
 
 
 def _in_history(ctx: DocContext, offset: int) -> bool:
-    """True when the sentence around an offset speaks of an earlier contract."""
+    """True when the sentence around an offset speaks of an earlier contract, or stands
+    in a section telling the history ("Les contrats précédents")."""
+    if ctx.zone_at(offset) == "history":
+        return True
     sentence = ctx.sentence_at(offset)
     return sentence is not None and _HISTORY.search(sentence.text) is not None
 
