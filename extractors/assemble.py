@@ -148,9 +148,21 @@ def _explicit_signatory_list(ctx: DocContext, found: list[parties.Party]) -> lis
     groups = [
         g
         for start, g in by_sentence.items()
-        if len({_party_key(p) for p in g}) >= 2 and not _partial_sentence(ctx, start)
+        if _bodies_named(ctx, start, g) >= 2 and not _partial_sentence(ctx, start)
     ]
     return max(groups, key=len) if groups else []
+
+
+def _bodies_named(ctx: DocContext, offset: int, group: list[parties.Party]) -> int:
+    """How many distinct bodies a signing sentence names: its parties, and the carrying
+    authority when the sentence names it by its kind alone ("la Communauté de communes")
+    and no local authority is among its parties."""
+    keys = {_party_key(p) for p in group}
+    local = any(p.mention.type in ("EPCI", "COMMUNE") for p in group)
+    sentence = ctx.sentence_at(offset)
+    if not local and sentence is not None and has("roles", "bare_lead", sentence.text):
+        return len(keys) + 1
+    return len(keys)
 
 
 def _partial_sentence(ctx: DocContext, offset: int) -> bool:
