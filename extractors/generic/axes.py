@@ -202,8 +202,10 @@ def _heading_items(ctx: DocContext, index: int, count: int | None) -> list[tuple
 
 
 def _inline_items(ctx: DocContext, block: Block, count: int) -> list[tuple[str, Evidence]]:
-    """Axes enumerated in the intro's own sentence: "… trois axes : A, B et C."."""
-    colon = block.text.find(":")
+    """Axes enumerated in the intro's own sentence: "… trois axes : A, B et C."; a list
+    before the announcement belongs to another sentence."""
+    intro = _INTRO.search(block.text)
+    colon = block.text.find(":", intro.start() if intro is not None else 0)
     bracket = re.search(rf"{_INTRO.pattern}[^(.]{{0,40}}\(", block.text, re.IGNORECASE)
     if colon < 0 and bracket is None:
         return []
