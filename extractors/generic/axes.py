@@ -183,6 +183,8 @@ def _heading_items(ctx: DocContext, index: int, count: int | None) -> list[tuple
     for nxt in blocks[index + 1 :]:
         if nxt.kind == "paragraph" and items:
             continue
+        if nxt.kind == "paragraph" and nxt.text.rstrip().endswith(":") and len(nxt.text) < 200:
+            continue  # "Le contrat s'articule autour de quatre thématiques :" under the title
         if nxt.kind != "heading":
             break
         this = nxt.level or 6

@@ -8,6 +8,7 @@ import pytest
 
 from extractors import extract_record
 from pipeline.model import Amendment, CLSRecord
+from pipeline.text.html import read_html
 from pipeline.text.plain import read_text
 
 
@@ -127,3 +128,39 @@ def test_counts_of_a_previous_contracts_section_are_not_this_ones() -> None:
         "retenues."
     )
     assert _record(text).n_actions == 8
+
+
+def test_axes_are_the_headings_after_an_announcing_heading_and_its_lead_in() -> None:
+    html = "".join(
+        f"<h{2 if i == 0 else 3}>{t}</h{2 if i == 0 else 3}>"
+        if not t.endswith(":")
+        else f"<p>{t}</p>"
+        for i, t in enumerate(
+            [
+                "Quatre axes majeurs",
+                "Le contrat s'articule autour de quatre grandes thématiques :",
+                "L'accès aux soins",
+                "La santé mentale des jeunes",
+                "Le cadre de vie",
+                "Le vieillissement",
+            ]
+        )
+    )
+    doc = read_html(f"<html><body><main>{html}<p>Fin.</p></main></body></html>", "t", "t")
+    assert extract_record(doc).axes == [
+        "L'accès aux soins",
+        "La santé mentale des jeunes",
+        "Le cadre de vie",
+        "Le vieillissement",
+    ]
+
+
+def test_a_list_before_the_announcement_of_axes_is_not_the_axes() -> None:
+    text = (
+        "Le CLS se veut pratique : ses fiches actions peuvent être reprises par les communes, "
+        "seules ou à plusieurs, selon les sujets qui les concernent. Le plan d'actions est "
+        "organisé en trois grands axes."
+    )
+    record = _record(text)
+    assert record.axes == []
+    assert record.n_axes == 3
