@@ -69,6 +69,8 @@ def assemble(doc: Document) -> CLSRecord:
         record.axes = list(axis_findings[0].value)
         record.evidence["axes"] = [_ev(f) for f in axis_findings[1:]]
     _set(record, counts.extract_axes_count(ctx))
+    if record.axes and record.n_axes == len(record.axes) - 1 and _transversal_added(record):
+        record.n_axes = len(record.axes)  # the announced axes and the transversal one
     if record.n_axes is None and record.axes:
         record.n_axes = len(record.axes)
         record.evidence["n_axes"] = record.evidence["axes"][0]
@@ -129,6 +131,13 @@ def _introduced_as_planned(ctx: DocContext, offset: int) -> bool:
         if blocks[back].kind not in ("list_item", "table_row"):
             return signature.is_planned_wording(blocks[back].text)
     return False
+
+
+def _transversal_added(record: CLSRecord) -> bool:
+    """True when the last axis is a transversal one told after the announced list."""
+    evidence = record.evidence.get("axes") or []
+    last = evidence[-1] if evidence else None
+    return isinstance(last, dict) and last.get("rule") == axes.TRANSVERSAL_RULE
 
 
 def _explicit_signatory_list(ctx: DocContext, found: list[parties.Party]) -> list[parties.Party]:

@@ -240,9 +240,37 @@ def _listed_axes(ctx: DocContext) -> list[tuple[str, Evidence]]:
         fitting = [c for c in candidates if count is not None and len(c) == count]
         items = fitting[0] if fitting else next((c for c in candidates if c), [])
         if count is not None and len(items) == count and count >= 2:
-            return items
+            return items + _transversal_after(ctx, items)
         if count is None and colon and len(items) >= 2:
-            return items
+            return items + _transversal_after(ctx, items)
+    return []
+
+
+_TRANSVERSAL = re.compile(
+    rf"\b(?:{vocab.alternation(vocab.words('axes', 'transversal'))})\b[^:.]{{0,60}}:\s*"
+    r"(?P<t>[^.;:]{3,80})",
+    re.IGNORECASE,
+)
+TRANSVERSAL_RULE = "transversal-axis-after-list"
+
+
+def _transversal_after(
+    ctx: DocContext, items: list[tuple[str, Evidence]]
+) -> list[tuple[str, Evidence]]:
+    """A transversal axis named in the lines just after a list of axes."""
+    last = ctx.sentence_at(items[-1][1].start)
+    if last is None:
+        return []
+    blocks = ctx.doc.blocks
+    for block in blocks[last.block_index + 1 : last.block_index + 3]:
+        m = _TRANSVERSAL.search(block.text)
+        if m is not None:
+            title = clean_title(m.group("t"))
+            start = block.start + m.start("t")
+            ev = ctx.evidence(start, start + len(m.group("t")), NAME, TRANSVERSAL_RULE, 0.7)
+            return [(title[:1].upper() + title[1:], ev)]
+        if block.kind == "heading":
+            break
     return []
 
 

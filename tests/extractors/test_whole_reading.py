@@ -164,3 +164,23 @@ def test_a_list_before_the_announcement_of_axes_is_not_the_axes() -> None:
     record = _record(text)
     assert record.axes == []
     assert record.n_axes == 3
+
+
+def test_a_transversal_axis_told_after_the_list_is_one_axis_more() -> None:
+    items = "".join(
+        f"<li>{t} ;</li>"
+        for t in (
+            "l'accès aux droits",
+            "les parcours de santé",
+            "la prévention",
+            "l'offre de soins",
+        )
+    )
+    page = (
+        "<html><body><main><h2>Quatre axes et un fil rouge</h2>"
+        f"<p>Le contrat s'organise en quatre grands axes :</p><ul>{items}</ul>"
+        "<p>Un axe transversal les traverse tous : la santé mentale.</p></main></body></html>"
+    )
+    record = extract_record(read_html(page, "t", "t"))
+    assert record.axes[-1] == "La santé mentale"
+    assert record.n_axes == len(record.axes) == 5
