@@ -24,6 +24,12 @@ CLS_OF = re.compile(
 _CARRY = vocab.trigger("territory", "carry")
 _OTHER_CONTRACT = vocab.trigger("roles", "other_contract")
 _HISTORY = vocab.trigger("territory", "history")
+_CARRIED_BY = re.compile(
+    rf"(?:{vocab.alternation(vocab.words('territory', 'carried_by'))})\s+"
+    r"(?:l['’]\s*|la\s+|le\s+)?(?P<name>(?-i:[A-ZÉÈÎ][\w'’-]*)(?:\s+(?:(?-i:[A-ZÉÈÎ][\w'’-]*)|de|du|des|d['’]\w+|et))*)"
+    r"(?:\s*\((?P<acr>(?-i:[A-Z][A-Z0-9-]{1,9}))\))?",
+    re.IGNORECASE,
+)
 _LEADS = ("EPCI", "COMMUNE")
 _PREFIX = re.compile(
     r"^(?:ville|commune|mairie|communaut[ée]s? de communes|communaut[ée] d['’]agglom[ée]ration|"
@@ -87,6 +93,9 @@ def find_lead(ctx: DocContext) -> Lead | None:
             evid.setdefault(
                 key, ctx.evidence(group[0].start, group[-1].end, NAME, "co-carriers", 0.6)
             )
+    named = _carried_by(ctx)
+    if named is not None:
+        return named
     if not scores:
         return None
     if groups:
@@ -94,6 +103,26 @@ def find_lead(ctx: DocContext) -> Lead | None:
     best = max(scores, key=lambda k: (scores[k], -first[k][0].start))
     chosen = first[best]
     return Lead(" et ".join(m.name for m in chosen), chosen, evid[best])
+
+
+def _carried_by(ctx: DocContext) -> Lead | None:
+    """The carrier a sentence names as such ("Le contrat est porté et animé par Quimper
+    Cornouaille Développement (QCD)"), whatever its kind; not the ARS."""
+    for sentence in ctx.sentences:
+        m = _CARRIED_BY.search(sentence.text)
+        if m is None or _HISTORY.search(sentence.text):
+            continue
+        name = re.sub(r"\s+(?:de|du|des|et)$", "", m.group("name")).strip()
+        if len(name) < 4 or re.match(r"(?i)ARS\b|agence r[ée]gionale", name):
+            continue
+        start = sentence.start + m.start("name")
+        found = [x for x in find_mentions(name, start) if x.end - x.start == len(name)]
+        mention = (
+            found[0] if found else OrgMention(start, start + len(name), name, "OTHER", None, None)
+        )
+        ev = ctx.evidence(start, start + len(name), NAME, "carried-by-named", 0.8)
+        return Lead(name, (mention,), ev)
+    return None
 
 
 def lead_from_grid(mentions: list[OrgMention], evidence: list[Evidence]) -> Lead | None:

@@ -184,3 +184,14 @@ def test_a_transversal_axis_told_after_the_list_is_one_axis_more() -> None:
     record = extract_record(read_html(page, "t", "t"))
     assert record.axes[-1] == "La santé mentale"
     assert record.n_axes == len(record.axes) == 5
+
+
+def test_a_carrier_named_as_such_leads_whatever_its_kind() -> None:
+    text = (
+        "Le Trégor se dote de son premier contrat local de santé\n\n"
+        "Autour de la table, l'Agence régionale de santé (ARS) Bretagne et la communauté de "
+        "communes du Haut-Trégor ont signé aux côtés de l'État.\n\n"
+        "Le contrat est porté et animé par Trégor Développement (TD), l'agence de "
+        "développement du territoire."
+    )
+    assert _record(text).lead_body == "Trégor Développement"
