@@ -37,3 +37,24 @@ def territories_applying(doc: Document, names: tuple[str, ...]) -> tuple[str, ..
         for r in default_registry().territorial()
         if r.name in wanted and r.extractor.applies_to(doc)
     )
+
+
+def explain(doc: Document) -> dict[str, dict[str, object]]:
+    """Why each resolved field has its value: for the period, the generation and the
+    signature date, the chosen candidate and every rejected one, heaviest first, each
+    with its zone, score, weight and evidence (``extractors.resolve``). A territory
+    plug-in may still replace the value; the record's evidence then names it."""
+    from extractors.context import DocContext
+    from extractors.generic.generation import resolve_generation
+    from extractors.generic.period import resolve_period
+    from extractors.generic.signature import resolve_signature
+
+    ctx = DocContext.of(doc)
+    out: dict[str, dict[str, object]] = {}
+    for resolution in (resolve_period(ctx), resolve_generation(ctx), resolve_signature(ctx)):
+        chosen = resolution.chosen.explain() if resolution.chosen is not None else None
+        out[resolution.name] = {
+            "chosen": chosen,
+            "rejected": [w.explain() for w in resolution.rejected],
+        }
+    return out

@@ -230,8 +230,11 @@ def _co_signatories(ctx: DocContext, lead: territory.Lead, orgs: dict[str, Organ
                 orgs[key] = Organisation(old.name, old.type, old.place, "signatory")
 
 
-def _organisations(ctx: DocContext, record: CLSRecord) -> None:
-    found = parties.find_parties(ctx)
+def _lead_and_territory(
+    ctx: DocContext, found: list[parties.Party]
+) -> tuple[territory.Lead | None, Finding | None]:
+    """The carrier and the territory: from the sentences, else the one from the other,
+    else the only local authority of the signing grid."""
     lead = territory.find_lead(ctx)
     terr = territory.find_territory(ctx, lead)
     if lead is None and terr is not None:
@@ -242,6 +245,12 @@ def _organisations(ctx: DocContext, record: CLSRecord) -> None:
         listed = _listed_signatories(found, ctx)
         lead = territory.lead_from_grid([p.mention for p in listed], [p.evidence for p in listed])
         terr = territory.find_territory(ctx, lead) if lead is not None else None
+    return lead, terr
+
+
+def _organisations(ctx: DocContext, record: CLSRecord) -> None:
+    found = parties.find_parties(ctx)
+    lead, terr = _lead_and_territory(ctx, found)
     if terr is not None:
         record.territory = terr.value
         record.evidence["territory"] = _ev(terr)

@@ -22,9 +22,20 @@ from pipeline.ingest.policy import FetchPolicy
     help="Also read symbolic links that lead out of an input folder (by default each "
     "is skipped with a warning).",
 )
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Add to each record an 'explain' object: for the period, the generation and the "
+    "signature date, the chosen candidate and the rejected ones with their zone, score, "
+    "weight and evidence.",
+)
 @click.option("--debug", is_flag=True, help="Show tracebacks of failures.")
 def extract(
-    inputs: tuple[str, ...], policy: FetchPolicy, follow_symlinks: bool, debug: bool
+    inputs: tuple[str, ...],
+    policy: FetchPolicy,
+    follow_symlinks: bool,
+    explain: bool,
+    debug: bool,
 ) -> None:
     """Print one JSON record per document (JSON Lines) with its evidence.
 
@@ -34,6 +45,7 @@ def extract(
     \b
     Example:
       cls-pipeline extract ../shared/corpus/seeds > seeds.jsonl
+      cls-pipeline extract --explain data/raw/samples/reims-cls2.html
     """
     from pipeline.batch.stages import process_source
     from pipeline.ingest.fetch import Ingestor
@@ -54,7 +66,12 @@ def extract(
         for source in sources:
             outcome = process_source(source, ingestor)
             if outcome.record is not None:
-                click.echo(json.dumps(outcome.record.to_dict(), ensure_ascii=False))
+                record = outcome.record.to_dict()
+                if explain and outcome.document is not None:
+                    from extractors import explain as why
+
+                    record["explain"] = why(outcome.document)
+                click.echo(json.dumps(record, ensure_ascii=False))
             failed += bool(outcome.errors)
             for error in outcome.errors:
                 click.echo(f"error: {error.source}: {error.stage}: {error.message}", err=True)
