@@ -27,7 +27,7 @@ from pipeline.text.pdfgrid import may_hold_table, page_rules, read_grid_tables
 from pipeline.text.pdflines import Line, read_page_lines
 from pipeline.text.pdforder import reading_order
 from pipeline.text.pdfrunning import running_keys, strip_running
-from pipeline.text.pdftables import read_tables
+from pipeline.text.pdftables import Box, read_tables
 
 _PDF_DATE = re.compile(r"^D?:?(\d{4})(\d{2})?(\d{2})?")
 _METADATA_KEYS = {
@@ -51,15 +51,15 @@ class _RawPage:
 
 def _read_pages(
     pdf: pdfium.PdfDocument, warnings: list[str]
-) -> tuple[list[_RawPage], dict[int, list[Table]], list[int]]:
+) -> tuple[list[_RawPage], dict[int, list[Table]], dict[int, Box | None]]:
     """First pass: every page's lines (OCR for scans) and ruled tables.
 
-    Returns the pages, the tables read from the strokes, and the numbers of the pages
-    whose tables need pdfplumber.
+    Returns the pages, the tables read from the strokes, and the pages whose tables
+    need pdfplumber, each with the ruled area to crop it to.
     """
     pages: list[_RawPage] = []
     tables: dict[int, list[Table]] = {}
-    ruled: list[int] = []
+    ruled: dict[int, Box | None] = {}
     for index in range(len(pdf)):
         number = index + 1
         try:
@@ -87,7 +87,7 @@ def _read_pages(
             elif lines and may_hold_table(rules := page_rules(page)):
                 grid = read_grid_tables(rules, lines)
                 if grid.needs_pdfplumber:
-                    ruled.append(number)
+                    ruled[number] = grid.crop
                 elif grid.tables:
                     tables[number] = grid.tables
             pages.append(raw)
@@ -170,7 +170,7 @@ def read_pdf(data: bytes, doc_id: str, source: str) -> Document:
         metadata = _metadata(pdf)
     finally:
         pdf.close()
-    tables.update(read_tables(data, ruled))
+    tables.update(read_tables(data, list(ruled), crops=ruled, warnings=warnings))
     for raw in raw_pages:
         page_tables = tables.get(raw.number, [])
         if page_tables:
