@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from pipeline.errors import UnsupportedInput
 from pipeline.limits import MAX_PDF_PAGES
@@ -29,6 +30,7 @@ from pipeline.text.pdforder import reading_order
 from pipeline.text.pdfrunning import running_keys, strip_running
 from pipeline.text.pdftables import Box, read_tables
 
+MAX_PDFPLUMBER_OBJECTS = 2000  # page objects (text runs, paths, images)
 _PDF_DATE = re.compile(r"^D?:?(\d{4})(\d{2})?(\d{2})?")
 _METADATA_KEYS = {
     "Title": "title",
@@ -86,7 +88,7 @@ def _read_pages(
                     )
             elif lines and may_hold_table(rules := page_rules(page)):
                 grid = read_grid_tables(rules, lines)
-                if grid.needs_pdfplumber:
+                if grid.needs_pdfplumber and _light(page):
                     ruled[number] = grid.crop
                 elif grid.tables:
                     tables[number] = grid.tables
@@ -94,6 +96,13 @@ def _read_pages(
         finally:
             page.close()
     return pages, tables, ruled
+
+
+def _light(page: pdfium.PdfPage) -> bool:
+    """True when pdfplumber can read the page in a fraction of a second: it interprets
+    every object of the page, even outside its crop, and a plot of thousands of objects
+    costs it seconds. A heavier page keeps the tables of the stroke reader."""
+    return bool(pdfium_c.FPDFPage_CountObjects(page.raw) <= MAX_PDFPLUMBER_OBJECTS)
 
 
 def _outside(line: Line, tables: list[Table]) -> bool:

@@ -129,6 +129,16 @@ def test_tight_table_is_read_by_pdfplumber(monkeypatch: pytest.MonkeyPatch) -> N
     ]
 
 
+def test_heavy_page_keeps_the_stroke_reader_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Beside thousands of drawn objects pdfplumber would take seconds: not opened."""
+    calls = spy_on_pdfplumber(monkeypatch)
+    doc = pdf_reader.read_pdf(tight_table_pdf(dots=2500), "heavy", "heavy.pdf")
+    assert calls == [[]]
+    rows = [b.text for b in doc.blocks if b.kind == "table_row"]
+    assert len(rows) == 3
+    assert rows[0].startswith("Porteur")
+
+
 def test_pdfplumber_is_not_opened_for_clean_grids(
     contract_bytes: bytes, monkeypatch: pytest.MonkeyPatch
 ) -> None:
