@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 
-from pipeline.discover.links import page_links
 from pipeline.errors import UnsupportedInput
 from pipeline.ingest.fetch import Fetched, FetchError, Ingestor
 from pipeline.model import ErrorRow, Outcome, Source
@@ -68,6 +67,8 @@ def load_source(
     outcome.fetched_at = fetched.fetched_at
     outcome.raw_sha256 = fetched.sha256
     if discover:
+        from pipeline.discover.links import page_links  # only discovery pays for its imports
+
         page_url = fetched.final_url or source.location
         outcome.links = page_links(source, fetched.data, fetched.kind, fetched.charset, page_url)
     return outcome, fetched

@@ -22,9 +22,6 @@ import ipaddress
 import re
 from dataclasses import dataclass
 
-from urllib3.exceptions import LocationParseError
-from urllib3.util import parse_url
-
 from pipeline.errors import ClsError
 
 ALLOWED_SCHEMES = ("http", "https")
@@ -67,6 +64,10 @@ class WebURL:
 
 def parse_web_url(url: str) -> WebURL:
     """The checked form of an http(s) URL; BadURL or RefusedURL with a one-line reason."""
+    # imported here: a command reading local files does not pay for urllib3
+    from urllib3.exceptions import LocationParseError
+    from urllib3.util import parse_url
+
     _refuse_ambiguous(url)
     try:
         parts = parse_url(url.strip())

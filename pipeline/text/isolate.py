@@ -34,12 +34,12 @@ import threading
 import time
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from pipeline.errors import UnsupportedInput
 from pipeline.limits import MIB, PDF_CHILD_MAX_DOCUMENTS, PDF_MEMORY_LIMIT_BYTES, PDF_TIME_LIMIT_S
 from pipeline.model import Document
 from pipeline.text.pdfchild import Answer, write_frame
+from pipeline.text.pdfstart import spawn, take
 
 ISOLATION_ENV = "CLS_PDF_ISOLATION"
 _OFF = {"off", "0", "no", "false"}
@@ -142,17 +142,7 @@ class PdfReader:
         self._proc = None
         self._served = 0
         self.stats.starts += 1
-        package_root = str(Path(__file__).resolve().parents[2])
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
-        self._proc = subprocess.Popen(
-            [sys.executable, "-m", "pipeline.text.pdfchild", str(self.limits.memory_bytes)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env=env,
-            close_fds=True,
-        )
+        self._proc = take(self.limits.memory_bytes) or spawn(self.limits.memory_bytes)
         return self._proc
 
     def _fail(self) -> None:

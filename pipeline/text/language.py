@@ -21,6 +21,8 @@ from functools import cache
 from pipeline.text.words import load_vocab
 
 _WORD = re.compile(r"[^\W\d_]+")
+_CHARS_PER_WORD = 8  # room for a word of French prose and what follows it
+_PIECES = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,10 +76,31 @@ def _sample(words: list[str], size: int) -> list[str]:
     return [words[int(i * step)] for i in range(size)]
 
 
+def _excerpts(text: str, size: int, pieces: int = _PIECES) -> str:
+    """About ``size`` characters of a long text, as ``pieces`` excerpts spread over it,
+    each cut at spaces so that no word is split (the whole text when it is short)."""
+    if len(text) <= size:
+        return text
+    width, step = size // pieces, len(text) / pieces
+    out = []
+    for i in range(pieces):
+        start = int(i * step)
+        end = start + width
+        if start:
+            start = text.find(" ", start, end) + 1
+        cut = text.rfind(" ", start, end)
+        out.append(text[start : cut if cut > start else end])
+    return " ".join(out)
+
+
 def judge_language(text: str) -> Verdict:
-    """Whether ``text`` is French, with the shares that decided it."""
+    """Whether ``text`` is French, with the shares that decided it.
+
+    A long text is judged on excerpts spread over it, enough for ``max_words`` words,
+    rather than on all of its words (a 200-page contract has a hundred thousand)."""
     rule = language_rule()
-    words = _sample(_WORD.findall(text.lower()), rule.max_words)
+    sample = _excerpts(text, rule.max_words * _CHARS_PER_WORD)
+    words = _sample(_WORD.findall(sample.lower()), rule.max_words)
     if not words:
         return Verdict(None, 0, 0.0, 0.0)
     french = sum(1 for w in words if w in rule.french) / len(words)

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from pipeline.errors import UnsupportedInput
 from pipeline.limits import MAX_PDF_PAGES
@@ -27,8 +28,9 @@ from pipeline.text.pdfgrid import may_hold_table, page_rules, read_grid_tables
 from pipeline.text.pdflines import Line, read_page_lines
 from pipeline.text.pdforder import reading_order
 from pipeline.text.pdfrunning import running_keys, strip_running
-from pipeline.text.pdftables import read_tables
+from pipeline.text.pdftables import Box, read_tables
 
+MAX_PDFPLUMBER_OBJECTS = 2000  # page objects (text runs, paths, images)
 _PDF_DATE = re.compile(r"^D?:?(\d{4})(\d{2})?(\d{2})?")
 _METADATA_KEYS = {
     "Title": "title",
@@ -51,15 +53,15 @@ class _RawPage:
 
 def _read_pages(
     pdf: pdfium.PdfDocument, warnings: list[str]
-) -> tuple[list[_RawPage], dict[int, list[Table]], list[int]]:
+) -> tuple[list[_RawPage], dict[int, list[Table]], dict[int, Box | None]]:
     """First pass: every page's lines (OCR for scans) and ruled tables.
 
-    Returns the pages, the tables read from the strokes, and the numbers of the pages
-    whose tables need pdfplumber.
+    Returns the pages, the tables read from the strokes, and the pages whose tables
+    need pdfplumber, each with the ruled area to crop it to.
     """
     pages: list[_RawPage] = []
     tables: dict[int, list[Table]] = {}
-    ruled: list[int] = []
+    ruled: dict[int, Box | None] = {}
     for index in range(len(pdf)):
         number = index + 1
         try:
@@ -86,14 +88,21 @@ def _read_pages(
                     )
             elif lines and may_hold_table(rules := page_rules(page)):
                 grid = read_grid_tables(rules, lines)
-                if grid.needs_pdfplumber:
-                    ruled.append(number)
+                if grid.needs_pdfplumber and _light(page):
+                    ruled[number] = grid.crop
                 elif grid.tables:
                     tables[number] = grid.tables
             pages.append(raw)
         finally:
             page.close()
     return pages, tables, ruled
+
+
+def _light(page: pdfium.PdfPage) -> bool:
+    """True when pdfplumber can read the page in a fraction of a second: it interprets
+    every object of the page, even outside its crop, and a plot of thousands of objects
+    costs it seconds. A heavier page keeps the tables of the stroke reader."""
+    return bool(pdfium_c.FPDFPage_CountObjects(page.raw) <= MAX_PDFPLUMBER_OBJECTS)
 
 
 def _outside(line: Line, tables: list[Table]) -> bool:
@@ -170,7 +179,7 @@ def read_pdf(data: bytes, doc_id: str, source: str) -> Document:
         metadata = _metadata(pdf)
     finally:
         pdf.close()
-    tables.update(read_tables(data, ruled))
+    tables.update(read_tables(data, list(ruled), crops=ruled, warnings=warnings))
     for raw in raw_pages:
         page_tables = tables.get(raw.number, [])
         if page_tables:

@@ -9,7 +9,11 @@ path object, where pdfplumber takes tens of milliseconds per page.
 
 When a line of text crosses a vertical stroke (pdfium merged the texts of two tight
 cells), the grid cannot say which words go where: the page is marked for pdfplumber,
-which places each character.
+which places each character, with the ruled area to crop it to. Only a grid shaped
+like a table goes there: its cells hold text (a plot's grid lines and bars hold next to
+none), and a page of thousands of strokes is a drawing unless its strokes, joined end
+to end, come down to a table's few rulings. pdfplumber costs a second or more on such
+pages and finds no table on them.
 """
 
 from __future__ import annotations
@@ -28,7 +32,8 @@ from pipeline.text.pdflines import Line
 _THIN = 3.0  # a stroke or filled bar at most this thick is a ruling
 _TOL = 2.0  # how far strokes may miss each other and still meet
 _MIN_LENGTH = 8.0
-_MAX_RULES = 400  # more strokes than this is a drawing, left to pdfplumber
+_MAX_RULES = 400  # more strokes than this, even joined end to end, is a drawing
+_MIN_FILL = 0.25  # share of a grid's cells holding text, below which it is no table
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +52,16 @@ class GridResult:
 
     tables: list[Table]
     needs_pdfplumber: bool = False
+    crop: tuple[float, float, float, float] | None = None  # where pdfplumber should look
+
+    def ask_pdfplumber(self, box: tuple[float, float, float, float]) -> None:
+        """Mark the page for pdfplumber, the crop growing to hold ``box``."""
+        self.needs_pdfplumber = True
+        if self.crop is None:
+            self.crop = box
+        else:
+            x0, top, x1, bottom = self.crop
+            self.crop = (min(x0, box[0]), min(top, box[1]), max(x1, box[2]), max(bottom, box[3]))
 
 
 class _PathReader:
@@ -209,8 +224,10 @@ def _table(group: Sequence[Rule], lines: Sequence[Line]) -> tuple[Table | None, 
             row.append(join_lines([ln.text for ln in texts]))
         rows.append(row)
     filled = {i for row in rows for i, cell in enumerate(row) if cell}
-    if len([r for r in rows if any(r)]) < 2 or len(filled) < 2:
-        return None, False
+    count = sum(len(row) for row in rows)
+    full = sum(1 for row in rows for cell in row if cell)
+    if len([r for r in rows if any(r)]) < 2 or len(filled) < 2 or full < _MIN_FILL * count:
+        return None, False  # a grid of mostly empty cells is a plot's, its text labels
     return Table(rows, xs[0], ys[0], xs[-1], ys[-1]), crossed
 
 
@@ -218,12 +235,33 @@ def read_grid_tables(rules: Sequence[Rule], lines: Sequence[Line]) -> GridResult
     """The ruled tables of a page from its strokes and lines."""
     result = GridResult([])
     if len(rules) > _MAX_RULES:
-        result.needs_pdfplumber = True
-        return result
+        rules = joined(rules)
+        if len(rules) > _MAX_RULES or not may_hold_table(rules):
+            return result
     for group in _groups(rules):
         table, crossed = _table(group, lines)
-        if crossed:
-            result.needs_pdfplumber = True
+        if table is not None and crossed:
+            result.ask_pdfplumber((table.x0, table.top, table.x1, table.bottom))
         if table is not None:
             result.tables.append(table)
     return result
+
+
+def joined(rules: Sequence[Rule]) -> list[Rule]:
+    """The strokes with those on one line that touch or overlap joined into one (a
+    table drawn cell by cell becomes its few rulings; a drawing stays many strokes)."""
+    by_line: dict[tuple[bool, int], list[Rule]] = {}
+    for rule in rules:
+        by_line.setdefault((rule.horizontal, round(rule.at / _TOL)), []).append(rule)
+    out: list[Rule] = []
+    for (horizontal, _), line in sorted(by_line.items()):
+        line.sort(key=lambda r: r.start)
+        current = line[0]
+        for rule in line[1:]:
+            if rule.start <= current.end + _TOL:
+                current = Rule(horizontal, current.at, current.start, max(current.end, rule.end))
+            else:
+                out.append(current)
+                current = rule
+        out.append(current)
+    return out

@@ -15,6 +15,7 @@ gets its own segment.
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import re
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ import pypdfium2.raw as pdfium_c
 
 HYPHEN_MARK = "\ufffe"
 _BREAKS = re.compile("\r\n|[\r\n\ufffe]")
+_WIDE = re.compile("[\U00010000-\U0010ffff]")
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _FONT_BOLD_FLAG = 0x40000  # FXFONT_FORCE_BOLD in pdfium's font flags
 _LIGATURES = str.maketrans(
@@ -66,8 +68,11 @@ class Line:
 class _PageReader:
     """Reads the lines of one text page; holds the ctypes buffers reused across calls."""
 
-    def __init__(self, textpage: pdfium.PdfTextPage, page_height: float) -> None:
+    def __init__(
+        self, textpage: pdfium.PdfTextPage, page_height: float, positions: _Positions
+    ) -> None:
         self.raw = textpage.raw
+        self.at = positions
         self.height = page_height
         self._l = ctypes.c_double()
         self._t = ctypes.c_double()
@@ -78,27 +83,30 @@ class _PageReader:
         self._flags = ctypes.c_int()
         self._bold_names: dict[bytes, bool] = {}
 
-    def rects(self, start: int, count: int) -> list[tuple[float, float, float, float]]:
-        """Rectangles (x0, top, x1, bottom, top-down) of the text objects in a char range."""
+    def rects(self, start: int, end: int) -> list[tuple[float, float, float, float]]:
+        """Rectangles (x0, top, x1, bottom, top-down) of the text objects of a text range."""
         raw, left, top, right, bottom = self.raw, self._l, self._t, self._r, self._b
         height, get_rect = self.height, pdfium_c.FPDFText_GetRect
+        first = self.at.char(start)
         out = []
-        for i in range(pdfium_c.FPDFText_CountRects(raw, start, count)):
+        for i in range(pdfium_c.FPDFText_CountRects(raw, first, self.at.char(end) - first)):
             get_rect(raw, i, left, top, right, bottom)
             out.append((left.value, height - top.value, right.value, height - bottom.value))
         return out
 
-    def size(self, index: int) -> float:
-        """Height of the loose box of the character at ``index`` (its font size, scaled)."""
-        loose = self._loose
+    def size(self, position: int) -> float:
+        """Height of the loose box of the character at a text position (its font size)."""
+        loose, index = self._loose, self.at.char(position)
         if pdfium_c.FPDFText_GetLooseCharBox(self.raw, index, loose):
             size = loose.top - loose.bottom
             if size > 0:
                 return float(size)
         return float(pdfium_c.FPDFText_GetFontSize(self.raw, index))
 
-    def bold(self, index: int) -> bool:
-        """True when the font of the character at ``index`` is bold (name, flags, weight)."""
+    def bold(self, position: int) -> bool:
+        """True when the font of the character at a text position is bold (name, flags,
+        weight)."""
+        index = self.at.char(position)
         if pdfium_c.FPDFText_GetFontInfo(self.raw, index, self._name, 96, self._flags) <= 0:
             return bool(pdfium_c.FPDFText_GetFontWeight(self.raw, index) >= 600)
         if self._flags.value & _FONT_BOLD_FLAG:
@@ -113,9 +121,10 @@ class _PageReader:
         return known
 
     def index_at(self, x: float, y_top_down: float, tolerance: float) -> int:
-        """The character index at a point (top-down y), or -1."""
+        """The text position of the character at a point (top-down y), or -1."""
         y = self.height - y_top_down
-        return int(pdfium_c.FPDFText_GetCharIndexAtPos(self.raw, x, y, tolerance, tolerance))
+        char = pdfium_c.FPDFText_GetCharIndexAtPos(self.raw, x, y, tolerance, tolerance)
+        return self.at.position(int(char))
 
 
 def _glyph(text: str, start: int, end: int, reverse: bool = False) -> int:
@@ -133,7 +142,7 @@ def _segments(
     reader: _PageReader, text: str, start: int, end: int
 ) -> list[tuple[int, int, tuple[float, float, float, float]]]:
     """Cut a printed line at wide horizontal gaps; return (start, end, box) per part."""
-    rects = reader.rects(start, end - start)
+    rects = reader.rects(start, end)
     if len(rects) <= 1:
         return [(start, end, rects[0])] if rects else []
     parts: list[tuple[int, int, tuple[float, float, float, float]]] = []
@@ -155,15 +164,62 @@ def _segments(
     return parts
 
 
+def page_text(textpage: pdfium.PdfTextPage, n_chars: int) -> tuple[str, list[int] | None]:
+    """The page's text and, when its positions are not pdfium's character indices, the
+    character index where each position starts (one more entry: the end).
+
+    pdfium counts a character above U+FFFF (a mathematical letter) as two, and may leave
+    a character of its list out of the text; a page with either gets the map, the
+    others (nearly all) use the positions as they are.
+    """
+    text = textpage.get_text_range(0, n_chars)
+    if len(text) == n_chars and _WIDE.search(text) is None:
+        return text, None
+    units = [0]
+    for char in text:
+        units.append(units[-1] + (2 if char > "\uffff" else 1))
+    if units[-1] == n_chars:
+        return text, units
+    raw = textpage.raw
+    first = next(
+        (
+            t
+            for i in range(n_chars)
+            if (t := pdfium_c.FPDFText_GetTextIndexFromCharIndex(raw, i)) >= 0
+        ),
+        0,
+    )
+    out: list[int] = []
+    for unit in units[:-1]:
+        index = pdfium_c.FPDFText_GetCharIndexFromTextIndex(raw, first + unit)
+        previous = out[-1] if out else -1
+        out.append(index if index > previous else min(previous + 1, n_chars - 1))
+    out.append(n_chars)
+    return text, out
+
+
+class _Positions:
+    """Between positions in the page's text and pdfium's character indices."""
+
+    def __init__(self, chars: list[int] | None) -> None:
+        self.chars = chars
+
+    def char(self, position: int) -> int:
+        return position if self.chars is None else self.chars[position]
+
+    def position(self, char: int) -> int:
+        if self.chars is None or char < 0:
+            return char
+        return max(bisect.bisect_right(self.chars, char) - 1, 0)
+
+
 def read_page_lines(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Line]:
     """The printed lines of a page in pdfium's order, with boxes and font style."""
     n_chars = textpage.count_chars()
     if n_chars <= 0:
         return []
-    text = textpage.get_text_range(0, n_chars)
-    if len(text) != n_chars:
-        return _lines_by_rects(textpage, page.get_height())
-    reader = _PageReader(textpage, page.get_height())
+    text, chars = page_text(textpage, n_chars)
+    reader = _PageReader(textpage, page.get_height(), _Positions(chars))
     special = _SPECIAL.search(text) is not None
     lines: list[Line] = []
     pos = 0
@@ -184,17 +240,4 @@ def read_page_lines(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[
             if bold:  # bold only when the whole line is: a bold word may open a paragraph
                 bold = reader.bold(_glyph(text, seg_start, seg_end, reverse=True))
             lines.append(Line(seg_text, x0, top, x1, bottom, size, bold))
-    return lines
-
-
-def _lines_by_rects(textpage: pdfium.PdfTextPage, height: float) -> list[Line]:
-    """Slower fallback when the text and character indices disagree: text per rectangle."""
-    lines: list[Line] = []
-    for i in range(textpage.count_rects()):
-        left, top, right, bottom = textpage.get_rect(i)
-        piece = textpage.get_text_bounded(left, bottom, right, top).translate(_LIGATURES).strip()
-        if piece:
-            lines.append(
-                Line(piece, left, height - top, right, height - bottom, max(top - bottom, 1.0))
-            )
     return lines

@@ -79,3 +79,35 @@ def test_fetch_imports_no_nlp_no_pandas_and_no_text_stage(tmp_path: Path) -> Non
     assert status.split() == ["1"]
     assert output.startswith("error http://127.0.0.1:9/cls.pdf: ")
     assert "connection refused" in output
+
+
+PDF_CHECK = """
+import sys
+from pipeline.cli import main
+from pipeline.text import isolate
+try:
+    main(["text", sys.argv[1]])
+except SystemExit as exc:
+    code = exc.code
+heavy = ("spacy", "pandas", "requests", "urllib3", "pdfplumber", "pipeline.discover.links",
+         "pipeline.cli.run", "pipeline.cli.watch", "pipeline.cli.review", "pipeline.cli.report")
+starts = sum(r.stats.starts for r in isolate.default_pool()._idle)
+print("exit", code, "starts", starts, *sorted(m for m in heavy if m in sys.modules))
+"""
+
+
+def test_text_on_a_pdf_starts_the_reader_early_and_imports_only_what_it_needs(
+    tmp_path: Path,
+) -> None:
+    """The command's other modules, the HTTP stack and the table reader stay out; the
+    PDF reader started before the imports is the one that reads (one start)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "text"))
+    from pdfmaker import page_break_pdf
+
+    path = tmp_path / "contract.pdf"
+    path.write_bytes(page_break_pdf())
+    done = subprocess.run(
+        [sys.executable, "-c", PDF_CHECK, str(path)], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.splitlines()[-1].split() == ["exit", "0", "starts", "1"]
+    assert "Article 1" in done.stdout

@@ -116,3 +116,30 @@ def truncated(data: bytes, share: float = 0.6) -> bytes:
 def corrupt(size: int = 20_000, seed: int = 7) -> bytes:
     """A PDF header followed by random bytes."""
     return b"%PDF-1.5\n" + random.Random(seed).randbytes(size)
+
+
+def wide_char_pdf(lines: list[tuple[int, int, str]]) -> bytes:
+    """One page of (font size, baseline y, text) lines whose letter ``Q`` reads as
+    U+1D748 (a mathematical sigma) through the font's ToUnicode map: a character that
+    pdfium counts as two."""
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+        b"/CMapName /Wide def 1 begincodespacerange <00> <FF> endcodespacerange\n"
+        b"1 beginbfchar <51> <D835DF48> endbfchar\n"
+        b"endcmap CMapName currentdict /CMap defineresource pop end end\n"
+    )
+    body = b"".join(
+        b"BT /F1 %d Tf 72 %d Td (%s) Tj ET\n" % (size, y, text.encode("latin-1"))
+        for size, y, text in lines
+    )
+    return assemble(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            _page(4, 5),
+            stream(body),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+            b"/Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>",
+            stream(cmap),
+        ]
+    )

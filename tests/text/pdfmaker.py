@@ -310,14 +310,14 @@ if __name__ == "__main__":
     Path(sys.argv[1] if len(sys.argv) > 1 else "contract.pdf").write_bytes(contract_pdf())
 
 
-def tight_table_pdf() -> bytes:
+def tight_table_pdf(dots: int = 0) -> bytes:
     """One page with a grid whose cells nearly touch: the texts of neighbouring cells
-    run into each other in the text layer, the case left to pdfplumber."""
+    run into each other in the text layer, the case left to pdfplumber. ``dots`` small
+    filled squares below it make the page as heavy as a plot of measurements."""
     buffer = io.BytesIO()
     doc = BaseDocTemplate(buffer, pagesize=A4)
-    doc.addPageTemplates(
-        [PageTemplate(id="p", frames=[Frame(MARGIN, MARGIN, W - 2 * MARGIN, H - 2 * MARGIN)])]
-    )
+    frame = Frame(MARGIN, MARGIN, W - 2 * MARGIN, H - 2 * MARGIN)
+    doc.addPageTemplates([PageTemplate(id="p", frames=[frame], onPage=lambda c, d: _dots(c, dots))])
     rows = [
         ["Porteur", "Partenaires", "Calendrier"],
         ["Commune du Val", "Caisse primaire du Val", "2025-2026"],
@@ -336,6 +336,12 @@ def tight_table_pdf() -> bytes:
     )
     doc.build([Paragraph("Calendrier des actions", H1), table])
     return buffer.getvalue()
+
+
+def _dots(canvas: Any, count: int) -> None:
+    """``count`` squares of 1 point in rows at the bottom of a page, each its own path."""
+    for i in range(count):
+        canvas.rect(60 + (i % 400), 60 + (i // 400) * 3, 1, 1, stroke=0, fill=1)
 
 
 LONG_SENTENCE = "les signataires coordonnent leurs actions sur le territoire, " * 90 + "enfin."

@@ -73,3 +73,16 @@ def test_read_document_carries_the_verdict() -> None:
 def test_long_documents_are_sampled_throughout() -> None:
     text = OTHERS["en"] * 10 + FRENCH * 400
     assert judge_language(text).french is True
+
+
+def test_a_long_text_is_judged_on_excerpts_without_split_words() -> None:
+    from pipeline.text.language import _excerpts
+
+    text = FRENCH * 2000  # about a million characters
+    sample = _excerpts(text, 160_000)
+    assert len(sample) <= 160_000
+    assert set(sample.split()) <= set(text.split())
+    verdict = judge_language(text)
+    assert verdict.french is True
+    assert verdict.words == 20_000
+    assert _excerpts(FRENCH, 160_000) == FRENCH

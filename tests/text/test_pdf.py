@@ -181,23 +181,32 @@ def test_sentence_over_a_page_break_is_one_paragraph() -> None:
     assert find(doc, "Article 2 – Suite").page == 2
 
 
-def test_fallback_reader_by_rectangles(contract_bytes: bytes) -> None:
-    import pypdfium2 as pdfium
+def test_character_above_u_ffff_keeps_lines_and_sizes() -> None:
+    """pdfium counts a mathematical letter as two characters: the lines around it keep
+    their boxes and sizes, so the paragraph stays whole and the headings stay headings."""
+    from hostilepdf import wide_char_pdf
 
-    from pipeline.text.pdflines import _lines_by_rects, read_page_lines
-
-    pdf = pdfium.PdfDocument(contract_bytes)
-    try:
-        page = pdf[2]
-        textpage = page.get_textpage()
-        fast = [ln.text for ln in read_page_lines(page, textpage)]
-        slow = [ln.text for ln in _lines_by_rects(textpage, page.get_height())]
-        textpage.close()
-        page.close()
-    finally:
-        pdf.close()
-    assert "Article 1 – Les parties" in fast
-    assert "Article 1 – Les parties" in slow
+    data = wide_char_pdf(
+        [
+            (18, 760, "Article 1 - Mesure des ecarts"),
+            (11, 730, "L'ecart type Q de chaque mesure est releve par l'equipe de"),
+            (11, 716, "sante publique du territoire, puis transmis chaque Q trimestre"),
+            (11, 702, "au comite de pilotage du contrat local de sante."),
+            (18, 670, "Article 2 - Suivi"),
+            (11, 640, "Le suivi est annuel."),
+        ]
+    )
+    doc = read_bytes(data, "wide", "wide.pdf", "pdf")
+    assert [b.text for b in blocks_of(doc, "heading")] == [
+        "Article 1 - Mesure des ecarts",
+        "Article 2 - Suivi",
+    ]
+    paragraphs = [b.text for b in blocks_of(doc, "paragraph")]
+    assert paragraphs[0].startswith("L'ecart type \U0001d748 de chaque mesure")
+    assert paragraphs[0].endswith(
+        "chaque \U0001d748 trimestre au comite de pilotage du contrat local de sante."
+    )
+    assert paragraphs[1] == "Le suivi est annuel."
 
 
 def test_scaled_text_alternating_headers_and_bold_openings() -> None:

@@ -66,14 +66,53 @@ def test_text_across_a_stroke_is_left_to_pdfplumber() -> None:
     assert read_grid_tables(rules, lines).needs_pdfplumber
 
 
+def test_plot_grid_with_labels_across_it_is_no_table() -> None:
+    """A plot's grid lines hold labels on some strokes and nothing in their cells."""
+    xs = [50.0 + 40 * i for i in range(8)]
+    ys = [100.0 + 30 * i for i in range(7)]
+    lines = [text("R [kpc] 0 10 20 30 40", 40, 285), text("pop I", 120, 105)]
+    result = read_grid_tables(grid(xs, ys), lines)
+    assert result.tables == []
+    assert not result.needs_pdfplumber
+
+
+def test_table_drawn_cell_by_cell_is_read_past_the_stroke_limit() -> None:
+    """Thousands of strokes that join into a few rulings are a table, not a drawing."""
+    xs, ys = [50.0, 250.0, 450.0], [100.0, 130.0, 160.0]
+    rules = []
+    for y in ys:  # each ruling drawn as 300 short dashes end to end
+        rules += [Rule(True, y, 50 + 400 * i / 300, 50 + 400 * (i + 1) / 300) for i in range(300)]
+    for x in xs:
+        rules += [Rule(False, x, 100 + 60 * i / 100, 100 + 60 * (i + 1) / 100) for i in range(100)]
+    lines = [text("Porteur", 55, 110), text("Dates", 255, 110)]
+    lines += [text("Commune", 55, 140), text("2025", 255, 140)]
+    result = read_grid_tables(rules, lines)
+    assert [t.rows for t in result.tables] == [[["Porteur", "Dates"], ["Commune", "2025"]]]
+
+
+def test_many_scattered_strokes_are_a_drawing() -> None:
+    rules = [Rule(i % 2 == 0, 100.0 + 3 * i, 40.0 + i % 50, 60.0 + i % 50) for i in range(2000)]
+    assert read_grid_tables(rules, [text("Figure 3", 60, 120)]) == read_grid_tables([], [])
+
+
+def test_table_reading_stops_at_its_time_budget() -> None:
+    from pipeline.text.pdftables import read_tables
+
+    warnings: list[str] = []
+    data = tight_table_pdf()
+    assert read_tables(data, [1], warnings=warnings, budget_s=0.0) == {}
+    assert warnings == ["tables of pages 1 not read: table reading took more than 0 s"]
+    assert list(read_tables(data, [1], crops={1: (0.0, 0.0, 600.0, 850.0)})) == [1]
+
+
 def spy_on_pdfplumber(monkeypatch: pytest.MonkeyPatch) -> list[list[int]]:
     """Record the pages handed to pdfplumber."""
     calls: list[list[int]] = []
     original = pdf_reader.read_tables
 
-    def spy(data: bytes, pages: list[int]) -> object:
+    def spy(data: bytes, pages: list[int], **options: object) -> object:
         calls.append(list(pages))
-        return original(data, pages)
+        return original(data, pages, **options)  # type: ignore[arg-type]
 
     monkeypatch.setattr(pdf_reader, "read_tables", spy)
     return calls
@@ -88,6 +127,16 @@ def test_tight_table_is_read_by_pdfplumber(monkeypatch: pytest.MonkeyPatch) -> N
         "Commune du Val | Caisse primaire du Val | 2025-2026",
         "Centre hospitalier | Associations du Val | 2026-2027",
     ]
+
+
+def test_heavy_page_keeps_the_stroke_reader_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Beside thousands of drawn objects pdfplumber would take seconds: not opened."""
+    calls = spy_on_pdfplumber(monkeypatch)
+    doc = pdf_reader.read_pdf(tight_table_pdf(dots=2500), "heavy", "heavy.pdf")
+    assert calls == [[]]
+    rows = [b.text for b in doc.blocks if b.kind == "table_row"]
+    assert len(rows) == 3
+    assert rows[0].startswith("Porteur")
 
 
 def test_pdfplumber_is_not_opened_for_clean_grids(
