@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
@@ -12,10 +13,19 @@ from pipeline.cli.options import max_seconds_option
 from pipeline.errors import SourceError
 from pipeline.ingest.policy import FetchPolicy
 
+if TYPE_CHECKING:
+    from pipeline.model import Document
+
 
 @click.command()
 @click.argument("input_", metavar="INPUT")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per block.")
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="One JSON object per block, with the zone the extractors see it in (cover, toc, "
+    "history, duration, parties, fiche, signature, annex, teaser, furniture, body).",
+)
 @click.option(
     "--meta",
     is_flag=True,
@@ -56,12 +66,14 @@ def text(input_: str, as_json: bool, meta: bool, policy: FetchPolicy) -> None:
         else:
             for key, value in doc.metadata.items():
                 click.echo(f"{'meta':<11} {key:<5} {value}")
-    for block in doc.blocks:
+    zones = _zones(doc) if as_json else []
+    for index, block in enumerate(doc.blocks):
         if as_json:
             click.echo(
                 json.dumps(
                     {
                         "kind": block.kind,
+                        "zone": zones[index],
                         "page": block.page,
                         "level": block.level,
                         "start": block.start,
@@ -78,3 +90,11 @@ def text(input_: str, as_json: bool, meta: bool, policy: FetchPolicy) -> None:
             click.echo(f"{kind:<11} p{page:<4} {block.text}")
     for warning in doc.warnings:
         click.echo(f"warning: {warning}", err=True)
+
+
+def _zones(doc: Document) -> list[str]:
+    """The zone of every block, as the extractors' resolver weighs it (``extractors.zones``;
+    light: word lists, no NLP)."""
+    from extractors.zones import classify
+
+    return classify(doc)

@@ -43,7 +43,24 @@ def test_text_command_json_with_metadata(tmp_path: Path) -> None:
     }
     assert blocks[0]["kind"] == "heading"
     assert blocks[0]["level"] == 1
-    assert set(blocks[0]) == {"kind", "page", "level", "start", "end", "ocr", "text"}
+    assert set(blocks[0]) == {"kind", "zone", "page", "level", "start", "end", "ocr", "text"}
+
+
+def test_text_command_json_gives_each_block_its_zone(tmp_path: Path) -> None:
+    path = tmp_path / "contrat.txt"
+    path.write_text(
+        "Contrat local de santé du Pays de Dinan 2023-2027\n\n"
+        "Historique\n\nLe premier contrat couvrait les années 2015-2019.\n\n"
+        "Article 3 - Durée\n\nLe présent contrat est conclu pour cinq ans.\n\n"
+        "Fait à Dinan, le 4 mai 2023.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["text", "--json", str(path)])
+    assert result.exit_code == 0, result.output
+    zones = {b["text"][:14]: b["zone"] for b in map(json.loads, result.output.splitlines())}
+    assert zones["Le premier con"] == "history"
+    assert zones["Le présent con"] == "duration"
+    assert zones["Fait à Dinan, "] == "signature"
 
 
 def test_importing_the_text_stage_stays_light() -> None:
