@@ -13,6 +13,7 @@ from pipeline.ingest.sources import Source
 from pipeline.text import SUFFIX_KINDS
 
 DEV = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "dev"
+DEV2 = DEV.parent / "dev2"
 
 
 def _score(gold_dir: Path) -> Score:
@@ -38,7 +39,16 @@ def test_seeds_micro_f1_and_roles(seeds_dir: Path) -> None:
 @pytest.mark.skipif(not DEV.is_dir(), reason="shared/corpus/dev is not beside the repository")
 def test_dev_corpus_floor() -> None:
     score = _score(DEV)
-    assert score.micro.f1 >= 0.88, score.details
+    assert score.micro.f1 >= 0.98, score.details
+
+
+@pytest.mark.skipif(not DEV2.is_dir(), reason="shared/corpus/dev2 is not beside the repository")
+def test_dev2_corpus_floor() -> None:
+    # dev2 (written by other people) scored 0.862 on first contact; 0.971 at this floor's setting
+    score = _score(DEV2)
+    assert score.micro.f1 >= 0.95, score.details
+    weak = {name: c.f1 for name, c in score.fields.items() if c.f1 < 0.9}
+    assert weak == {}, score.details
 
 
 def test_second_corpus_floor(root: Path) -> None:
@@ -54,9 +64,10 @@ def test_third_corpus_floor(root: Path) -> None:
 
 
 def test_fourth_corpus_floor(root: Path) -> None:
-    # corpus4 scored micro-F1 0.764 on first contact (written blind); floor 0.05 under it
+    # corpus4 scored micro-F1 0.764 on first contact (written blind), 0.827 since the
+    # whole-document readings of #16; floor 0.05 under it
     score = _score(root / "tests" / "fixtures" / "corpus4")
-    assert score.micro.f1 >= 0.71, score.details
+    assert score.micro.f1 >= 0.77, score.details
     assert score.role_accuracy >= 0.9
 
 
