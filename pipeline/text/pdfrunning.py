@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
+from statistics import median
 
 from pipeline.text.pdflines import Line
 
@@ -24,6 +25,7 @@ _PAGE_NUMBER = re.compile(
 )
 _BAND = 0.1  # top and bottom tenth of the page
 _EDGE_LINES = 3  # the outermost lines of a page that may be running
+_TITLE_RATIO = 1.25  # a line this much larger than its running copies is a title
 
 
 def running_key(text: str) -> str:
@@ -45,13 +47,15 @@ def _edge_lines(lines: Sequence[Line], height: float) -> list[Line]:
     return top + [ln for ln in bottom if id(ln) not in seen]
 
 
-def running_keys(pages: Sequence[tuple[Sequence[Line], float]]) -> set[str]:
-    """Keys of lines that repeat in the margin bands of enough pages.
+def running_keys(pages: Sequence[tuple[Sequence[Line], float]]) -> dict[str, float]:
+    """Keys of lines that repeat in the margin bands of enough pages, each with the
+    median size of its copies.
 
     ``pages`` holds each page's lines with the page height. A key is running when it is
     found on at least 30 % of the pages with text (at least two), or on at least three
     pages when it is the outermost line there (chapter titles in long documents).
     """
+    sizes: defaultdict[str, list[float]] = defaultdict(list)
     counts: Counter[str] = Counter()
     outermost: Counter[str] = Counter()
     with_text = 0
@@ -61,21 +65,31 @@ def running_keys(pages: Sequence[tuple[Sequence[Line], float]]) -> set[str]:
         with_text += 1
         edge = _edge_lines(lines, height)
         counts.update({running_key(ln.text) for ln in edge})
+        for ln in edge:
+            sizes[running_key(ln.text)].append(ln.size)
         if edge:
             by_top = sorted(lines, key=lambda ln: ln.top)
             edge_ids = {id(ln) for ln in edge}
             outer = (ln for ln in (by_top[0], by_top[-1]) if id(ln) in edge_ids)
             outermost.update({running_key(ln.text) for ln in outer})
     if with_text < 2:
-        return set()
+        return {}
     needed = max(2, math.ceil(0.3 * with_text))
     keys = {k for k, n in counts.items() if n >= needed}
     keys |= {k for k, n in outermost.items() if n >= 3}
-    return keys
+    return {k: median(sizes[k]) for k in sorted(keys)}
 
 
-def strip_running(lines: Sequence[Line], height: float, keys: set[str]) -> list[Line]:
-    """The page's lines without its running headers, footers and page numbers."""
+def strip_running(lines: Sequence[Line], height: float, keys: dict[str, float]) -> list[Line]:
+    """The page's lines without its running headers, footers and page numbers. A line
+    printed much larger than its running copies ("AVENANT N° 1" as the cover's title
+    under the running "Avenant n° 1") is a title and stays."""
     edge = _edge_lines(lines, height)
-    drop = {id(ln) for ln in edge if running_key(ln.text) in keys or is_page_number(ln.text)}
+    drop = set()
+    for ln in edge:
+        key = running_key(ln.text)
+        size = keys.get(key)
+        running = size is not None and ln.size <= size * _TITLE_RATIO
+        if running or is_page_number(ln.text):
+            drop.add(id(ln))
     return [ln for ln in lines if id(ln) not in drop]

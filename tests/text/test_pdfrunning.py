@@ -52,5 +52,18 @@ def test_a_title_repeated_in_the_body_is_kept() -> None:
 
 def test_a_single_page_keeps_its_top_line() -> None:
     lines = page(1, ["Texte"])
-    assert running_keys([(lines, HEIGHT)]) == set()
-    assert strip_running(lines, HEIGHT, set())[0].text.startswith("Contrat")
+    assert running_keys([(lines, HEIGHT)]) == {}
+    assert strip_running(lines, HEIGHT, {})[0].text.startswith("Contrat")
+
+
+def test_a_cover_title_larger_than_its_running_copies_stays() -> None:
+    """The cover prints "AVENANT N° 1" large under the running "Avenant n° 1" of every page."""
+    pages = [page(n, ["Texte"]) for n in range(1, 6)]
+    for lines in pages:
+        lines.insert(0, Line("Avenant n° 1", 450, 20, 540, 29, 9))
+    pages[0].insert(1, Line("AVENANT N° 1", 200, 50, 400, 70, 20))
+    keys = running_keys([(lines, HEIGHT) for lines in pages])
+    assert "avenant n° #" in keys
+    cover = [ln.text for ln in strip_running(pages[0], HEIGHT, keys)]
+    assert "AVENANT N° 1" in cover
+    assert "Avenant n° 1" not in cover
