@@ -79,6 +79,7 @@ class TerritoryExtractor:
     name: ClassVar[str] = ""
     version: ClassVar[str] = "0.1.0"
     kind: ClassVar[str] = "territory"
+    precedence: ClassVar[int] = 50  # applied after lower ones: its values win over theirs
     territories: ClassVar[tuple[str, ...]] = ()
     domains: ClassVar[tuple[str, ...]] = ()
     pattern_file: ClassVar[str] = "patterns.toml"

@@ -15,6 +15,8 @@ from extractors.api import Extractor
 from pipeline.errors import ClsError
 
 GROUP = "cls_pipeline.extractors"
+DEFAULT_PRECEDENCE = 50
+"""Territory plug-ins' default; a layout refinement (a signature block) sits below it."""
 
 
 class DuplicateExtractorError(ClsError, RuntimeError):
@@ -44,6 +46,12 @@ class Registered:
     def kind(self) -> str:
         return self.extractor.kind
 
+    @property
+    def precedence(self) -> int:
+        """Where it applies among the refinements (``DEFAULT_PRECEDENCE`` when unset)."""
+        value = getattr(self.extractor, "precedence", DEFAULT_PRECEDENCE)
+        return value if isinstance(value, int) else DEFAULT_PRECEDENCE
+
 
 class Registry:
     """Extractors by name, in name order (generic first)."""
@@ -69,8 +77,12 @@ class Registry:
         self._items.pop(name, None)
 
     def all(self) -> list[Registered]:
-        """Every extractor: generic ones first, then territory ones, each by name."""
-        return sorted(self._items.values(), key=lambda r: (r.kind != "generic", r.name))
+        """Every extractor in the order they apply: generic ones first, then the others by
+        ``precedence`` (lower first, so a higher one applies later and its values win),
+        then by name. The order is explicit, not an accident of names."""
+        return sorted(
+            self._items.values(), key=lambda r: (r.kind != "generic", r.precedence, r.name)
+        )
 
     def territorial(self) -> list[Registered]:
         """The extractors that refine the generic record."""

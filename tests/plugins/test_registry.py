@@ -60,3 +60,39 @@ def test_in_process_registration_takes_precedence_and_names_itself() -> None:
     assert hit.evidence["generation"]["extractor"] == "probe"
     assert hit.evidence["generation"]["version"] == "9.9.9"
     assert miss.generation is None
+
+
+class _Low(_Probe):
+    name: ClassVar[str] = "zz-low"
+    precedence: ClassVar[int] = 10
+
+    def extract(self, doc: Document) -> Iterable[Finding]:
+        yield self.finding(doc, "generation", 3, 0, 5, "low-rule")
+
+
+class _High(_Probe):
+    name: ClassVar[str] = "aa-high"
+    precedence: ClassVar[int] = 90
+
+    def extract(self, doc: Document) -> Iterable[Finding]:
+        yield self.finding(doc, "generation", 4, 0, 5, "high-rule")
+
+
+def test_precedence_not_the_name_decides_which_plug_in_wins() -> None:
+    """ "aa-high" sorts first by name, but its higher precedence applies it last: it wins."""
+    from extractors import extract_record
+    from pipeline.text.plain import read_text
+
+    registry = default_registry()
+    registry.register(_Low(), "tests")
+    registry.register(_High(), "tests")
+    try:
+        order = [r.name for r in registry.territorial()]
+        record = extract_record(read_text("Le CLS de Trifouillis est signé.", "a", "a"))
+    finally:
+        registry.unregister("zz-low")
+        registry.unregister("aa-high")
+    assert order.index("zz-low") < order.index("aa-high")
+    assert order.index("signature_block") < order.index("corse")
+    assert record.generation == 4
+    assert record.evidence["generation"]["extractor"] == "aa-high"

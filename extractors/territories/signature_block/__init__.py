@@ -22,6 +22,7 @@ class SignatureBlockExtractor(TerritoryExtractor):
 
     name: ClassVar[str] = "signature_block"
     version: ClassVar[str] = "0.2.0"
+    precedence: ClassVar[int] = 10  # a layout refinement: a territory's own plug-in wins over it
 
     @cached_property
     def _fait_a(self) -> re.Pattern[str]:
