@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from typing import Any, TypeVar
 
 from extractors import vocab
 from extractors.generic import VERSION
@@ -21,6 +23,9 @@ from pipeline.model import Block, Document, Evidence
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"A-ZÀÂÉÈÊÎÔÛÇ0-9])")
 _ABBREVIATIONS = re.compile(r"(?:\b(?:M|Mme|Dr|St|Ste|n°|art|cf|etc|p|av|bd)\.)$")
+
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +44,16 @@ class DocContext:
 
     doc: Document
     sentences: list[Sentence] = field(default_factory=list)
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def once(self, key: str, compute: Callable[[], _T]) -> _T:
+        """``compute()`` the first time ``key`` is asked for this document, then its
+        kept value: a reading several extractors need (the generation, whether the
+        document is an avenant) is made once."""
+        if key not in self.memo:
+            self.memo[key] = compute()
+        value: _T = self.memo[key]
+        return value
 
     @classmethod
     def of(cls, doc: Document) -> DocContext:

@@ -144,8 +144,12 @@ def _highest(items: list[Weighed]) -> Weighed:
 
 
 def resolve_generation(ctx: DocContext) -> Resolution:
-    """The generation's candidates weighed by zone and agreement."""
-    return resolve("generation", generation_candidates(ctx), _highest)
+    """The generation's candidates weighed by zone and agreement (once per document:
+    the signature reads it too)."""
+    return ctx.once(
+        "resolve_generation",
+        lambda: resolve("generation", generation_candidates(ctx), _highest),
+    )
 
 
 def extract_generation(ctx: DocContext) -> list[Finding]:

@@ -18,6 +18,7 @@ from pipeline import geo
 _PREP = re.compile(r"\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|en\s+)")
 _DIRECT = re.compile(r"\s+(?=[A-ZÉÈÎÔÂ])")
 _NUMBERED = re.compile(r"\s*\(?(?P<code>\d{2,3}|2[AB])\)?(?![\d\w])")
+_STATE_ALONE = vocab.trigger("orgs", "state_alone")
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÉ][\w&-]{1,12}(?:\s+(?:\d{2,3}|2[AB]))?)\)")
 _AND_EPCI_OF = re.compile(
     r"\s+et\s+(?:de\s+)?(?:l['’]\s*|la\s+|le\s+)?(?i:eurom[ée]tropole|m[ée]tropole|agglom[ée]ration|"
@@ -433,7 +434,7 @@ def type_of_name(name: str) -> tuple[str, str | None]:
     if re.search(r"associati|r[ée]seau|\bassos?\b", name, re.I):
         return "ASSOCIATION", last_place(name, "ASSOCIATION")
     bare = re.sub(r"\s*\([^)]*\)", "", name).strip(" ;,.")
-    if re.fullmatch(r"(?:l['’]\s*)?[ÉEée]tat", bare):
+    if _STATE_ALONE.fullmatch(bare):
         return "PREFECTURE", None  # "l'État" standing alone as a party: the préfet signs for it
     if len(bare.split()) >= 2 and geo.epci_by_name(bare) is not None:
         return "EPCI", None

@@ -197,7 +197,7 @@ def _told_of_earlier(before: str, renewal: bool) -> bool:
         return False
     if _FIRST.match(found.group(0)) and not renewal:
         return False
-    if re.search(r"\b(?:ce|cet|notre|le\s+pr[ée]sent)\s+$", before[: found.start()]):
+    if _THIS_ONE.search(before[: found.start()]):
         return False
     return _LATER_CONTRACT.search(before[found.end() :]) is None
 
@@ -246,7 +246,11 @@ def _extends_to(sentence: Sentence, ctx: DocContext) -> tuple[str | int | None, 
 
 def document_is_avenant(ctx: DocContext) -> bool:
     """True when the document itself is an avenant: its first heading or title says so,
-    or it speaks of itself as one ("le présent avenant")."""
+    or it speaks of itself as one ("le présent avenant"). Read once per document."""
+    return ctx.once("document_is_avenant", lambda: _is_avenant(ctx))
+
+
+def _is_avenant(ctx: DocContext) -> bool:
     for block in ctx.doc.blocks[:3]:
         if block.kind == "heading" and _AVENANT.match(block.text.strip()):
             return True
@@ -256,9 +260,14 @@ def document_is_avenant(ctx: DocContext) -> bool:
 
 
 _HISTORY = vocab.trigger("territory", "history")
-_FIRST = re.compile(r"premi|1er", re.IGNORECASE)
+_FIRST = vocab.trigger("signature", "earlier_first")
+_THIS_ONE = re.compile(
+    rf"\b(?:{vocab.alternation(vocab.words('signature', 'this_one'))})\s+$", re.IGNORECASE
+)
 _LATER_CONTRACT = re.compile(
-    r"\b(?:le|la|ce|cet|notre|un|son|sa)\s+(?:[\wéè]+\s+){0,2}(?:CLS|contrat)\b", re.IGNORECASE
+    rf"\b(?:{vocab.alternation(vocab.words('signature', 'contract_determiners'))})\s+"
+    r"(?:[\wéè]+\s+){0,2}(?:CLS|contrat)\b",
+    re.IGNORECASE,
 )
 _EXTENSION = re.compile(r"prolong|prorog|[ée]tendu|avenant", re.IGNORECASE)
 

@@ -113,10 +113,12 @@ def _carried_by(ctx: DocContext) -> Lead | None:
         if m is None or _HISTORY.search(sentence.text):
             continue
         name = re.sub(r"\s+(?:de|du|des|et)$", "", m.group("name")).strip()
-        if len(name) < 4 or re.match(r"(?i)ARS\b|agence r[ée]gionale", name):
+        if len(name) < 4:
             continue
         start = sentence.start + m.start("name")
         found = [x for x in find_mentions(name, start) if x.end - x.start == len(name)]
+        if any(x.type == "ARS" for x in find_mentions(name, start)):
+            continue  # the agency co-signs; the carrier is the other party
         mention = (
             found[0] if found else OrgMention(start, start + len(name), name, "OTHER", None, None)
         )
