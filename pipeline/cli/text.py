@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 @click.option(
     "--meta",
     is_flag=True,
-    help="First print the page metadata (title, publication and update dates).",
+    help="First print the page metadata (title, publication and update dates, site "
+    "name, masthead logo, publisher, author).",
 )
 @max_seconds_option
 def text(input_: str, as_json: bool, meta: bool, policy: FetchPolicy) -> None:

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from pipeline.model import Block, BlockKind, DocKind, Document
 
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
 
 def clean_inline(text: str) -> str:
-    """Collapse runs of white space (incl. non-breaking and zero-width) into one space.
+    """Collapse runs of white space (non-breaking spaces included) into one space, and
+    remove soft hyphens and zero-width characters, which split words for a search
+    ("conven\u00adtion" is "convention").
 
     A block is one line of the document text, so line breaks inside it become spaces.
     """
-    if "\u200b" in text:
-        text = text.replace("\u200b", " ")
-    return " ".join(text.split())
+    return " ".join(text.translate(_INVISIBLE).split())
 
 
 class DocumentBuilder:

@@ -7,7 +7,10 @@ the content is walked (``htmlchrome``). The page's own dates (date line, byline,
 ``<time>``, ``<meta>``) go to ``Document.metadata`` (``pagedates``). The walk keeps
 headings with their levels, paragraphs, list items, table rows (cells joined with
 " | "), lines of paragraphs cut by several ``<br>``, and the content of accordions
-(``<details>``) and tab panels, hidden or not.
+(``<details>``) and tab panels, hidden or not. Which blocks are the main content is a
+vote of our own scoring and trafilatura's (``htmlscore``, ``htmlmain``); who publishes
+the page (site name, masthead logo, publisher, author) goes to the metadata
+(``htmlmeta``).
 """
 
 from __future__ import annotations
@@ -23,11 +26,14 @@ from pipeline.model import BlockKind, Document
 from pipeline.text.builder import DocumentBuilder, clean_inline
 from pipeline.text.htmlchrome import (
     drop_furniture_blocks,
-    main_root,
+    is_decomposed,
     strip_furniture,
     take_datelines,
 )
-from pipeline.text.pagedates import meta_dates
+from pipeline.text.htmlmain import keep_referenced, reference_text, vote
+from pipeline.text.htmlmeta import publisher_metadata
+from pipeline.text.htmlscore import main_element
+from pipeline.text.pagedates import meta_contents, meta_dates
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _TEXT_BLOCKS = {"p", "dt", "dd", "blockquote", "pre", "address", "figcaption", "caption"}
@@ -99,6 +105,9 @@ class _Walker:
 
     def __init__(self, soup: BeautifulSoup) -> None:
         self.blocks: list[Pending] = []
+        self.own: list[bool] = []  # per block: inside the element our scoring chose
+        self.chosen: Tag | None = None
+        self.inside = 0
         self.level = 1  # level of the last heading, for accordion and tab titles
         self.depth = 0  # elements entered and not left, bounded by MAX_HTML_WALK_DEPTH
         self.too_deep = 0  # subtrees read as plain text because they sat too deep
@@ -112,6 +121,7 @@ class _Walker:
         text = clean_inline(text)
         if text:
             self.blocks.append((kind, text, level))
+            self.own.append(self.inside > 0)
 
     def walk(self, node: Tag) -> None:
         """Walk the children; a run of text and inline elements makes one paragraph."""
@@ -141,10 +151,13 @@ class _Walker:
             self.add("paragraph", tag.get_text(" "))
             return
         self.depth += 1
+        chosen = tag is self.chosen
+        self.inside += chosen
         try:
             self._element(tag)
         finally:
             self.depth -= 1
+            self.inside -= chosen
 
     def _element(self, tag: Tag) -> None:
         name = tag.name
@@ -218,24 +231,114 @@ class _Walker:
             self.element(child)
 
 
-def read_html(markup: str | bytes, doc_id: str, source: str) -> Document:
-    """Parse an HTML page into a Document of typed content blocks.
+Selector = str  # "own", "trafilatura" or "vote": who decides which blocks are content
+SELECTORS = ("own", "trafilatura", "vote")
 
-    A page over the size limits (``check_html_size``) is an UnsupportedInput; one nested
-    deeper than ``MAX_HTML_WALK_DEPTH`` is read, its deepest parts as plain text, with a
-    warning.
-    """
-    check_html_size(markup)
-    soup = BeautifulSoup(markup, "lxml")
-    title = soup.title.get_text(" ", strip=True) if soup.title else ""
-    metadata = meta_dates(soup)
-    root = main_root(soup)
+
+def _own_blocks(
+    soup: BeautifulSoup, root: Tag, metadata: dict[str, str], chosen: Tag | None = None
+) -> _Walker:
+    """Our walk of ``root``: date lines into metadata, furniture stripped; the blocks
+    under ``chosen`` are marked as our own choice."""
     for key, value in take_datelines(root).items():
         metadata.setdefault(key, value)
     strip_furniture(root)
     walker = _Walker(soup)
+    walker.chosen = chosen
+    walker.inside = int(chosen is root)
     walker.walk(root)
-    blocks, dates = drop_furniture_blocks(walker.blocks)
+    return walker
+
+
+def _content_blocks(
+    markup: str | bytes, soup: BeautifulSoup, metadata: dict[str, str], selector: Selector
+) -> tuple[list[Pending], int]:
+    """The content blocks of the page and the count of subtrees read too deep."""
+    chosen = main_element(soup)
+    if selector == "own":
+        walker = _own_blocks(soup, chosen, metadata)
+        return walker.blocks, walker.too_deep
+    body = soup.body if isinstance(soup.body, Tag) else soup
+    walker = _own_blocks(soup, body, metadata, chosen)
+    reference = reference_text(markup)
+    if selector == "vote":
+        kept = vote(walker.blocks, walker.own, reference)
+    else:
+        kept = keep_referenced(walker.blocks, reference)
+    if kept is None:  # no second opinion: our own choice, furniture judged within it
+        headline = _headline_before(walker.blocks, walker.own)
+        fresh = BeautifulSoup(markup, "lxml")
+        walker = _own_blocks(fresh, main_element(fresh), {})
+        if headline and all(b[1] != headline[1] for b in walker.blocks):
+            return [headline, *walker.blocks], walker.too_deep
+        return walker.blocks, walker.too_deep
+    return kept, walker.too_deep
+
+
+def _headline_before(blocks: list[Pending], own: list[bool]) -> Pending | None:
+    """The page's ``h1`` headline when it stands before the chosen element: an article's
+    title often sits above its body's wrapper and names the territory, the contract's
+    generation or its period."""
+    for block, inside in zip(blocks, own, strict=True):
+        if inside:
+            return None
+        if block[0] == "heading" and block[2] == 1:
+            return block
+    return None
+
+
+_FALLBACK_WARNING = (
+    "main-content cleaning kept almost none of the page's text: "
+    "the whole visible text is kept instead (menus and scripts removed)"
+)
+_LOST_SHARE = 0.05  # of the visible text: keeping less is losing the page
+
+
+def _visible_chars(soup: BeautifulSoup) -> int:
+    """Characters of text in the body, scripts and styles left out."""
+    body = soup.body if isinstance(soup.body, Tag) else soup
+    hidden = sum(len(t.get_text(strip=True)) for t in body.find_all(["script", "style"]))
+    return len(body.get_text(strip=True)) - hidden
+
+
+def _lost_prose(blocks: list[Pending], visible: int) -> bool:
+    """True when the cleaned blocks keep almost nothing of a page that has text."""
+    kept = sum(len(b[1]) for b in blocks)
+    return visible > 0 and kept < _LOST_SHARE * visible
+
+
+def _visible_blocks(markup: str | bytes) -> list[Pending]:
+    """The safe reading: every block of the body but scripts, styles, forms and menus."""
+    fresh = BeautifulSoup(markup, "lxml")
+    for tag in fresh.find_all(["script", "style", "noscript", "template", "nav", "svg"]):
+        if not is_decomposed(tag):
+            tag.decompose()
+    walker = _Walker(fresh)
+    walker.walk(fresh.body if isinstance(fresh.body, Tag) else fresh)
+    return walker.blocks
+
+
+def read_html(
+    markup: str | bytes, doc_id: str, source: str, selector: Selector = "vote"
+) -> Document:
+    """Parse an HTML page into a Document of typed content blocks.
+
+    A page over the size limits (``check_html_size``) is an UnsupportedInput; one nested
+    deeper than ``MAX_HTML_WALK_DEPTH`` is read, its deepest parts as plain text, with a
+    warning. ``selector`` says who chooses the content blocks (``htmlmain``).
+    """
+    check_html_size(markup)
+    soup = BeautifulSoup(markup, "lxml")
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    visible = _visible_chars(soup)
+    metas = meta_contents(soup)
+    metadata = meta_dates(soup, metas)
+    metadata.update(publisher_metadata(metas, soup))
+    pending, too_deep = _content_blocks(markup, soup, metadata, selector)
+    blocks, dates = drop_furniture_blocks(pending)
+    warning = ""
+    if _lost_prose(blocks, visible):
+        blocks, warning = _visible_blocks(markup), _FALLBACK_WARNING
     for key, value in dates.items():
         metadata.setdefault(key, value)
     builder = DocumentBuilder(doc_id, source, "html")
@@ -245,9 +348,11 @@ def read_html(markup: str | bytes, doc_id: str, source: str) -> Document:
     if title:
         metadata["title"] = " ".join(title.split())
     doc.metadata.update(metadata)
-    if walker.too_deep:
+    if warning:
+        doc.warnings.append(warning)
+    if too_deep:
         doc.warnings.append(
             f"HTML nested more than {MAX_HTML_WALK_DEPTH} levels deep: "
-            f"{walker.too_deep} deeper part(s) read as plain text"
+            f"{too_deep} deeper part(s) read as plain text"
         )
     return doc

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import Tag
 
 from pipeline.model import BlockKind
 from pipeline.text.pagedates import dates_in_line, is_dateline_text, time_dates
@@ -42,16 +42,6 @@ _ALWAYS = {
     "dialog",
 }
 _PAGE_LEVEL = {"header", "aside"}  # furniture outside an article, content inside it
-_ROOT_SELECTORS = (
-    "main",
-    "[role=main]",
-    "article",
-    "#content",
-    "#contenu",
-    "#main-content",
-    ".region-content",
-    ".content",
-)
 _MAX_DATELINE = 200  # characters: a longer element is prose, not a date line
 _HEAD_BLOCKS = 5  # date lines are looked for among the first blocks only
 
@@ -67,16 +57,6 @@ def is_toggle(tag: Tag) -> bool:
     panel = tag.find_next_sibling()
     has_panel = isinstance(panel, Tag) and len(panel.get_text(" ", strip=True)) >= 20
     return opens and has_panel and 3 <= len(tag.get_text(" ", strip=True)) <= 200
-
-
-def main_root(soup: BeautifulSoup) -> Tag:
-    """The element holding the page's main content (main, article, … or body)."""
-    for selector in _ROOT_SELECTORS:
-        found = soup.select_one(selector)
-        if isinstance(found, Tag) and len(found.get_text(strip=True)) > 200:
-            return found
-    body = soup.body
-    return body if isinstance(body, Tag) else soup
 
 
 def is_decomposed(tag: Tag) -> bool:

@@ -101,18 +101,28 @@ def is_date_line(text: str) -> bool:
     ).strip()
 
 
-def meta_dates(soup: BeautifulSoup) -> dict[str, str]:
+def meta_contents(soup: BeautifulSoup) -> dict[str, str]:
+    """The content of every ``<meta>`` by its ``property`` or ``name`` (the first wins),
+    read in one pass over the page."""
+    found: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        if not isinstance(tag, Tag) or not tag.get("content"):
+            continue
+        for attr in ("property", "name"):
+            key = tag.get(attr)
+            if key:
+                found.setdefault(str(key).lower(), str(tag["content"]))
+    return found
+
+
+def meta_dates(soup: BeautifulSoup, contents: dict[str, str] | None = None) -> dict[str, str]:
     """Dates from ``<meta>`` tags, in ISO form when they can be read."""
+    metas = meta_contents(soup) if contents is None else contents
     found: dict[str, str] = {}
     for key, names in _META_NAMES.items():
-        for name in names:
-            tag = soup.find("meta", attrs={"property": name}) or soup.find(
-                "meta", attrs={"name": name}
-            )
-            if isinstance(tag, Tag) and tag.get("content"):
-                value = str(tag["content"])
-                found[key] = dates_in_line(value).get("published", value)
-                break
+        value = next((metas[n.lower()] for n in names if n.lower() in metas), None)
+        if value:
+            found[key] = dates_in_line(value).get("published", value)
     return found
 
 

@@ -5,7 +5,8 @@ links and footer as lines. Lines before the last menu or breadcrumb line above t
 page's title (its last heading-like line before the first paragraph of prose) go; a
 line that is furniture wherever it stands ("Partager", a bar of links separated by
 " | ") goes; a furniture heading ("À lire aussi") goes with the short lines under it;
-the footer goes from its first line ("Mentions légales", "©"). The page's date line
+the footer goes from its first line ("Mentions légales", "©") once prose has begun: a
+photo credit ("© Unsplash", "Crédit photo : …") above the article is dropped alone. The page's date line
 ("07 février 2025") goes to the metadata. List items and headings are recognised.
 """
 
@@ -21,6 +22,7 @@ from pipeline.text.words import ChromeVocab, chrome_vocab, layout_patterns
 
 _SENTENCE_END = re.compile(r"[.!?;:…»)]\s*$")
 _BREADCRUMB = re.compile(r"\S\s+[>»›]\s+\S")
+_CREDIT = re.compile(r"(?i)^(?:©|\(c\)|crédits?\s*(?:photos?)?\s*:)")
 _HEAD_LINES = 8  # a page's date line sits among its first kept lines
 _LONG_LINE = 15  # words: a line this long is prose
 
@@ -65,9 +67,13 @@ def _content_lines(lines: Sequence[str], vocab: ChromeVocab) -> list[str]:
     start = head_markers[-1] + 1 if head_markers else 0
     kept: list[str] = []
     in_section = False
+    prose = False  # a footer only ends content that has begun
     for line in lines[start:]:
-        if vocab.is_footer_line(line):
-            break
+        if vocab.is_footer_line(line) or _CREDIT.match(line):
+            if prose:
+                break
+            continue  # a photo credit or a cookie line above the article
+        prose = prose or len(line.split()) >= _LONG_LINE
         if in_section:
             if len(line.split()) < _LONG_LINE:
                 continue

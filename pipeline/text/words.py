@@ -60,6 +60,7 @@ def layout_patterns() -> LayoutPatterns:
 
 
 _PIECES = re.compile(r"[-_\s]+")
+_NEGATIONS = {"no", "sans", "without", "hide", "not"}
 
 
 @dataclass(frozen=True)
@@ -77,16 +78,19 @@ class ChromeVocab:
 
     @staticmethod
     def _piece_matches(piece: str, words: frozenset[str]) -> bool:
-        if piece in words:
-            return True
-        return any(len(w) >= 4 and piece.startswith(w) for w in words)
+        """A whole piece, or its plural: "cookies" is "cookie", "pagerow" is not "pager"."""
+        return piece in words or (piece.endswith("s") and piece[:-1] in words)
 
     def is_furniture_name(self, name: str) -> bool:
-        """True for a class name or id of furniture ("fr-breadcrumb__link", "cookies-eu")."""
+        """True for a class name or id of furniture ("fr-breadcrumb__link", "cookies-eu");
+        a name that says the element has none ("no-share", "sans-partage") is not."""
         name = name.lower()
         if name in self.names:
             return True
-        return any(self._piece_matches(p, self.parts) for p in _PIECES.split(name) if p)
+        pieces = [p for p in _PIECES.split(name) if p]
+        if pieces and pieces[0] in _NEGATIONS:
+            return False
+        return any(self._piece_matches(p, self.parts) for p in pieces)
 
     def is_dateline_name(self, name: str) -> bool:
         """True for a class name or id of a date line or byline ("news-date", "byline")."""

@@ -1,0 +1,112 @@
+"""Which of a page's typed blocks are its main content: a second opinion by trafilatura.
+
+Our walk keeps the page's structure (headings with levels, list items, table rows,
+accordions, partners' logos), but telling an article from the teasers, comment threads
+and related links around it is what trafilatura is built and benchmarked for. So the
+page is read twice: our walk gives the blocks, trafilatura's extraction gives the text
+it judges to be content, and a block is kept when most of its words run inside that
+text (shingles of four words, or the whole block for a shorter one). When trafilatura
+finds nothing, or keeps almost none of our prose, our own choice stands: a second
+opinion must not lose a page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pipeline.model import BlockKind
+
+Pending = tuple[BlockKind, str, int | None]
+
+_TOKEN = re.compile(r"\w+")
+_SHINGLE = 4
+_SHARE = 0.5  # of a block's shingles found in the reference for the block to be content
+_STRUCTURE = {
+    "heading",
+    "list_item",
+    "table_row",
+    "caption",
+    "line",
+}  # what trafilatura tends to leave out
+_SHORT_PAGE = 1500  # characters of blocks under which our own choice stands
+_MIN_COVER = 0.5  # of the reference's characters our kept blocks must cover
+
+
+def reference_text(markup: str | bytes) -> str:
+    """Trafilatura's main text of the page (comments left out), or "" when it finds none."""
+    import trafilatura
+
+    try:
+        found = trafilatura.extract(
+            markup, include_comments=False, include_tables=True, deduplicate=False, fast=True
+        )
+    except (ValueError, TypeError):  # a page lxml cannot read: our walk decides alone
+        return ""
+    return found or ""
+
+
+def _short(blocks: Sequence[Pending]) -> bool:
+    """A page too short for a second opinion: trafilatura's length thresholds drop
+    short paragraphs, and there is little furniture left to tell from content."""
+    return sum(len(b[1]) for b in blocks) < _SHORT_PAGE
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.lower())
+
+
+class Reference:
+    """The shingles and the token string of a reference text, for membership tests."""
+
+    def __init__(self, text: str) -> None:
+        tokens = _tokens(text)
+        self.shingles = {tuple(tokens[i : i + _SHINGLE]) for i in range(len(tokens) - _SHINGLE + 1)}
+        self.joined = f" {' '.join(tokens)} "
+
+    def holds(self, text: str) -> bool:
+        """True when most of ``text`` runs inside the reference."""
+        tokens = _tokens(text)
+        if not tokens:
+            return False
+        if len(tokens) < _SHINGLE:
+            return f" {' '.join(tokens)} " in self.joined
+        count = len(tokens) - _SHINGLE + 1
+        found = sum(1 for i in range(count) if tuple(tokens[i : i + _SHINGLE]) in self.shingles)
+        return found >= _SHARE * count
+
+
+def keep_referenced(blocks: Sequence[Pending], reference: str) -> list[Pending] | None:
+    """The blocks that the reference text holds, or None when they do not cover most of
+    it (trafilatura found no text, or text our walk did not cut into blocks)."""
+    if not reference.strip() or _short(blocks):
+        return None
+    ref = Reference(reference)
+    kept = [b for b in blocks if ref.holds(b[1])]
+    if sum(len(b[1]) for b in kept) < _MIN_COVER * len(reference):
+        return None
+    return kept
+
+
+def vote(blocks: Sequence[Pending], own: Sequence[bool], reference: str) -> list[Pending] | None:
+    """Trafilatura's blocks, and the headings, list items, table rows, captions and lines
+    of the element our scoring chose that trafilatura dropped between two blocks it
+    kept (it leaves out some lists and subheadings), and the page's ``h1`` headline
+    (which often names the territory and the period). None when trafilatura has no
+    opinion (``keep_referenced``)."""
+    if not reference.strip() or _short(blocks):
+        return None
+    ref = Reference(reference)
+    held = [ref.holds(b[1]) for b in blocks]
+    covered = sum(len(b[1]) for b, h in zip(blocks, held, strict=True) if h)
+    if covered < _MIN_COVER * len(reference):
+        return None
+    marks = [i for i, h in enumerate(held) if h]
+    first, last = marks[0], marks[-1]
+    kept: list[Pending] = []
+    for i, block in enumerate(blocks):
+        ours = own[i] and block[0] in _STRUCTURE and first < i < last
+        title = block[0] == "heading" and block[2] == 1  # the page's headline
+        if held[i] or ours or title:
+            kept.append(block)
+    return kept

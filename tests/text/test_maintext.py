@@ -1,0 +1,137 @@
+"""Main text of HTML pages and text copies: no silent loss, clean characters, metadata.
+
+The fixtures under ``tests/fixtures/maintext`` are written by the team: a text copy
+that opens with photo credits, a city page whose article sits in an odd ``div`` after
+an ``aside`` of teasers, and a page whose every block has a furniture class name.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from click.testing import CliRunner
+
+from pipeline.cli import cli
+from pipeline.text import read_bytes
+from pipeline.text.html import read_html
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "maintext"
+CORPUS = Path("/work/shared/corpus")
+
+
+def test_a_credit_line_at_the_top_is_not_the_start_of_a_footer() -> None:
+    path = FIXTURES / "credit-first.txt"
+    doc = read_bytes(path.read_bytes(), "credit", str(path), "txt")
+    assert "a été signé le 12 mars 2024" in doc.text
+    assert "trois axes" in doc.text
+    assert "Crédit photo" not in doc.text and "Unsplash" not in doc.text
+    assert "Mentions légales" not in doc.text  # the real footer still goes
+
+
+def test_an_article_in_an_odd_div_after_teasers_is_the_content() -> None:
+    path = FIXTURES / "teasers-first.html"
+    doc = read_bytes(path.read_bytes(), "teasers", str(path), "html")
+    assert "ont signé le 4 avril 2024" in doc.text
+    assert "Former des habitants aux premiers secours" in doc.text
+    assert "marché de Noël" not in doc.text
+    assert "rue des Écoles" not in doc.text
+    kinds = {b.text: b.kind for b in doc.blocks}
+    assert kinds["Les actions"] == "heading"
+    assert kinds["Ouvrir une maison de santé pluriprofessionnelle au centre-ville."] == "list_item"
+
+
+def test_soft_hyphens_and_zero_width_characters_go_nbsp_is_a_space() -> None:
+    markup = (
+        "<html><body><main><h1>Con\u00adtrat local de san\u200bté</h1>"
+        "<p>Signé le 3\u00a0mars\u00a02024 par la commu\u00adnauté de communes et"
+        "\u2060 l'Agence régionale de santé, pour cinq ans.</p></main></body></html>"
+    )
+    doc = read_html(markup, "chars", "chars.html")
+    assert "Contrat local de santé" in doc.text
+    assert "3 mars 2024" in doc.text
+    assert "communauté de communes et l'Agence" in doc.text
+    assert not any(c in doc.text for c in "\u00ad\u200b\u2060\u00a0")
+
+
+def test_a_page_cleaned_to_nothing_keeps_its_visible_text_with_a_warning() -> None:
+    path = FIXTURES / "all-furniture.html"
+    doc = read_bytes(path.read_bytes(), "furniture", str(path), "html")
+    assert "signé le 2 juin 2023" in doc.text
+    assert "bus de prévention" in doc.text
+    assert any("whole visible text is kept" in w for w in doc.warnings)
+
+
+def test_text_meta_prints_who_publishes_the_page() -> None:
+    result = CliRunner().invoke(
+        cli, ["text", "--meta", "--json", str(FIXTURES / "teasers-first.html")]
+    )
+    assert result.exit_code == 0, result.output
+    metadata = json.loads(result.output.splitlines()[0])["metadata"]
+    assert metadata["site_name"] == "Ville de Saint-Aubin"
+    assert metadata["logo"] == "Ville de Saint-Aubin"
+    assert metadata["title"] == "Contrat local de santé - Ville de Saint-Aubin"
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").lower()
+    return " ".join(text.replace("\u00ad", "").split())
+
+
+def _source_text(path: Path) -> str:
+    data = path.read_bytes()
+    if path.suffix == ".txt":
+        return data.decode("utf-8-sig", errors="replace")
+    soup = BeautifulSoup(data, "lxml")
+    for tag in soup.find_all(["script", "style"]):
+        tag.decompose()
+    metas = " ".join(str(m.get("content", "")) for m in soup.find_all("meta"))
+    alts = " ".join(str(i.get("alt", "")) for i in soup.find_all("img"))
+    return f"{soup.get_text(' ')} {metas} {alts}"
+
+
+def _gold_strings(gold: dict[str, object]) -> list[str]:
+    strings = [gold.get("territory"), gold.get("lead_body")]
+    strings += list(gold.get("axes") or [])  # type: ignore[call-overload]
+    strings += [o["name"] for o in gold.get("organisations") or []]  # type: ignore[attr-defined]
+    return [s for s in strings if isinstance(s, str) and s]
+
+
+def _corpus_sources() -> list[Path]:
+    found = []
+    for name in ("seeds", "dev", "dev2"):
+        for gold in sorted((CORPUS / name).glob("*.gold.json")):
+            stem = gold.name.removesuffix(".gold.json")
+            found += [p for p in gold.parent.glob(f"{stem}.*") if p.suffix in (".html", ".txt")]
+    return found
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the team's corpora are not on this machine")
+@pytest.mark.parametrize("source", _corpus_sources(), ids=lambda p: p.name)
+def test_every_gold_string_the_source_spells_out_is_in_text_meta(source: Path) -> None:
+    gold = json.loads(source.with_name(source.name.rsplit(".", 1)[0] + ".gold.json").read_text())
+    spelled = _fold(_source_text(source))
+    result = CliRunner().invoke(cli, ["text", "--meta", str(source)])
+    assert result.exit_code == 0, result.output
+    shown = _fold(result.output)
+    missing = [s for s in _gold_strings(gold) if _fold(s) in spelled and _fold(s) not in shown]
+    assert not missing, missing
+
+
+def test_a_short_page_keeps_its_headline_above_the_article_body() -> None:
+    markup = (
+        "<html><body><header><a class='logo' href='/'>Radio du Val</a></header>"
+        "<article><h1>Le Pays du Val signe son deuxième contrat local de santé</h1>"
+        "<p class='infos'>Par la rédaction</p><div class='texte'>"
+        "<p>La communauté de communes du Val a signé mardi, avec l'Agence régionale de "
+        "santé, un contrat local de santé pour cinq ans, de 2025 à 2029.</p>"
+        "<p>Trois axes guident ce contrat : l'accès aux soins, la prévention et la santé "
+        "mentale des jeunes du territoire.</p></div></article></body></html>"
+    )
+    doc = read_html(markup, "headline", "headline.html")
+    assert doc.blocks[0].kind == "heading"
+    assert doc.blocks[0].text == "Le Pays du Val signe son deuxième contrat local de santé"
+    assert "Radio du Val" not in doc.text
