@@ -34,6 +34,7 @@ from pipeline.text.htmlmain import keep_referenced, reference_text, vote
 from pipeline.text.htmlmeta import publisher_metadata
 from pipeline.text.htmlscore import main_element
 from pipeline.text.pagedates import meta_contents, meta_dates
+from pipeline.text.words import chrome_vocab
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _TEXT_BLOCKS = {"p", "dt", "dd", "blockquote", "pre", "address", "figcaption", "caption"}
@@ -292,6 +293,7 @@ _FALLBACK_WARNING = (
     "the whole visible text is kept instead (menus and scripts removed)"
 )
 _LOST_SHARE = 0.05  # of the visible text: keeping less is losing the page
+_FOOTER_LINE = 100  # characters: a longer block opening with "©" is prose
 
 
 def _visible_chars(soup: BeautifulSoup) -> int:
@@ -308,14 +310,18 @@ def _lost_prose(blocks: list[Pending], visible: int) -> bool:
 
 
 def _visible_blocks(markup: str | bytes) -> list[Pending]:
-    """The safe reading: every block of the body but scripts, styles, forms and menus."""
+    """The safe reading: every block of the body but scripts, styles, menus, furniture
+    lines ("Accueil", "Partager") and short footer lines ("Mentions légales"). Empty
+    for a page with nothing else, which is then a document without text."""
     fresh = BeautifulSoup(markup, "lxml")
     for tag in fresh.find_all(["script", "style", "noscript", "template", "nav", "svg"]):
         if not is_decomposed(tag):
             tag.decompose()
     walker = _Walker(fresh)
     walker.walk(fresh.body if isinstance(fresh.body, Tag) else fresh)
-    return walker.blocks
+    vocab = chrome_vocab()
+    kept, _ = drop_furniture_blocks(walker.blocks)
+    return [b for b in kept if not (vocab.is_footer_line(b[1]) and len(b[1]) < _FOOTER_LINE)]
 
 
 def read_html(
@@ -338,7 +344,9 @@ def read_html(
     blocks, dates = drop_furniture_blocks(pending)
     warning = ""
     if _lost_prose(blocks, visible):
-        blocks, warning = _visible_blocks(markup), _FALLBACK_WARNING
+        fallback = _visible_blocks(markup)
+        if fallback:  # else only furniture: no text, which ``pipeline.text`` reports
+            blocks, warning = fallback, _FALLBACK_WARNING
     for key, value in dates.items():
         metadata.setdefault(key, value)
     builder = DocumentBuilder(doc_id, source, "html")

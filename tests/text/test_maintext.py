@@ -11,6 +11,7 @@ import json
 import unicodedata
 from pathlib import Path
 
+import pypdfium2
 import pytest
 from bs4 import BeautifulSoup
 from click.testing import CliRunner
@@ -77,14 +78,24 @@ def test_text_meta_prints_who_publishes_the_page() -> None:
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).replace("’", "'").lower()
-    return " ".join(text.replace("\u00ad", "").split())
+    """Accents, case, white space and apostrophes folded; soft hyphens removed."""
+    text = unicodedata.normalize("NFKD", text.replace("\u00ad", "")).lower()
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.replace("’", "'").replace("ʼ", "'").split())
 
 
 def _source_text(path: Path) -> str:
+    """What the source spells out: the visible text of a page (with its ``<meta>``
+    contents and images' ``alt``), a PDF's text layer as pypdfium2 reads it, a text."""
     data = path.read_bytes()
     if path.suffix == ".txt":
         return data.decode("utf-8-sig", errors="replace")
+    if path.suffix == ".pdf":
+        pdf = pypdfium2.PdfDocument(data)
+        try:
+            return " ".join(page.get_textpage().get_text_range() for page in pdf)
+        finally:
+            pdf.close()
     soup = BeautifulSoup(data, "lxml")
     for tag in soup.find_all(["script", "style"]):
         tag.decompose()
@@ -100,25 +111,50 @@ def _gold_strings(gold: dict[str, object]) -> list[str]:
     return [s for s in strings if isinstance(s, str) and s]
 
 
-def _corpus_sources() -> list[Path]:
+def _sources(folders: list[Path]) -> list[Path]:
+    """Every document with a gold record in ``folders``: pages, text copies and PDFs."""
     found = []
-    for name in ("seeds", "dev", "dev2"):
-        for gold in sorted((CORPUS / name).glob("*.gold.json")):
+    for folder in folders:
+        for gold in sorted(folder.glob("*.gold.json")):
             stem = gold.name.removesuffix(".gold.json")
-            found += [p for p in gold.parent.glob(f"{stem}.*") if p.suffix in (".html", ".txt")]
+            found += [p for p in gold.parent.glob(f"{stem}.*") if p.suffix in _READ]
     return found
 
 
-@pytest.mark.skipif(not CORPUS.is_dir(), reason="the team's corpora are not on this machine")
-@pytest.mark.parametrize("source", _corpus_sources(), ids=lambda p: p.name)
-def test_every_gold_string_the_source_spells_out_is_in_text_meta(source: Path) -> None:
+_READ = (".html", ".txt", ".pdf")
+SHARED = _sources([CORPUS / name for name in ("seeds", "dev", "dev2")])
+FIXED = _sources([FIXTURES.parent / name for name in ("corpus2", "corpus3", "corpus4")])
+
+
+def _name(path: Path) -> str:
+    return f"{path.parent.name}/{path.name}"
+
+
+def _spelled_but_not_shown(source: Path) -> list[str]:
+    """The gold strings that the source spells out and ``text --meta`` does not print
+    (accents, case, white space and apostrophes folded)."""
     gold = json.loads(source.with_name(source.name.rsplit(".", 1)[0] + ".gold.json").read_text())
     spelled = _fold(_source_text(source))
     result = CliRunner().invoke(cli, ["text", "--meta", str(source)])
     assert result.exit_code == 0, result.output
     shown = _fold(result.output)
-    missing = [s for s in _gold_strings(gold) if _fold(s) in spelled and _fold(s) not in shown]
-    assert not missing, missing
+    return [s for s in _gold_strings(gold) if _fold(s) in spelled and _fold(s) not in shown]
+
+
+def test_the_corpora_have_documents_of_every_kind() -> None:
+    assert {p.suffix for p in FIXED} == set(_READ)
+    assert len(FIXED) >= 40
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the team's corpora are not on this machine")
+@pytest.mark.parametrize("source", SHARED, ids=_name)
+def test_every_gold_string_the_source_spells_out_is_in_text_meta(source: Path) -> None:
+    assert not _spelled_but_not_shown(source)
+
+
+@pytest.mark.parametrize("source", FIXED, ids=_name)
+def test_every_gold_string_of_the_fixture_corpora_is_in_text_meta(source: Path) -> None:
+    assert not _spelled_but_not_shown(source)
 
 
 def test_a_short_page_keeps_its_headline_above_the_article_body() -> None:
