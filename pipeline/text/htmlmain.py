@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.model import BlockKind
+from pipeline.text.dom import Element
 
 Pending = tuple[BlockKind, str, int | None]
 
@@ -33,17 +34,20 @@ _SHORT_PAGE = 1500  # characters of blocks under which our own choice stands
 _MIN_COVER = 0.5  # of the reference's characters our kept blocks must cover
 
 
-def reference_text(markup: str | bytes) -> str:
-    """Trafilatura's main text of the page (comments left out), or "" when it finds none."""
+def reference_text(tree: Element) -> str:
+    """Trafilatura's main text of the page (comments left out), or "" when it finds none.
+
+    ``tree`` is a copy of the page's lxml tree, which trafilatura changes as it reads:
+    the page is parsed once for both readings (``dom``)."""
     import trafilatura
 
     try:
         found = trafilatura.extract(
-            markup, include_comments=False, include_tables=True, deduplicate=False, fast=True
+            tree, include_comments=False, include_tables=True, deduplicate=False, fast=True
         )
-    except (ValueError, TypeError):  # a page lxml cannot read: our walk decides alone
+    except (ValueError, TypeError, RecursionError):  # our walk decides alone
         return ""
-    return found or ""
+    return str(found or "")
 
 
 def _short(blocks: Sequence[Pending]) -> bool:

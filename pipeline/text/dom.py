@@ -1,0 +1,154 @@
+"""An HTML page as an lxml tree, parsed once, and the few questions the reader asks it.
+
+Why lxml and not BeautifulSoup: building a BeautifulSoup tree costs about as much as
+trafilatura's whole extraction, and the main-text stage also hands the page to
+trafilatura (``htmlmain``), which works on lxml trees. One lxml parse serves both: a
+copy of the tree goes to trafilatura, the tree itself to our walk.
+
+Two things lxml does differently are handled here. Bytes are decoded as the ingest
+stage decides (byte-order mark, ``<meta charset>``, UTF-8, detection), since libxml2
+alone takes undeclared UTF-8 for Latin-1. And libxml2 stops building a tree 256
+elements deep, which would silently drop the rest of a page nested that deep (broken
+pages leave thousands of elements unclosed): such a page is parsed by BeautifulSoup,
+which has no depth limit, and copied into an lxml tree without recursion.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import lxml.html  # type: ignore[import-untyped]
+from lxml import etree
+
+Element = Any  # lxml.html.HtmlElement (lxml ships no type hints)
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_EMPTY = "<html><body></body></html>"
+
+
+def decode_markup(markup: str | bytes) -> str:
+    """The page as text: bytes decoded as ``pipeline.ingest.content`` decides."""
+    if isinstance(markup, str):
+        return markup
+    from pipeline.ingest.content import decide_charset
+
+    charset = decide_charset(markup, "html")
+    return markup.decode("utf-8-sig" if charset == "utf-8" else charset, errors="replace")
+
+
+def parse_html(markup: str | bytes) -> Element:
+    """The page's ``html`` element (with a ``body``, possibly empty)."""
+    text = _XML_DECLARATION.sub("", decode_markup(markup), count=1)
+    parser = lxml.html.HTMLParser(remove_comments=False)
+    try:
+        root = lxml.html.document_fromstring(text or _EMPTY, parser=parser)
+    except (etree.ParserError, ValueError):  # nothing but white space or comments
+        root = lxml.html.document_fromstring(_EMPTY)
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        root = _parse_deep(text)
+    if root.find("body") is None:
+        root.append(lxml.html.Element("body"))
+    return root
+
+
+def _parse_deep(text: str) -> Element:
+    """A page nested deeper than libxml2 builds: BeautifulSoup's tree, copied node by node
+    with an explicit stack."""
+    from bs4 import BeautifulSoup, Tag
+    from bs4.element import NavigableString
+
+    soup = BeautifulSoup(text, "lxml")
+    root = lxml.html.Element("html")
+    stack: list[tuple[Tag, Element]] = [(soup, root)]
+    while stack:
+        source, target = stack.pop()
+        last: Element | None = None
+        for child in source.children:
+            if isinstance(child, Tag):
+                if child.name == "html":
+                    stack.append((child, target))
+                    continue
+                made = etree.SubElement(target, _safe_name(child.name))
+                for key, value in child.attrs.items():
+                    value = " ".join(value) if isinstance(value, list) else str(value)
+                    if _safe_name(key) == key:
+                        made.set(key, value)
+                stack.append((child, made))
+                last = made
+            elif type(child) is NavigableString or child.__class__.__name__ in (
+                "Script",
+                "Stylesheet",
+            ):
+                if last is None:
+                    target.text = (target.text or "") + str(child)
+                else:
+                    last.tail = (last.tail or "") + str(child)
+    return root
+
+
+def _safe_name(name: str) -> str:
+    return name if re.fullmatch(r"[A-Za-z][\w.-]*", name) else "span"
+
+
+def is_element(node: Element) -> bool:
+    """True for an element, False for a comment or processing instruction."""
+    return isinstance(node.tag, str)
+
+
+def text_of(el: Element) -> str:
+    """The element's text, its pieces joined by spaces (comments left out)."""
+    return " ".join(el.itertext())
+
+
+def text_length(el: Element) -> int:
+    """Characters of the element's text, white space around its pieces left out."""
+    return sum(len(s.strip()) for s in el.itertext())
+
+
+def names(el: Element) -> list[str]:
+    """The element's class names and id."""
+    found = str(el.get("class") or "").split()
+    ident = el.get("id")
+    if ident:
+        found.append(str(ident))
+    return found
+
+
+def has_descendant(el: Element, tags: Iterable[str]) -> bool:
+    """True when an element of one of ``tags`` sits under ``el``."""
+    return next(el.iterdescendants(*tags), None) is not None
+
+
+def ancestor(el: Element, tags: Iterable[str]) -> Element | None:
+    """The nearest element above ``el`` of one of ``tags``."""
+    return next(el.iterancestors(*tags), None)
+
+
+def next_element(el: Element) -> Element | None:
+    """The next sibling that is an element."""
+    node = el.getnext()
+    while node is not None and not is_element(node):
+        node = node.getnext()
+    return node
+
+
+def remove(el: Element) -> None:
+    """Take the element out of the tree; the text that follows it stays."""
+    if el.getparent() is not None:
+        el.drop_tree()
+
+
+def pieces(el: Element) -> Iterator[str | None]:
+    """The text pieces under ``el`` in document order; None for each ``<br>``."""
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if event == "start":
+            if not is_element(node):
+                continue
+            if node.tag == "br":
+                yield None
+            elif node.text:
+                yield node.text
+        elif node is not el and node.tail:
+            yield node.tail
