@@ -10,7 +10,9 @@ stage decides (byte-order mark, ``<meta charset>``, UTF-8, detection), since lib
 alone takes undeclared UTF-8 for Latin-1. And libxml2 stops building a tree 256
 elements deep, which would silently drop the rest of a page nested that deep (broken
 pages leave thousands of elements unclosed): such a page is parsed by BeautifulSoup,
-which has no depth limit, and copied into an lxml tree without recursion.
+which has no depth limit, and copied into an lxml tree without recursion. Comments
+are left out of the tree: they are not text, and trafilatura, given a tree with
+comments, drops paragraphs around them.
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ def decode_markup(markup: str | bytes) -> str:
 def parse_html(markup: str | bytes) -> Element:
     """The page's ``html`` element (with a ``body``, possibly empty)."""
     text = _XML_DECLARATION.sub("", decode_markup(markup), count=1)
-    parser = lxml.html.HTMLParser(remove_comments=False)
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
     try:
         root = lxml.html.document_fromstring(text or _EMPTY, parser=parser)
     except (etree.ParserError, ValueError):  # nothing but white space or comments
