@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterable
 
 from pipeline.errors import UnsupportedInput
 from pipeline.limits import MAX_HTML_BYTES, MAX_HTML_ELEMENTS, MAX_HTML_WALK_DEPTH, MIB
@@ -110,6 +111,7 @@ class _Walker:
     def __init__(self, root: Element) -> None:
         self.blocks: list[Pending] = []
         self.own: list[bool] = []  # per block: inside the element our scoring chose
+        self.linked: list[bool] = []  # per block: mostly links to other pages
         self.chosen: Element | None = None
         self.inside = 0
         self.level = 1  # level of the last heading, for accordion and tab titles
@@ -121,27 +123,33 @@ class _Walker:
             if is_element(tab) and tab.get("role") == "tab" and tab.get("id")
         }
 
-    def add(self, kind: BlockKind, text: str, level: int | None = None) -> None:
+    def add(
+        self, kind: BlockKind, text: str, level: int | None = None, anchors: Iterable[Element] = ()
+    ) -> None:
+        """A block, with the links (``anchors``) its text is made of."""
         text = clean_inline(text)
         if text:
             self.blocks.append((kind, text, level))
             self.own.append(self.inside > 0)
+            self.linked.append(_link_dense(anchors, text))
 
     def walk(self, node: Element) -> None:
         """Walk the children; a run of text and inline elements makes one paragraph."""
         stray = node.tag not in _NO_STRAY_TEXT
         run: list[str] = [node.text] if stray and node.text else []
+        anchors: list[Element] = []
         for child in node:
             if is_element(child):
                 if child.tag in _INLINE and not has_descendant(child, _BLOCK_LEVEL):
                     run.append(text_of(child))
+                    anchors.extend(child.iter("a"))
                 else:
-                    self.add("paragraph", " ".join(run))
-                    run = []
+                    self.add("paragraph", " ".join(run), anchors=anchors)
+                    run, anchors = [], []
                     self.element(child)
             if stray and child.tail:
                 run.append(child.tail)
-        self.add("paragraph", " ".join(run))
+        self.add("paragraph", " ".join(run), anchors=anchors)
 
     def element(self, tag: Element) -> None:
         """One element as blocks; below ``MAX_HTML_WALK_DEPTH`` its text is one paragraph.
@@ -172,25 +180,25 @@ class _Walker:
             self.tab_panel(tag)
         elif name in _HEADINGS:
             self.level = int(name[1])
-            self.add("heading", text_of(tag), self.level)
+            self.add("heading", text_of(tag), self.level, tag.iter("a"))
         elif name == "summary" or name == "button":  # only toggles reach here (htmlchrome)
             self.add("heading", text_of(tag), min(self.level + 1, 6))
         elif name == "li":
             self.list_item(tag)
         elif name == "tr":
             cells = [_cell_text(c) for c in tag.iter("td", "th")]
-            self.add("table_row", " | ".join(c for c in cells if c))
+            self.add("table_row", " | ".join(c for c in cells if c), anchors=tag.iter("a"))
         elif name in ("caption", "figcaption", "dt"):
-            self.add("caption", text_of(tag))
+            self.add("caption", text_of(tag), anchors=tag.iter("a"))
         elif name == "dd" and not has_descendant(tag, _NESTED_BLOCKS):
-            self.add("list_item", text_of(tag))
+            self.add("list_item", text_of(tag), anchors=tag.iter("a"))
         elif name in _TEXT_BLOCKS:
             if has_descendant(tag, _NESTED_BLOCKS):
                 self.walk(tag)
             elif sum(1 for _ in tag.iter("br")) >= 2:
                 self.lines(tag)
             else:
-                self.add("paragraph", text_of(tag))
+                self.add("paragraph", text_of(tag), anchors=tag.iter("a"))
         elif name != "br":
             self.walk(tag)
 
@@ -216,10 +224,14 @@ class _Walker:
         """A list item's own text is one block; nested lists become their own items."""
         nested = [c for c in item if c.tag in ("ul", "ol")]
         if not nested and not has_descendant(item, ["p", "table", "div"]):
-            self.add("list_item", text_of(item))
+            self.add("list_item", text_of(item), anchors=item.iter("a"))
             return
         own: list[str] = [item.text] if item.text else []
         rest: list[Element] = []
+
+        def owned(anchor: Element) -> bool:  # a link of the item's own text
+            return not any(a in rest for a in anchor.iterancestors())
+
         for child in item:
             if child.tag in ("ul", "ol", "table", "div", "p"):
                 if child.tag == "p" and not own and not rest:
@@ -230,9 +242,25 @@ class _Walker:
                 own.append(text_of(child))
             if child.tail:
                 own.append(child.tail)
-        self.add("list_item", " ".join(own))
+        self.add("list_item", " ".join(own), anchors=[a for a in item.iter("a") if owned(a)])
         for child in rest:
             self.element(child)
+
+
+_DOCUMENT_LINK = re.compile(r"(?i)\.(?:pdf|docx?|odt|xlsx?|ods|pptx?|zip)(?:[?#]|$)")
+_LINK_SHARE = 0.6  # of a block's letters in links to other pages: a link, not prose
+
+
+def _link_dense(anchors: Iterable[Element], text: str) -> bool:
+    """True when most of a block's text is the text of links to other pages: a list of
+    related articles, a tag cloud, a teaser's title. Links to documents (a list of the
+    contract's PDFs) are content and make the block not link-dense."""
+    chars = 0
+    for anchor in anchors:
+        if _DOCUMENT_LINK.search(str(anchor.get("href", ""))):
+            return False
+        chars += text_length(anchor)
+    return chars > 0 and chars >= _LINK_SHARE * len(text.replace(" ", ""))
 
 
 Selector = str  # "own", "trafilatura" or "vote": who decides which blocks are content
@@ -263,7 +291,7 @@ def _content_blocks(
     reference = reference_text(copy.deepcopy(root))  # before our walk changes the tree
     walker = _own_blocks(root.find("body"), metadata, chosen)
     if selector == "vote":
-        kept = vote(walker.blocks, walker.own, reference)
+        kept = vote(walker.blocks, walker.own, walker.linked, reference)
     else:
         kept = keep_referenced(walker.blocks, reference)
     if kept is None:  # no second opinion: our own choice, furniture judged within it

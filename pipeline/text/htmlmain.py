@@ -23,13 +23,7 @@ Pending = tuple[BlockKind, str, int | None]
 _TOKEN = re.compile(r"\w+")
 _SHINGLE = 4
 _SHARE = 0.5  # of a block's shingles found in the reference for the block to be content
-_STRUCTURE = {
-    "heading",
-    "list_item",
-    "table_row",
-    "caption",
-    "line",
-}  # what trafilatura tends to leave out
+_STRUCTURE = {"heading", "list_item", "table_row", "line"}  # what trafilatura leaves out
 _SHORT_PAGE = 1500  # characters of blocks under which our own choice stands
 _MIN_COVER = 0.5  # of the reference's characters our kept blocks must cover
 
@@ -92,12 +86,18 @@ def keep_referenced(blocks: Sequence[Pending], reference: str) -> list[Pending] 
     return kept
 
 
-def vote(blocks: Sequence[Pending], own: Sequence[bool], reference: str) -> list[Pending] | None:
-    """Trafilatura's blocks, and the headings, list items, table rows, captions and lines
-    of the element our scoring chose that trafilatura dropped between two blocks it
-    kept (it leaves out some lists and subheadings), and the page's ``h1`` headline
-    (which often names the territory and the period). None when trafilatura has no
-    opinion (``keep_referenced``)."""
+def vote(
+    blocks: Sequence[Pending], own: Sequence[bool], linked: Sequence[bool], reference: str
+) -> list[Pending] | None:
+    """Trafilatura's blocks, with what it leaves out that the project needs: the page's
+    ``h1`` headline above the article (it often names the territory and the period),
+    and the headings, list items, table rows and lines of the element our scoring chose
+    that it dropped between two blocks it kept (lists of axes, subheadings).
+
+    Not added back: photo captions, blocks made mostly of links to other pages (related
+    articles, tags, share and author links; ``linked``), and a heading with no kept
+    block under it (the title of a teaser). None when trafilatura has no opinion
+    (``keep_referenced``)."""
     if not reference.strip() or _short(blocks):
         return None
     ref = Reference(reference)
@@ -107,10 +107,34 @@ def vote(blocks: Sequence[Pending], own: Sequence[bool], reference: str) -> list
         return None
     marks = [i for i, h in enumerate(held) if h]
     first, last = marks[0], marks[-1]
+    headline = _headline(blocks, first)
     kept: list[Pending] = []
     for i, block in enumerate(blocks):
-        ours = own[i] and block[0] in _STRUCTURE and first < i < last
-        title = block[0] == "heading" and block[2] == 1  # the page's headline
-        if held[i] or ours or title:
+        ours = own[i] and not linked[i] and block[0] in _STRUCTURE and first < i < last
+        if ours and block[0] == "heading":
+            ours = _heads_kept(blocks, held, i)
+        if held[i] or ours or i == headline:
             kept.append(block)
     return kept
+
+
+def _headline(blocks: Sequence[Pending], first: int) -> int | None:
+    """Index of the page's headline: the last ``h1`` at or above the first kept block."""
+    found = None
+    for i in range(first + 1):
+        if blocks[i][0] == "heading" and blocks[i][2] == 1:
+            found = i
+    return found
+
+
+def _heads_kept(blocks: Sequence[Pending], held: Sequence[bool], index: int) -> bool:
+    """True when a block that trafilatura kept sits under the heading at ``index``
+    (before the next heading of the same or a higher level)."""
+    level = blocks[index][2] or 6
+    for i in range(index + 1, len(blocks)):
+        kind, _, other = blocks[i]
+        if kind == "heading" and (other or 6) <= level:
+            return False
+        if held[i]:
+            return True
+    return False
