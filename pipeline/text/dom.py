@@ -40,8 +40,12 @@ def decode_markup(markup: str | bytes) -> str:
     return markup.decode("utf-8-sig" if charset == "utf-8" else charset, errors="replace")
 
 
+DEEP = "data-cls-deep"  # set on the root of a page parsed past libxml2's depth limit
+
+
 def parse_html(markup: str | bytes) -> Element:
-    """The page's ``html`` element (with a ``body``, possibly empty)."""
+    """The page's ``html`` element (with a ``body``, possibly empty); a page nested past
+    libxml2's depth limit has the attribute ``DEEP`` on its root."""
     text = _XML_DECLARATION.sub("", decode_markup(markup), count=1)
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
     try:
@@ -50,6 +54,7 @@ def parse_html(markup: str | bytes) -> Element:
         root = lxml.html.document_fromstring(_EMPTY)
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         root = _parse_deep(text)
+        root.set(DEEP, "1")
     if root.find("body") is None:
         root.append(lxml.html.Element("body"))
     return root

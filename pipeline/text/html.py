@@ -24,6 +24,7 @@ from pipeline.limits import MAX_HTML_BYTES, MAX_HTML_ELEMENTS, MAX_HTML_WALK_DEP
 from pipeline.model import BlockKind, Document
 from pipeline.text.builder import DocumentBuilder, clean_inline
 from pipeline.text.dom import (
+    DEEP,
     Element,
     has_descendant,
     is_element,
@@ -283,12 +284,16 @@ def _own_blocks(root: Element, metadata: dict[str, str], chosen: Element | None 
 def _content_blocks(
     markup: str | bytes, root: Element, metadata: dict[str, str], selector: Selector
 ) -> tuple[list[Pending], int]:
-    """The content blocks of the page and the count of subtrees read too deep."""
+    """The content blocks of the page and the count of subtrees read too deep.
+
+    (*) Trafilatura reads a copy of the tree taken before our walk changes it; a page
+    nested past libxml2's limit is not given to it (its table reading is quadratic in
+    the nesting), our own choice stands."""
     chosen = main_element(root)
     if selector == "own":
         walker = _own_blocks(chosen, metadata)
         return walker.blocks, walker.too_deep
-    reference = reference_text(copy.deepcopy(root))  # before our walk changes the tree
+    reference = "" if root.get(DEEP) else reference_text(copy.deepcopy(root))  # (*)
     walker = _own_blocks(root.find("body"), metadata, chosen)
     if selector == "vote":
         kept = vote(walker.blocks, walker.own, walker.linked, reference)
