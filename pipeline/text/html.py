@@ -392,6 +392,8 @@ def read_html(
     for kind, text, level in blocks:
         builder.add(kind, text, level=level)
     doc = builder.build()
+    if doc.blocks and doc.blocks[0].kind == "heading" and doc.blocks[0].level == 1:
+        metadata["headline"] = doc.blocks[0].text  # the article's title, atop its body
     if title:
         metadata["title"] = " ".join(title.split())
     doc.metadata.update(metadata)
