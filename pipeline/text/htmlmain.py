@@ -13,6 +13,7 @@ opinion must not lose a page.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from pipeline.model import BlockKind
@@ -55,23 +56,35 @@ def _tokens(text: str) -> list[str]:
 
 
 class Reference:
-    """The shingles and the token string of a reference text, for membership tests."""
+    """The shingles of a reference text, counted, and its token string, for membership
+    tests of blocks taken in document order.
+
+    A block's shingles are used up when it is found: a page that repeats its article
+    (an endless scroll of the same story, a print copy) has its text once in the
+    reference, so only its first copy is found there."""
 
     def __init__(self, text: str) -> None:
         tokens = _tokens(text)
-        self.shingles = {tuple(tokens[i : i + _SHINGLE]) for i in range(len(tokens) - _SHINGLE + 1)}
+        self.left = Counter(_shingles(tokens))
         self.joined = f" {' '.join(tokens)} "
 
     def holds(self, text: str) -> bool:
-        """True when most of ``text`` runs inside the reference."""
+        """True when most of ``text`` runs inside what is left of the reference."""
         tokens = _tokens(text)
         if not tokens:
             return False
         if len(tokens) < _SHINGLE:
             return f" {' '.join(tokens)} " in self.joined
-        count = len(tokens) - _SHINGLE + 1
-        found = sum(1 for i in range(count) if tuple(tokens[i : i + _SHINGLE]) in self.shingles)
-        return found >= _SHARE * count
+        wanted = Counter(_shingles(tokens))
+        found = sum(min(n, max(0, self.left[s])) for s, n in wanted.items())
+        if found < _SHARE * wanted.total():
+            return False
+        self.left.subtract(wanted)
+        return True
+
+
+def _shingles(tokens: list[str]) -> list[tuple[str, ...]]:
+    return [tuple(tokens[i : i + _SHINGLE]) for i in range(len(tokens) - _SHINGLE + 1)]
 
 
 def keep_referenced(blocks: Sequence[Pending], reference: str) -> list[Pending] | None:
