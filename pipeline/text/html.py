@@ -15,7 +15,6 @@ the page (site name, masthead logo, publisher, author) goes to the metadata
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Iterable
 
@@ -26,7 +25,9 @@ from pipeline.text.builder import DocumentBuilder, clean_inline
 from pipeline.text.dom import (
     DEEP,
     Element,
+    decode_markup,
     has_descendant,
+    html_tree,
     is_element,
     parse_html,
     pieces,
@@ -286,14 +287,14 @@ def _content_blocks(
 ) -> tuple[list[Pending], int]:
     """The content blocks of the page and the count of subtrees read too deep.
 
-    (*) Trafilatura reads a copy of the tree taken before our walk changes it; a page
+    (*) Trafilatura reads its own tree of the page (``dom.html_tree``); a page
     nested past libxml2's limit is not given to it (its table reading is quadratic in
     the nesting), our own choice stands."""
     chosen = main_element(root)
     if selector == "own":
         walker = _own_blocks(chosen, metadata)
         return walker.blocks, walker.too_deep
-    reference = "" if root.get(DEEP) else reference_text(copy.deepcopy(root))  # (*)
+    reference = "" if root.get(DEEP) else reference_text(html_tree(markup))  # (*)
     walker = _own_blocks(root.find("body"), metadata, chosen)
     if selector == "vote":
         kept = vote(walker.blocks, walker.own, walker.linked, reference)
@@ -372,6 +373,7 @@ def read_html(
     warning. ``selector`` says who chooses the content blocks (``htmlmain``).
     """
     check_html_size(markup)
+    markup = decode_markup(markup)  # once: the page is parsed up to three times
     root = _parse(markup)
     title_tag = next(root.iter("title"), None)
     title = text_of(title_tag) if title_tag is not None else ""

@@ -29,13 +29,15 @@ _SHORT_PAGE = 1500  # characters of blocks under which our own choice stands
 _MIN_COVER = 0.5  # of the reference's characters our kept blocks must cover
 
 
-def reference_text(tree: Element) -> str:
+def reference_text(tree: Element | None) -> str:
     """Trafilatura's main text of the page (comments left out), or "" when it finds none.
 
-    ``tree`` is a copy of the page's lxml tree, which trafilatura changes as it reads:
-    the page is parsed once for both readings (``dom``)."""
+    ``tree`` is the page's ``lxml.html`` tree (``dom.html_tree``), which trafilatura
+    changes as it reads."""
     import trafilatura
 
+    if tree is None:
+        return ""
     try:
         found = trafilatura.extract(
             tree, include_comments=False, include_tables=True, deduplicate=False, fast=True
