@@ -17,9 +17,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bs4 import Tag
-
 from pipeline.model import BlockKind
+from pipeline.text.dom import (
+    Element,
+    ancestor,
+    is_element,
+    names,
+    next_element,
+    remove,
+    text_length,
+)
 from pipeline.text.pagedates import dates_in_line, is_dateline_text, time_dates
 from pipeline.text.words import ChromeVocab, chrome_vocab
 
@@ -48,64 +55,47 @@ _HEAD_BLOCKS = 5  # date lines are looked for among the first blocks only
 Pending = tuple[BlockKind, str, int | None]
 
 
-def is_toggle(tag: Tag) -> bool:
+def _text(tag: Element) -> str:
+    return " ".join(s.strip() for s in tag.itertext() if s.strip())
+
+
+def is_toggle(tag: Element) -> bool:
     """A button that opens a panel of content (``aria-controls``/``aria-expanded``, or a
     class naming an accordion), with a title's worth of text: not a form control."""
-    attrs = tag.attrs or {}
-    names = " ".join(_names(tag)).lower()
-    opens = "aria-controls" in attrs or "aria-expanded" in attrs or "accord" in names
-    panel = tag.find_next_sibling()
-    has_panel = isinstance(panel, Tag) and len(panel.get_text(" ", strip=True)) >= 20
-    return opens and has_panel and 3 <= len(tag.get_text(" ", strip=True)) <= 200
+    attrs = tag.attrib
+    opens = "aria-controls" in attrs or "aria-expanded" in attrs
+    opens = opens or "accord" in " ".join(names(tag)).lower()
+    panel = next_element(tag)
+    has_panel = panel is not None and len(_text(panel)) >= 20
+    return opens and has_panel and 3 <= len(_text(tag)) <= 200
 
 
-def is_decomposed(tag: Tag) -> bool:
-    """True for an element removed by ``decompose`` (directly or with an ancestor).
-
-    Not ``Tag.decomposed``: on a live element that property looks up ``_decomposed``,
-    which bs4 turns into ``find("_decomposed")``, a search of the whole subtree, so a
-    loop over the elements of a page became quadratic (minutes for a 2 MB page).
-    """
-    return bool(vars(tag).get("_decomposed", False))
+def _in_article(tag: Element) -> bool:
+    return ancestor(tag, ("article", "main")) is not None
 
 
-def _names(tag: Tag) -> list[str]:
-    classes = tag.get("class")
-    names = [str(c) for c in classes] if isinstance(classes, list) else []
-    if isinstance(classes, str):
-        names.append(classes)
-    if tag.get("id"):
-        names.append(str(tag["id"]))
-    return names
-
-
-def _in_article(tag: Tag) -> bool:
-    return tag.find_parent(["article", "main"]) is not None
-
-
-def _dateline_with_date(tag: Tag, vocab: ChromeVocab) -> bool:
-    if not any(vocab.is_dateline_name(n) for n in _names(tag)):
+def _dateline_with_date(tag: Element, vocab: ChromeVocab) -> bool:
+    if not any(vocab.is_dateline_name(n) for n in names(tag)):
         return False
-    text = tag.get_text(" ", strip=True)
+    text = _text(tag)
     return len(text) <= _MAX_DATELINE and bool(dates_in_line(text) or time_dates(tag))
 
 
-def is_furniture(tag: Tag, vocab: ChromeVocab) -> bool:
+def is_furniture(tag: Element, vocab: ChromeVocab) -> bool:
     """True for an element that is site furniture rather than content."""
-    name = tag.name
+    name = tag.tag
     if name == "button" and is_toggle(tag):
         return False  # an accordion's toggle is the title of the panel it opens
     if name in _ALWAYS or name == "footer":
         return True
     if name in _PAGE_LEVEL and not _in_article(tag):
         return True
-    attrs = tag.attrs or {}
+    attrs = tag.attrib
     if attrs.get("role") in vocab.roles:
         return True
-    if attrs.get("aria-hidden") == "true" and len(tag.get_text(strip=True)) < 40:
+    if attrs.get("aria-hidden") == "true" and text_length(tag) < 40:
         return True  # icons and decorations; hidden panels with real text stay
-    names = _names(tag)
-    if any(vocab.is_furniture_name(n) for n in names):
+    if any(vocab.is_furniture_name(n) for n in names(tag)):
         if name in _CONTENT_TABLES and _names_bodies(tag):
             return False  # a grid of partners' logos is content, whatever its class
         return not _dateline_with_date(tag, vocab)
@@ -115,28 +105,30 @@ def is_furniture(tag: Tag, vocab: ChromeVocab) -> bool:
 _CONTENT_TABLES = {"table", "tbody", "tr", "td", "dl", "ul", "ol"}
 
 
-def _names_bodies(tag: Tag) -> bool:
+def _names_bodies(tag: Element) -> bool:
     """True for a table or list whose images carry alt texts (partners' logos)."""
-    alts = [img.get("alt") for img in tag.find_all("img")]
+    alts = [img.get("alt") for img in tag.iter("img")]
     return sum(1 for alt in alts if alt and len(str(alt)) > 3) >= 2
 
 
-def strip_furniture(root: Tag) -> None:
-    """Remove the furniture elements under ``root`` (in place)."""
+def strip_furniture(root: Element) -> None:
+    """Remove the furniture elements under ``root`` (in place), outermost first: what
+    sits inside a removed element is not looked at."""
     vocab = chrome_vocab()
-    title = root.find("h1")
-    total = len(root.get_text(strip=True)) or 1
-    for tag in list(root.find_all(True)):
-        if is_decomposed(tag) or not is_furniture(tag, vocab):
+    title = next(root.iter("h1"), None)
+    holds_title = set() if title is None else {title, *title.iterancestors()}
+    total = text_length(root) or 1
+    stack = [c for c in reversed(root) if is_element(c)]
+    while stack:
+        tag = stack.pop()
+        furniture = tag not in holds_title and is_furniture(tag, vocab)
+        if furniture and text_length(tag) <= 0.6 * total:
+            remove(tag)
             continue
-        if title is not None and (tag is title or title in tag.descendants):
-            continue
-        if len(tag.get_text(strip=True)) > 0.6 * total:
-            continue
-        tag.decompose()
+        stack.extend(c for c in reversed(tag) if is_element(c))
 
 
-def take_datelines(root: Tag) -> dict[str, str]:
+def take_datelines(root: Element) -> dict[str, str]:
     """Read the page's date lines and bylines into metadata and remove them.
 
     Elements whose class or id names a date line ("date", "byline", "auteur"…) and
@@ -145,21 +137,23 @@ def take_datelines(root: Tag) -> dict[str, str]:
     """
     vocab = chrome_vocab()
     found: dict[str, str] = {}
-    candidates: list[Tag] = [t for t in root.find_all(True) if _dateline_with_date(t, vocab)]
-    for time_tag in root.find_all("time"):
-        block = (
-            time_tag.find_parent(["p", "div", "span", "li"]) if isinstance(time_tag, Tag) else None
-        )
-        if isinstance(block, Tag) and is_dateline_text(block.get_text(" ", strip=True)):
+    candidates = [
+        t for t in root.iterdescendants() if is_element(t) and _dateline_with_date(t, vocab)
+    ]
+    for time_tag in root.iter("time"):
+        block = ancestor(time_tag, ("p", "div", "span", "li"))
+        if block is not None and is_dateline_text(_text(block)):
             candidates.append(block)
+    removed: set[Element] = set()
     for tag in candidates:
-        if is_decomposed(tag):
+        if tag in removed or any(a in removed for a in tag.iterancestors()):
             continue
-        text = " ".join(tag.get_text(" ", strip=True).split())
+        text = " ".join(_text(tag).split())
         for key, iso in {**dates_in_line(text), **time_dates(tag)}.items():
             found.setdefault(key, iso)
         found.setdefault("dateline", text)
-        tag.decompose()
+        remove(tag)
+        removed.add(tag)
     return found
 
 

@@ -13,37 +13,38 @@ opinion must not lose a page.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from pipeline.model import BlockKind
+from pipeline.text.dom import Element
 
 Pending = tuple[BlockKind, str, int | None]
 
 _TOKEN = re.compile(r"\w+")
 _SHINGLE = 4
 _SHARE = 0.5  # of a block's shingles found in the reference for the block to be content
-_STRUCTURE = {
-    "heading",
-    "list_item",
-    "table_row",
-    "caption",
-    "line",
-}  # what trafilatura tends to leave out
+_STRUCTURE = {"heading", "list_item", "table_row", "line"}  # what trafilatura leaves out
 _SHORT_PAGE = 1500  # characters of blocks under which our own choice stands
 _MIN_COVER = 0.5  # of the reference's characters our kept blocks must cover
 
 
-def reference_text(markup: str | bytes) -> str:
-    """Trafilatura's main text of the page (comments left out), or "" when it finds none."""
+def reference_text(tree: Element | None) -> str:
+    """Trafilatura's main text of the page (comments left out), or "" when it finds none.
+
+    ``tree`` is the page's ``lxml.html`` tree (``dom.html_tree``), which trafilatura
+    changes as it reads."""
     import trafilatura
 
+    if tree is None:
+        return ""
     try:
         found = trafilatura.extract(
-            markup, include_comments=False, include_tables=True, deduplicate=False, fast=True
+            tree, include_comments=False, include_tables=True, deduplicate=False, fast=True
         )
-    except (ValueError, TypeError):  # a page lxml cannot read: our walk decides alone
+    except (ValueError, TypeError, RecursionError):  # our walk decides alone
         return ""
-    return found or ""
+    return str(found or "")
 
 
 def _short(blocks: Sequence[Pending]) -> bool:
@@ -57,23 +58,35 @@ def _tokens(text: str) -> list[str]:
 
 
 class Reference:
-    """The shingles and the token string of a reference text, for membership tests."""
+    """The shingles of a reference text, counted, and its token string, for membership
+    tests of blocks taken in document order.
+
+    A block's shingles are used up when it is found: a page that repeats its article
+    (an endless scroll of the same story, a print copy) has its text once in the
+    reference, so only its first copy is found there."""
 
     def __init__(self, text: str) -> None:
         tokens = _tokens(text)
-        self.shingles = {tuple(tokens[i : i + _SHINGLE]) for i in range(len(tokens) - _SHINGLE + 1)}
+        self.left = Counter(_shingles(tokens))
         self.joined = f" {' '.join(tokens)} "
 
     def holds(self, text: str) -> bool:
-        """True when most of ``text`` runs inside the reference."""
+        """True when most of ``text`` runs inside what is left of the reference."""
         tokens = _tokens(text)
         if not tokens:
             return False
         if len(tokens) < _SHINGLE:
             return f" {' '.join(tokens)} " in self.joined
-        count = len(tokens) - _SHINGLE + 1
-        found = sum(1 for i in range(count) if tuple(tokens[i : i + _SHINGLE]) in self.shingles)
-        return found >= _SHARE * count
+        wanted = Counter(_shingles(tokens))
+        found = sum(min(n, max(0, self.left[s])) for s, n in wanted.items())
+        if found < _SHARE * wanted.total():
+            return False
+        self.left.subtract(wanted)
+        return True
+
+
+def _shingles(tokens: list[str]) -> list[tuple[str, ...]]:
+    return [tuple(tokens[i : i + _SHINGLE]) for i in range(len(tokens) - _SHINGLE + 1)]
 
 
 def keep_referenced(blocks: Sequence[Pending], reference: str) -> list[Pending] | None:
@@ -88,12 +101,18 @@ def keep_referenced(blocks: Sequence[Pending], reference: str) -> list[Pending] 
     return kept
 
 
-def vote(blocks: Sequence[Pending], own: Sequence[bool], reference: str) -> list[Pending] | None:
-    """Trafilatura's blocks, and the headings, list items, table rows, captions and lines
-    of the element our scoring chose that trafilatura dropped between two blocks it
-    kept (it leaves out some lists and subheadings), and the page's ``h1`` headline
-    (which often names the territory and the period). None when trafilatura has no
-    opinion (``keep_referenced``)."""
+def vote(
+    blocks: Sequence[Pending], own: Sequence[bool], linked: Sequence[bool], reference: str
+) -> list[Pending] | None:
+    """Trafilatura's blocks, with what it leaves out that the project needs: the page's
+    ``h1`` headline above the article (it often names the territory and the period),
+    and the headings, list items, table rows and lines of the element our scoring chose
+    that it dropped between two blocks it kept (lists of axes, subheadings).
+
+    Not added back: photo captions, blocks made mostly of links to other pages (related
+    articles, tags, share and author links; ``linked``), and a heading with no kept
+    block under it (the title of a teaser). None when trafilatura has no opinion
+    (``keep_referenced``)."""
     if not reference.strip() or _short(blocks):
         return None
     ref = Reference(reference)
@@ -103,10 +122,34 @@ def vote(blocks: Sequence[Pending], own: Sequence[bool], reference: str) -> list
         return None
     marks = [i for i, h in enumerate(held) if h]
     first, last = marks[0], marks[-1]
+    headline = _headline(blocks, first)
     kept: list[Pending] = []
     for i, block in enumerate(blocks):
-        ours = own[i] and block[0] in _STRUCTURE and first < i < last
-        title = block[0] == "heading" and block[2] == 1  # the page's headline
-        if held[i] or ours or title:
+        ours = own[i] and not linked[i] and block[0] in _STRUCTURE and first < i < last
+        if ours and block[0] == "heading":
+            ours = _heads_kept(blocks, held, i)
+        if held[i] or ours or i == headline:
             kept.append(block)
     return kept
+
+
+def _headline(blocks: Sequence[Pending], first: int) -> int | None:
+    """Index of the page's headline: the last ``h1`` at or above the first kept block."""
+    found = None
+    for i in range(first + 1):
+        if blocks[i][0] == "heading" and blocks[i][2] == 1:
+            found = i
+    return found
+
+
+def _heads_kept(blocks: Sequence[Pending], held: Sequence[bool], index: int) -> bool:
+    """True when a block that trafilatura kept sits under the heading at ``index``
+    (before the next heading of the same or a higher level)."""
+    level = blocks[index][2] or 6
+    for i in range(index + 1, len(blocks)):
+        kind, _, other = blocks[i]
+        if kind == "heading" and (other or 6) <= level:
+            return False
+        if held[i]:
+            return True
+    return False

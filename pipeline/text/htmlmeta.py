@@ -8,10 +8,10 @@ masthead as furniture, so what it says is read here first into ``Document.metada
 from __future__ import annotations
 
 import re
-
-from bs4 import BeautifulSoup, Tag
+from itertools import islice
 
 from pipeline.text.builder import clean_inline
+from pipeline.text.dom import Element, names, text_of
 
 _META_KEYS = {
     "site_name": ("og:site_name", "application-name", "twitter:site"),
@@ -23,20 +23,23 @@ _LOGO_WORDS = re.compile(r"(?i)^(?:logo(?:type)?\s+(?:de\s+la\s+|de\s+l['’]|du
 _URLISH = re.compile(r"^(?:https?://|@)")
 
 
-def _logo_text(soup: BeautifulSoup) -> str:
+def _logo_text(root: Element) -> str:
     """The text or ``alt`` of the first logo in the masthead (header or top of body)."""
-    scope = soup.find("header") or soup.body
-    if not isinstance(scope, Tag):
+    scope = next(root.iter("header"), None)
+    if scope is None:
+        scope = root.find("body")
+    if scope is None:
         return ""
-    for tag in scope.find_all(True, limit=400):
-        names = " ".join([*map(str, tag.get("class") or []), str(tag.get("id") or "")])
-        if not _LOGO.search(names) and not (
-            tag.name == "img" and _LOGO.search(str(tag.get("alt", "")))
+    for tag in islice(scope.iterdescendants(), 400):
+        if not isinstance(tag.tag, str):
+            continue
+        if not _LOGO.search(" ".join(names(tag))) and not (
+            tag.tag == "img" and _LOGO.search(str(tag.get("alt", "")))
         ):
             continue
-        img = tag if tag.name == "img" else tag.find("img")
-        text = clean_inline(tag.get_text(" "))
-        if not text and isinstance(img, Tag):
+        img = tag if tag.tag == "img" else next(tag.iterdescendants("img"), None)
+        text = clean_inline(text_of(tag))
+        if not text and img is not None:
             text = clean_inline(str(img.get("alt", "")))
         text = _LOGO_WORDS.sub("", text)
         if (
@@ -48,16 +51,16 @@ def _logo_text(soup: BeautifulSoup) -> str:
     return ""
 
 
-def publisher_metadata(metas: dict[str, str], soup: BeautifulSoup) -> dict[str, str]:
+def publisher_metadata(metas: dict[str, str], root: Element) -> dict[str, str]:
     """``site_name``, ``logo``, ``publisher`` and ``author`` of a page, those it gives."""
     found: dict[str, str] = {}
-    for key, names in _META_KEYS.items():
-        for name in names:
+    for key, keys in _META_KEYS.items():
+        for name in keys:
             value = clean_inline(metas.get(name, ""))
             if value and not _URLISH.match(value):
                 found[key] = value
                 break
-    logo = _logo_text(soup)
+    logo = _logo_text(root)
     if logo:
         found["logo"] = logo
     return found

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, Tag
-
+from pipeline.text.dom import Element, ancestor, has_descendant, names, text_length
 from pipeline.text.words import ChromeVocab, chrome_vocab
 
 _PIECES = re.compile(r"[-_\s]+")
@@ -39,24 +38,21 @@ _HOLDS = 0.8  # share of the page's prose the chosen element must hold
 _FURNITURE_TAGS = {"aside", "nav", "footer", "header", "form"}
 
 
-def _is_candidate(tag: Tag) -> bool:
-    if tag.name in ("main", "article") or tag.get("role") == "main":
+def _is_candidate(tag: Element) -> bool:
+    if tag.tag in ("main", "article") or tag.get("role") == "main":
         return True
     if "articlebody" in str(tag.get("itemprop", "")).lower():
         return True
-    classes = tag.get("class")
-    names = [str(c) for c in classes] if isinstance(classes, list) else [str(classes or "")]
-    pieces = [p for n in [*names, str(tag.get("id") or "")] for p in _PIECES.split(n.lower())]
-    return any(p in _CONTENT_NAMES for p in pieces)
+    return any(p in _CONTENT_NAMES for n in names(tag) for p in _PIECES.split(n.lower()))
 
 
-def _furniture_above(tag: Tag, vocab: ChromeVocab, cache: dict[int, bool]) -> bool:
+def _furniture_above(tag: Element, vocab: ChromeVocab, cache: dict[Element, bool]) -> bool:
     """True when ``tag`` or an element above it is furniture (memoised per element)."""
-    chain: list[Tag] = []
-    node: Tag | None = tag
+    chain: list[Element] = []
+    node: Element | None = tag
     verdict = False
-    while isinstance(node, Tag) and node.name not in ("body", "[document]"):
-        known = cache.get(id(node))
+    while node is not None and node.tag not in ("body", "html"):
+        known = cache.get(node)
         if known is not None:
             verdict = known
             break
@@ -64,55 +60,55 @@ def _furniture_above(tag: Tag, vocab: ChromeVocab, cache: dict[int, bool]) -> bo
         if _furniture_element(node, vocab):
             verdict = True
             break
-        node = node.parent
+        node = node.getparent()
     for seen in chain:
-        cache[id(seen)] = verdict
+        cache[seen] = verdict
     return verdict
 
 
-def _furniture_element(tag: Tag, vocab: ChromeVocab) -> bool:
+def _furniture_element(tag: Element, vocab: ChromeVocab) -> bool:
     """Furniture by element or landmark role; class names are left out, since layout
     wrappers of whole articles carry names like "l-sidebar-fixed"."""
-    if tag.name in _FURNITURE_TAGS and tag.find_parent(["article", "main"]) is None:
+    if tag.tag in _FURNITURE_TAGS and ancestor(tag, ("article", "main")) is None:
         return True
     return tag.get("role") in vocab.roles
 
 
-def _prose_weight(tag: Tag) -> int:
+def _prose_weight(tag: Element) -> int:
     """Characters of prose a paragraph contributes: its text less its links' text."""
-    text = tag.get_text(" ", strip=True)
-    if len(text) < _MIN_PROSE:
+    length = text_length(tag)
+    if length < _MIN_PROSE:
         return 0
-    links = sum(len(a.get_text(strip=True)) for a in tag.find_all("a"))
-    return max(0, len(text) - 2 * links)
+    links = sum(text_length(a) for a in tag.iterdescendants("a"))
+    return max(0, length - 2 * links)
 
 
-def main_element(soup: BeautifulSoup) -> Tag:
+def main_element(root: Element) -> Element:
     """The element that holds the page's main content (the body when nothing better)."""
-    body = soup.body if isinstance(soup.body, Tag) else None
+    body = root.find("body")
     if body is None:
-        return soup
+        return root
     vocab = chrome_vocab()
-    cache: dict[int, bool] = {}
-    weights: dict[int, int] = {}
+    cache: dict[Element, bool] = {}
+    weights: dict[Element, int] = {}
     total = 0
-    for para in body.find_all(_PROSE_TAGS):
-        if para.find(_PROSE_TAGS) is not None:
+    for para in body.iterdescendants(*_PROSE_TAGS):
+        if has_descendant(para, _PROSE_TAGS):
             continue  # counted by its inner paragraphs
         weight = _prose_weight(para)
         if not weight or _furniture_above(para, vocab, cache):
             continue
         total += weight
-        for parent in para.parents:
-            weights[id(parent)] = weights.get(id(parent), 0) + weight
+        for parent in para.iterancestors():
+            weights[parent] = weights.get(parent, 0) + weight
     if not total:
         return body
-    best: tuple[float, Tag] = (float("inf"), body)
-    for tag in body.find_all(_is_candidate):
-        held = weights.get(id(tag), 0)
-        if held < _HOLDS * total or cache.get(id(tag)):
+    best: tuple[float, Element] = (float("inf"), body)
+    for tag in body.iterdescendants():  # in document order: the first wins a tie
+        held = weights.get(tag, 0)
+        if held < _HOLDS * total or cache.get(tag) or not _is_candidate(tag):
             continue
-        size = len(tag.get_text(strip=True)) / held  # less furniture is better
+        size = text_length(tag) / held  # less furniture is better
         if size < best[0]:
             best = (size, tag)
     return best[1]

@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-
-from bs4 import BeautifulSoup, Tag
+from typing import TYPE_CHECKING
 
 from pipeline.text.words import load_vocab
+
+if TYPE_CHECKING:
+    from pipeline.text.dom import Element
 
 _META_NAMES = {
     "published": (
@@ -101,23 +103,23 @@ def is_date_line(text: str) -> bool:
     ).strip()
 
 
-def meta_contents(soup: BeautifulSoup) -> dict[str, str]:
+def meta_contents(root: Element) -> dict[str, str]:
     """The content of every ``<meta>`` by its ``property`` or ``name`` (the first wins),
     read in one pass over the page."""
     found: dict[str, str] = {}
-    for tag in soup.find_all("meta"):
-        if not isinstance(tag, Tag) or not tag.get("content"):
+    for tag in root.iter("meta"):
+        if not tag.get("content"):
             continue
         for attr in ("property", "name"):
             key = tag.get(attr)
             if key:
-                found.setdefault(str(key).lower(), str(tag["content"]))
+                found.setdefault(str(key).lower(), str(tag.get("content")))
     return found
 
 
-def meta_dates(soup: BeautifulSoup, contents: dict[str, str] | None = None) -> dict[str, str]:
+def meta_dates(root: Element, contents: dict[str, str] | None = None) -> dict[str, str]:
     """Dates from ``<meta>`` tags, in ISO form when they can be read."""
-    metas = meta_contents(soup) if contents is None else contents
+    metas = meta_contents(root) if contents is None else contents
     found: dict[str, str] = {}
     for key, names in _META_NAMES.items():
         value = next((metas[n.lower()] for n in names if n.lower() in metas), None)
@@ -126,13 +128,12 @@ def meta_dates(soup: BeautifulSoup, contents: dict[str, str] | None = None) -> d
     return found
 
 
-def time_dates(tag: Tag) -> dict[str, str]:
+def time_dates(tag: Element) -> dict[str, str]:
     """Dates of the ``<time>`` elements under a tag (their datetime, else their text)."""
     found: dict[str, str] = {}
-    for time_tag in tag.find_all("time"):
-        if not isinstance(time_tag, Tag):
-            continue
-        value = str(time_tag.get("datetime") or time_tag.get_text(" ", strip=True))
+    for time_tag in tag.iterdescendants("time"):
+        text = " ".join(s.strip() for s in time_tag.itertext() if s.strip())
+        value = str(time_tag.get("datetime") or text)
         for key, iso in dates_in_line(value).items():
             found.setdefault(key, iso)
     return found

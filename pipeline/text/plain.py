@@ -47,8 +47,8 @@ def _is_marker(line: str, vocab: ChromeVocab) -> bool:
     )
 
 
-def _content_lines(lines: Sequence[str], vocab: ChromeVocab) -> list[str]:
-    """The lines of the page's content, head, footer and furniture removed."""
+def _head_end(lines: Sequence[str], vocab: ChromeVocab) -> int:
+    """Index of the first line after the page's head (menu, breadcrumb above the title)."""
     first_long = next(
         (
             i
@@ -64,7 +64,26 @@ def _content_lines(lines: Sequence[str], vocab: ChromeVocab) -> list[str]:
     ]
     title = titles[-1] if titles else first_long
     head_markers = [i for i in range(title) if _is_marker(lines[i], vocab)]
-    start = head_markers[-1] + 1 if head_markers else 0
+    return head_markers[-1] + 1 if head_markers else 0
+
+
+def _masthead(lines: Sequence[str], vocab: ChromeVocab) -> str:
+    """The site's name of a text copy: the first line of its head, above the menu, when
+    it reads as a name ("Communauté d'agglomération Territoires Vendômois"). The head
+    is furniture, but a page often names its publisher only there (as an HTML page's
+    logo), so the name is kept as metadata."""
+    start = _head_end(lines, vocab)
+    if start == 0:
+        return ""
+    first = lines[0]
+    if _looks_like_heading(first) and not _is_marker(first, vocab):
+        return first
+    return ""
+
+
+def _content_lines(lines: Sequence[str], vocab: ChromeVocab) -> list[str]:
+    """The lines of the page's content, head, footer and furniture removed."""
+    start = _head_end(lines, vocab)
     kept: list[str] = []
     in_section = False
     prose = False  # a footer only ends content that has begun
@@ -125,7 +144,11 @@ def read_text(text: str, doc_id: str, source: str) -> Document:
     lines = [_normalise_line(line) for line in raw]
     builder = DocumentBuilder(doc_id, source, "txt")
     metadata: dict[str, str] = {}
-    content = _join_continuations(_content_lines([ln for ln in lines if ln], vocab))
+    nonblank = [ln for ln in lines if ln]
+    content = _join_continuations(_content_lines(nonblank, vocab))
+    site = _masthead(nonblank, vocab)
+    if site:
+        metadata["site_name"] = site
     for index, line in enumerate(content):
         if index < _HEAD_LINES and "dateline" not in metadata and is_dateline_text(line):
             metadata.update(dates_in_line(line))

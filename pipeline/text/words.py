@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -60,6 +60,15 @@ def layout_patterns() -> LayoutPatterns:
 
 
 _PIECES = re.compile(r"[-_\s]+")
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_pieces(name: str) -> tuple[str, ...]:
+    """The lower-case pieces of a class name or id, split on "-", "_" and spaces (cached:
+    a page repeats the same few class names on thousands of elements)."""
+    return tuple(p for p in _PIECES.split(name.lower()) if p)
+
+
 _NEGATIONS = {"no", "sans", "without", "hide", "not"}
 
 
@@ -87,14 +96,14 @@ class ChromeVocab:
         name = name.lower()
         if name in self.names:
             return True
-        pieces = [p for p in _PIECES.split(name) if p]
+        pieces = _name_pieces(name)
         if pieces and pieces[0] in _NEGATIONS:
             return False
         return any(self._piece_matches(p, self.parts) for p in pieces)
 
     def is_dateline_name(self, name: str) -> bool:
         """True for a class name or id of a date line or byline ("news-date", "byline")."""
-        pieces = [p for p in _PIECES.split(name.lower()) if p]
+        pieces = _name_pieces(name)
         return name.lower() in self.dateline or any(p in self.dateline for p in pieces)
 
     def is_furniture_line(self, text: str) -> bool:

@@ -11,13 +11,16 @@ import json
 import unicodedata
 from pathlib import Path
 
+import pypdfium2
 import pytest
 from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
 from pipeline.cli import cli
+from pipeline.model import BlockKind
 from pipeline.text import read_bytes
 from pipeline.text.html import read_html
+from pipeline.text.htmlmain import vote
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "maintext"
 CORPUS = Path("/work/shared/corpus")
@@ -77,14 +80,24 @@ def test_text_meta_prints_who_publishes_the_page() -> None:
 
 
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).replace("’", "'").lower()
-    return " ".join(text.replace("\u00ad", "").split())
+    """Accents, case, white space and apostrophes folded; soft hyphens removed."""
+    text = unicodedata.normalize("NFKD", text.replace("\u00ad", "")).lower()
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.replace("’", "'").replace("ʼ", "'").split())
 
 
 def _source_text(path: Path) -> str:
+    """What the source spells out: the visible text of a page (with its ``<meta>``
+    contents and images' ``alt``), a PDF's text layer as pypdfium2 reads it, a text."""
     data = path.read_bytes()
     if path.suffix == ".txt":
         return data.decode("utf-8-sig", errors="replace")
+    if path.suffix == ".pdf":
+        pdf = pypdfium2.PdfDocument(data)
+        try:
+            return " ".join(page.get_textpage().get_text_range() for page in pdf)
+        finally:
+            pdf.close()
     soup = BeautifulSoup(data, "lxml")
     for tag in soup.find_all(["script", "style"]):
         tag.decompose()
@@ -100,25 +113,50 @@ def _gold_strings(gold: dict[str, object]) -> list[str]:
     return [s for s in strings if isinstance(s, str) and s]
 
 
-def _corpus_sources() -> list[Path]:
+def _sources(folders: list[Path]) -> list[Path]:
+    """Every document with a gold record in ``folders``: pages, text copies and PDFs."""
     found = []
-    for name in ("seeds", "dev", "dev2"):
-        for gold in sorted((CORPUS / name).glob("*.gold.json")):
+    for folder in folders:
+        for gold in sorted(folder.glob("*.gold.json")):
             stem = gold.name.removesuffix(".gold.json")
-            found += [p for p in gold.parent.glob(f"{stem}.*") if p.suffix in (".html", ".txt")]
+            found += [p for p in gold.parent.glob(f"{stem}.*") if p.suffix in _READ]
     return found
 
 
-@pytest.mark.skipif(not CORPUS.is_dir(), reason="the team's corpora are not on this machine")
-@pytest.mark.parametrize("source", _corpus_sources(), ids=lambda p: p.name)
-def test_every_gold_string_the_source_spells_out_is_in_text_meta(source: Path) -> None:
+_READ = (".html", ".txt", ".pdf")
+SHARED = _sources([CORPUS / name for name in ("seeds", "dev", "dev2")])
+FIXED = _sources([FIXTURES.parent / name for name in ("corpus2", "corpus3", "corpus4")])
+
+
+def _name(path: Path) -> str:
+    return f"{path.parent.name}/{path.name}"
+
+
+def _spelled_but_not_shown(source: Path) -> list[str]:
+    """The gold strings that the source spells out and ``text --meta`` does not print
+    (accents, case, white space and apostrophes folded)."""
     gold = json.loads(source.with_name(source.name.rsplit(".", 1)[0] + ".gold.json").read_text())
     spelled = _fold(_source_text(source))
     result = CliRunner().invoke(cli, ["text", "--meta", str(source)])
     assert result.exit_code == 0, result.output
     shown = _fold(result.output)
-    missing = [s for s in _gold_strings(gold) if _fold(s) in spelled and _fold(s) not in shown]
-    assert not missing, missing
+    return [s for s in _gold_strings(gold) if _fold(s) in spelled and _fold(s) not in shown]
+
+
+def test_the_corpora_have_documents_of_every_kind() -> None:
+    assert {p.suffix for p in FIXED} == set(_READ)
+    assert len(FIXED) >= 40
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the team's corpora are not on this machine")
+@pytest.mark.parametrize("source", SHARED, ids=_name)
+def test_every_gold_string_the_source_spells_out_is_in_text_meta(source: Path) -> None:
+    assert not _spelled_but_not_shown(source)
+
+
+@pytest.mark.parametrize("source", FIXED, ids=_name)
+def test_every_gold_string_of_the_fixture_corpora_is_in_text_meta(source: Path) -> None:
+    assert not _spelled_but_not_shown(source)
 
 
 def test_a_short_page_keeps_its_headline_above_the_article_body() -> None:
@@ -135,3 +173,81 @@ def test_a_short_page_keeps_its_headline_above_the_article_body() -> None:
     assert doc.blocks[0].kind == "heading"
     assert doc.blocks[0].text == "Le Pays du Val signe son deuxième contrat local de santé"
     assert "Radio du Val" not in doc.text
+
+
+_STORY = [
+    "La communauté d'agglomération du Val Clair et l'Agence régionale de santé ont "
+    f"signé mardi le deuxième contrat local de santé du territoire, paragraphe {n}, "
+    "pour cinq années de prévention, d'accès aux soins et de santé mentale."
+    for n in ("un", "deux", "trois", "quatre", "cinq", "six")
+]
+
+
+def _article(extra: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in _STORY)
+    return f"<article><h1>Le Val Clair signe son contrat</h1>{body}{extra}</article>"
+
+
+def test_a_page_that_repeats_its_article_keeps_one_copy() -> None:
+    """An endless scroll shows the same story twice: trafilatura keeps it once, and its
+    text, once used up by the first copy, does not vouch for the second."""
+    markup = f"<html><body>{_article()}<div class='next'>{_article()}</div></body></html>"
+    doc = read_html(markup, "twice", "twice.html")
+    assert doc.text.count("paragraphe trois") == 1
+    assert doc.metadata["headline"] == "Le Val Clair signe son contrat"
+
+
+def test_lists_of_documents_and_axes_stay_in_the_vote() -> None:
+    """Trafilatura drops the list of the contract's PDFs (links only); the vote adds it
+    back, as links to documents are content."""
+    related = "".join(
+        f"<li><a href='/actu/{n}'>Actualité numéro {n} de la ville et de ses quartiers</a></li>"
+        for n in range(4)
+    )
+    documents = (
+        "<li><a href='/files/cls-2024.pdf'>Le contrat local de santé 2024-2029</a></li>"
+        "<li><a href='/files/diagnostic.pdf'>Le diagnostic local de santé</a></li>"
+    )
+    axes = "<li>Axe 1 : l'accès aux soins de premier recours</li><li>Axe 2 : la santé mentale</li>"
+    middle = f"<ul>{axes}</ul><ul>{related}</ul><ul>{documents}</ul>"
+    before = "".join(f"<p>{p}</p>" for p in _STORY[:3])
+    after = "".join(f"<p>{p}</p>" for p in _STORY[3:])
+    markup = (
+        "<html><body><article><h1>Contrat local de santé</h1>"
+        f"{before}{middle}{after}</article></body></html>"
+    )
+    doc = read_html(markup, "lists", "lists.html")
+    assert "Axe 2 : la santé mentale" in doc.text
+    assert "Le contrat local de santé 2024-2029" in doc.text
+    assert "Le diagnostic local de santé" in doc.text
+
+
+def test_the_vote_adds_back_structure_but_not_links_captions_or_empty_headings() -> None:
+    para = [("paragraph", p, None) for p in _STORY]
+    blocks: list[tuple[BlockKind, str, int | None]] = [
+        ("heading", "Contrat local de santé du Val Clair", 1),
+        para[0],
+        ("list_item", "Axe 1 : l'accès aux soins", None),
+        ("list_item", "Actualité : la piscine rouvre ses portes", None),
+        ("caption", "Photo : la signature à l'hôtel de ville", None),
+        ("heading", "Les partenaires", 2),
+        *para[1:3],
+        ("heading", "Vous aimerez aussi", 3),
+        ("heading", "Les actions", 2),
+        *para[3:],
+    ]
+    linked = [b[1].startswith("Actualité") for b in blocks]
+    reference = "\n".join(_STORY)
+    kept = vote(blocks, [True] * len(blocks), linked, reference)
+    assert kept is not None
+    texts = [b[1] for b in kept]
+    assert texts[:3] == [
+        "Contrat local de santé du Val Clair",
+        _STORY[0],
+        "Axe 1 : l'accès aux soins",
+    ]
+    assert "Les partenaires" in texts  # a kept paragraph sits under it
+    assert "Les actions" in texts
+    for dropped in ("Actualité", "Photo", "Vous aimerez aussi"):
+        assert not any(t.startswith(dropped) for t in texts), dropped
+    assert texts[-3:] == _STORY[3:]

@@ -50,3 +50,11 @@ def test_plain_text_without_furniture_is_untouched() -> None:
         "• un item",
     ]
     assert doc.metadata == {}
+
+
+def test_the_site_name_above_the_menu_is_kept_as_metadata() -> None:
+    copy = f"Communauté de communes du Val de Test\n{COPY}"
+    doc = read_bytes(copy.encode("utf-8"), "copy", "copy.txt")
+    assert doc.metadata["site_name"] == "Communauté de communes du Val de Test"
+    assert "Communauté de communes du Val de Test" not in doc.text  # the head still goes
+    assert "site_name" not in read_bytes(COPY.encode("utf-8"), "copy", "copy.txt").metadata

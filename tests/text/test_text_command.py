@@ -37,6 +37,7 @@ def test_text_command_json_with_metadata(tmp_path: Path) -> None:
         "metadata": {
             "published": "2024-03-12",
             "dateline": "Publié le 12/03/2024",
+            "headline": "Titre",
             "title": "T",
             "language": "fr",
         }
