@@ -23,7 +23,7 @@ from pipeline.text.html import read_html
 from pipeline.text.htmlmain import vote
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "maintext"
-CORPUS = Path("/work/shared/corpus")
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 
 
 def test_a_credit_line_at_the_top_is_not_the_start_of_a_footer() -> None:
@@ -125,7 +125,7 @@ def _sources(folders: list[Path]) -> list[Path]:
 
 _READ = (".html", ".txt", ".pdf")
 SHARED = _sources([CORPUS / name for name in ("seeds", "dev", "dev2")])
-FIXED = _sources([FIXTURES.parent / name for name in ("corpus2", "corpus3", "corpus4")])
+FIXED = _sources([FIXTURES.parent / name for name in ("corpus2", "corpus3", "corpus4", "corpus5")])
 
 
 def _name(path: Path) -> str:
@@ -154,7 +154,25 @@ def test_every_gold_string_the_source_spells_out_is_in_text_meta(source: Path) -
     assert not _spelled_but_not_shown(source)
 
 
-@pytest.mark.parametrize("source", FIXED, ids=_name)
+# Known losses, each with its cause; strict, so a fix shows as an unexpected pass.
+_KNOWN = {
+    "corpus5/f17-brochure-pays-de-lafayette.pdf": (
+        "a bold run-in heading that wraps ('Axe 1 – Agir sur les déterminants de' / "
+        "'santé. Mobilité, …') is cut at the line end: its last words join the paragraph"
+    ),
+}
+
+
+def _known(paths: list[Path]) -> list[object]:
+    return [
+        pytest.param(p, marks=pytest.mark.xfail(reason=_KNOWN[_name(p)], strict=True))
+        if _name(p) in _KNOWN
+        else p
+        for p in paths
+    ]
+
+
+@pytest.mark.parametrize("source", _known(FIXED), ids=_name)
 def test_every_gold_string_of_the_fixture_corpora_is_in_text_meta(source: Path) -> None:
     assert not _spelled_but_not_shown(source)
 
