@@ -39,7 +39,7 @@ from pipeline.errors import UnsupportedInput
 from pipeline.limits import MIB, PDF_CHILD_MAX_DOCUMENTS, PDF_MEMORY_LIMIT_BYTES, PDF_TIME_LIMIT_S
 from pipeline.model import Document
 from pipeline.text.pdfchild import Answer, write_frame
-from pipeline.text.pdfstart import spawn, take
+from pipeline.text.pdfstart import ReaderProcess, spawn, take
 
 ISOLATION_ENV = "CLS_PDF_ISOLATION"
 _OFF = {"off", "0", "no", "false"}
@@ -79,7 +79,7 @@ class PdfReader:
     def __init__(self, limits: ReaderLimits | None = None) -> None:
         self.limits = limits or ReaderLimits()
         self.stats = ReaderStats()
-        self._proc: subprocess.Popen[bytes] | None = None
+        self._proc: ReaderProcess | None = None
         self._served = 0
 
     def read(self, data: bytes, doc_id: str, source: str) -> Document:
@@ -104,7 +104,7 @@ class PdfReader:
         reply: Answer = pickle.loads(frame)
         return self._result(reply)
 
-    def _send(self, request: bytes) -> subprocess.Popen[bytes]:
+    def _send(self, request: bytes) -> ReaderProcess:
         """Send a request. A child found dead before it read anything is replaced once:
         it died of an earlier document or was killed from outside, not of this one."""
         proc = self._child()
@@ -136,7 +136,7 @@ class PdfReader:
         _log.debug("PDF reader failed:\n%s", reply[2])
         raise ReaderFailed(str(reply[1]))
 
-    def _child(self) -> subprocess.Popen[bytes]:
+    def _child(self) -> ReaderProcess:
         if self._proc is not None and self._proc.poll() is None:
             return self._proc
         self._proc = None
@@ -193,13 +193,13 @@ def _how(status: int) -> str:
         return f"signal {-status}"
 
 
-def _write(proc: subprocess.Popen[bytes], request: bytes) -> None:
+def _write(proc: ReaderProcess, request: bytes) -> None:
     if proc.stdin is None:  # pragma: no cover - always a pipe
         raise RuntimeError("PDF reader started without pipes")
     write_frame(proc.stdin, request)
 
 
-def _reap(proc: subprocess.Popen[bytes]) -> tuple[int, int]:
+def _reap(proc: ReaderProcess) -> tuple[int, int]:
     """Kill (when still running) and wait for a child; its exit code (negative: signal)
     and peak RSS. A child that already died keeps its own exit status: a signal sent to
     a dead process changes nothing."""

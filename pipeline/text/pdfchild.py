@@ -120,17 +120,29 @@ def serve(requests: IO[bytes], answers: IO[bytes]) -> None:
         write_frame(answers, payload)
 
 
-def main() -> None:
-    """Entry point: ``python -m pipeline.text.pdfchild MEMORY_BYTES``."""
-    limit_memory(int(sys.argv[1]) if len(sys.argv) > 1 else 0)
+def run(memory_bytes: int, requests: IO[bytes], answers: IO[bytes]) -> None:
+    """A reader child's life after its start: cap the memory, watch the parent, import
+    the reader once (before the first request), answer until the input closes."""
+    limit_memory(memory_bytes)
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+    import pipeline.text.pdf  # noqa: F401
+
+    serve(requests, answers)
+    answers.flush()
+
+
+def main() -> None:
+    """Entry point: ``python -m pipeline.text.pdfchild MEMORY_BYTES``.
+
+    Leaves with ``os._exit`` once its input closes: the interpreter's teardown (freeing
+    every object one by one) would only make the parent wait for it.
+    """
     # Answers go on a private copy of stdout; fd 1 then points to stderr, so that
     # anything a library prints cannot corrupt a frame.
     answers = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
-    import pipeline.text.pdf  # noqa: F401  (import once, before the first request)
-
-    serve(sys.stdin.buffer, answers)
+    run(int(sys.argv[1]) if len(sys.argv) > 1 else 0, sys.stdin.buffer, answers)
+    os._exit(0)
 
 
 if __name__ == "__main__":
