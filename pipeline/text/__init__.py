@@ -1,15 +1,33 @@
-"""Text extraction: any supported input becomes a Document of typed blocks."""
+"""Text extraction: any supported input becomes a Document of typed blocks.
+
+The package imports its dependencies (the data model, the ingest stage's content
+sniffing) where they are used, not when it is imported: ``cls-pipeline text`` forks its
+PDF reader from ``pipeline.text.pdfstart`` before anything else, and every module
+imported before that fork delays the reader's start.
+"""
 
 from __future__ import annotations
 
-import hashlib
+from typing import TYPE_CHECKING, Any
 
 from pipeline.errors import UnsupportedInput
-from pipeline.ingest.content import SUFFIX_KINDS, sniff_kind, suffix_kind
 from pipeline.limits import MAX_DOCUMENT_CHARS, MAX_TEXT_BYTES, MIB
-from pipeline.model import Document
+
+if TYPE_CHECKING:
+    from pipeline.ingest.content import SUFFIX_KINDS, sniff_kind
+    from pipeline.model import Document
 
 __all__ = ["SUFFIX_KINDS", "UnsupportedInput", "decode_text", "read_bytes", "sniff_kind"]
+
+
+def __getattr__(name: str) -> Any:
+    """``SUFFIX_KINDS`` and ``sniff_kind`` of ``pipeline.ingest.content``, imported when
+    first asked for."""
+    if name in ("SUFFIX_KINDS", "sniff_kind"):
+        from pipeline.ingest import content
+
+        return getattr(content, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def decode_text(data: bytes) -> str:
@@ -37,6 +55,10 @@ def read_bytes(
     written in French says so in ``metadata["language"]`` and a warning (``language``).
     Inputs past the limits of ``pipeline.limits`` raise UnsupportedInput.
     """
+    import hashlib
+
+    from pipeline.ingest.content import sniff_kind
+
     if not data.strip():
         raise UnsupportedInput("empty file")
     kind = sniff_kind(data, hint)
@@ -67,6 +89,8 @@ def silent_read_warnings(doc: Document, source: str, kind: str) -> list[str]:
     kind than the name says (an HTML page named ``.pdf``), and a document in which no
     text was found although nothing else was reported (a PDF whose content stream is a
     decompression bomb of spaces reads as pages without text)."""
+    from pipeline.ingest.content import suffix_kind
+
     found: list[str] = []
     named = suffix_kind(source)
     if named is not None and named != kind:

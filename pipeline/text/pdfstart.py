@@ -21,12 +21,14 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
-import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
-from typing import IO, Protocol
+from typing import IO, TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    import subprocess
 
 _early: dict[int, ReaderProcess] = {}  # memory limit -> child started early
 _OFF = {"off", "0", "no", "false"}
@@ -82,6 +84,8 @@ class ForkedReader:
         delay = 0.0005
         while (code := self.poll()) is None:
             if deadline is not None and time.monotonic() >= deadline:
+                import subprocess
+
                 raise subprocess.TimeoutExpired(f"reader {self.pid}", timeout or 0.0)
             time.sleep(delay)
             delay = min(delay * 2, 0.05)
@@ -96,6 +100,8 @@ class ForkedReader:
 
 def spawn(memory_bytes: int) -> subprocess.Popen[bytes]:
     """Start a reader child with the given address-space limit (0: none)."""
+    import subprocess
+
     package_root = str(Path(__file__).resolve().parents[2])
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
