@@ -26,7 +26,7 @@ from pipeline.text.ocr import OcrError, is_scanned, ocr_page
 from pipeline.text.pdfblocks import Item, PageItems, Table, assemble
 from pipeline.text.pdfgrid import may_hold_table, page_rules, read_grid_tables
 from pipeline.text.pdflines import Line, read_page_lines
-from pipeline.text.pdforder import reading_order
+from pipeline.text.pdforder import is_vertical, reading_order, with_margin
 from pipeline.text.pdfrunning import running_keys, strip_running
 from pipeline.text.pdftables import Box, read_tables
 
@@ -187,9 +187,12 @@ def read_pdf(data: bytes, doc_id: str, source: str) -> Document:
     keys = running_keys([(raw.lines, raw.height) for raw in raw_pages])
     pages: list[PageItems] = []
     for raw in raw_pages:
-        items: list[Item] = [*strip_running(raw.lines, raw.height, keys)]
+        lines = strip_running(raw.lines, raw.height, keys)
+        items: list[Item] = [line for line in lines if not is_vertical(line)]
+        vertical = [line for line in lines if is_vertical(line)] if len(items) < len(lines) else []
         items.extend(tables.get(raw.number, []))
-        pages.append(PageItems(raw.number, reading_order(items, raw.width), raw.ocr))
+        ordered = with_margin(reading_order(items, raw.width), vertical)
+        pages.append(PageItems(raw.number, ordered, raw.ocr))
     builder = DocumentBuilder(doc_id, source, "pdf")
     for block in assemble(pages):
         builder.add(block.kind, block.text, page=block.page, level=block.level, ocr=block.ocr)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from pipeline.model import BlockKind
 from pipeline.text.pdflines import HYPHEN_MARK, Line
+from pipeline.text.pdforder import MARGIN_COLUMN
 from pipeline.text.words import layout_patterns
 
 _SENTENCE_ENDS = ".!?:;…»)"
@@ -305,9 +306,14 @@ class BlockAssembler:
     def _continues_previous(self, first: Line, text: str) -> bool:
         """Join a paragraph to the previous block when a sentence runs over a page or
         column break (within a column, the geometry has already decided)."""
-        if not self.blocks:
+        if not self.blocks or self._column == MARGIN_COLUMN:
             return False
-        prev = self.blocks[-1]
+        index = len(self.blocks) - 1
+        while index > 0 and self.blocks[index].column == MARGIN_COLUMN:
+            index -= 1  # a margin's vertical line does not stop a sentence running on
+        prev = self.blocks[index]
+        if prev.column == MARGIN_COLUMN:
+            return False
         if prev.kind not in ("paragraph", "list_item") or prev.ocr != self._ocr:
             return False
         if prev.page == self._page and prev.column == self._column:
