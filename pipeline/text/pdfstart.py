@@ -151,7 +151,10 @@ def _serve_forked(memory_bytes: int, requests_fd: int, answers_fd: int) -> None:
         os.dup2(devnull, fd)
     os.close(devnull)
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+    from pipeline.text import pdfsplit
     from pipeline.text.pdfchild import run
+
+    pdfsplit.enable()  # one document, a user waiting: a long one is read on two cores
 
     run(memory_bytes, os.fdopen(requests_fd, "rb"), os.fdopen(answers_fd, "wb"))
 
