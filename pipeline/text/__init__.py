@@ -66,7 +66,7 @@ def read_bytes(
     if kind == "pdf":
         from pipeline.text.isolate import read_pdf
 
-        doc = read_pdf(data, doc_id, source)
+        doc = read_pdf(data, doc_id, source, meanwhile=_prepare_language)
     else:
         doc = _read_markup(data, doc_id, source, kind, charset, warnings)
     if len(doc.text) > MAX_DOCUMENT_CHARS:
@@ -135,6 +135,13 @@ def _read_markup(
         doc = read_text(str(markup), doc_id, source)
     warnings.extend(undecodable(doc.text, charset))
     return doc
+
+
+def _prepare_language() -> None:
+    """Load the language check's words (while the PDF reader works)."""
+    from pipeline.text.language import language_rule
+
+    language_rule()
 
 
 def _judge_language(doc: Document) -> None:

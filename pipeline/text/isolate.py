@@ -32,6 +32,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -82,8 +83,15 @@ class PdfReader:
         self._proc: ReaderProcess | None = None
         self._served = 0
 
-    def read(self, data: bytes, doc_id: str, source: str) -> Document:
-        """The Document of a PDF, or UnsupportedInput / ReaderFailed saying why not."""
+    def read(
+        self, data: bytes, doc_id: str, source: str, meanwhile: Callable[[], object] | None = None
+    ) -> Document:
+        """The Document of a PDF, or UnsupportedInput / ReaderFailed saying why not.
+
+        ``meanwhile`` is work of the caller's that does not need the Document (loading
+        what will judge it), done while the child reads instead of after; its errors
+        are the caller's to meet again, not this read's (the answer is still read).
+        """
         self.stats.documents += 1
         request = pickle.dumps((data, doc_id, source), protocol=pickle.HIGHEST_PROTOCOL)
         deadline = time.monotonic() + self.limits.seconds
@@ -91,6 +99,9 @@ class PdfReader:
             proc = self._send(request)
             if proc.stdout is None:  # pragma: no cover - always a pipe
                 raise RuntimeError("PDF reader started without pipes")
+            if meanwhile is not None:
+                with contextlib.suppress(Exception):  # the caller meets it again later
+                    meanwhile()
             frame = _read_frame(proc.stdout.fileno(), deadline)
         except TimeoutError:
             self._fail()
@@ -257,11 +268,13 @@ class ReaderPool:
         self._idle: list[PdfReader] = []
         self._pid = os.getpid()
 
-    def read(self, data: bytes, doc_id: str, source: str) -> Document:
-        """Read a PDF with an idle reader (or a new one)."""
+    def read(
+        self, data: bytes, doc_id: str, source: str, meanwhile: Callable[[], object] | None = None
+    ) -> Document:
+        """Read a PDF with an idle reader (or a new one); see ``PdfReader.read``."""
         reader = self._take()
         try:
-            return reader.read(data, doc_id, source)
+            return reader.read(data, doc_id, source, meanwhile)
         finally:
             self._give_back(reader)
 
@@ -294,10 +307,15 @@ def default_pool() -> ReaderPool:
     return pool
 
 
-def read_pdf(data: bytes, doc_id: str, source: str) -> Document:
-    """Read a PDF isolated (or in this process when ``CLS_PDF_ISOLATION=off``)."""
+def read_pdf(
+    data: bytes, doc_id: str, source: str, meanwhile: Callable[[], object] | None = None
+) -> Document:
+    """Read a PDF isolated (or in this process when ``CLS_PDF_ISOLATION=off``);
+    ``meanwhile`` runs while the child reads (see ``PdfReader.read``)."""
     if not isolation_enabled():
         from pipeline.text.pdf import read_pdf as read_here
 
+        if meanwhile is not None:
+            meanwhile()
         return read_here(data, doc_id, source)
-    return default_pool().read(data, doc_id, source)
+    return default_pool().read(data, doc_id, source, meanwhile)
