@@ -51,7 +51,7 @@ PYPDF_SCORE, PYPDF_RATIO, PYPDF_WORST, PYPDF_MIB = 95.0, 4.0, 6.0, 200
 DEFAULT_FILES = Path("/tmp/pypdf-bench/dataset/pypdf-files")
 DEFAULT_TRUTH = Path("/tmp/pypdf-bench/read/extraction-ground-truth")
 _PAGES_WITHOUT_FILLER = 8
-_BLOCK_LINE = re.compile(r"^\S+ +p\S+ ")
+_BLOCK_LINE = re.compile(r"^\S+ +p\S+ +")  # kind, page and their padding
 
 _PDFIUM_SCRIPT = """
 import sys, pypdfium2 as pdfium

@@ -55,18 +55,21 @@ def read_bytes(
     written in French says so in ``metadata["language"]`` and a warning (``language``).
     Inputs past the limits of ``pipeline.limits`` raise UnsupportedInput.
     """
-    import hashlib
-
     from pipeline.ingest.content import sniff_kind
 
     if not data.strip():
         raise UnsupportedInput("empty file")
     kind = sniff_kind(data, hint)
     warnings: list[str] = []
+    digest: list[str] = []
     if kind == "pdf":
         from pipeline.text.isolate import read_pdf
 
-        doc = read_pdf(data, doc_id, source, meanwhile=_prepare_language)
+        def meanwhile() -> None:  # what needs no Document, done while the reader works
+            digest.append(_sha256(data))
+            _prepare_language()
+
+        doc = read_pdf(data, doc_id, source, meanwhile=meanwhile)
     else:
         doc = _read_markup(data, doc_id, source, kind, charset, warnings)
     if len(doc.text) > MAX_DOCUMENT_CHARS:
@@ -74,7 +77,7 @@ def read_bytes(
             f"document text of {len(doc.text):,} characters is too long to extract "
             f"(limit {MAX_DOCUMENT_CHARS:,})"
         )
-    doc.sha256 = hashlib.sha256(data).hexdigest()
+    doc.sha256 = digest[0] if digest else _sha256(data)
     doc.warnings.extend(warnings)
     doc.warnings.extend(silent_read_warnings(doc, source, kind))
     _judge_language(doc)
@@ -135,6 +138,12 @@ def _read_markup(
         doc = read_text(str(markup), doc_id, source)
     warnings.extend(undecodable(doc.text, charset))
     return doc
+
+
+def _sha256(data: bytes) -> str:
+    import hashlib  # here: it loads OpenSSL, which the reader's start need not wait for
+
+    return hashlib.sha256(data).hexdigest()
 
 
 def _prepare_language() -> None:
