@@ -28,6 +28,8 @@ _LEADERS = re.compile(r"(?:\s*[.…·_]\s*){4,}")
 _TOC_ENTRY_END = re.compile(r"(?:[.…·_ ]{2,}|\s)\d{1,3}$")
 _CELL_HYPHEN = re.compile(r"(\w)[-\u00ad]\n(?=[a-zà-ÿ])")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_URL_START = re.compile(r"https?://|www\.")
+_URL_BREAKS = frozenset("/-_%=&?#~:\u00ad" + HYPHEN_MARK)  # where a printed address breaks
 
 
 @dataclass(slots=True)
@@ -132,7 +134,9 @@ def join_lines(parts: Sequence[str]) -> str:
     """Join printed lines into one text, undoing end-of-line hyphenation.
 
     "signa-" + "taires" gives "signataires"; "Trégor-" + "Goëlo" keeps the hyphen (the
-    next part starts with a capital, so the hyphen belongs to the word).
+    next part starts with a capital, so the hyphen belongs to the word). A web address
+    broken after one of its separators ("https://www.ars.sante.fr/" + "contrats-locaux")
+    is joined without a space, its hyphens kept.
     """
     out = ""
     for part in parts:
@@ -142,7 +146,9 @@ def join_lines(parts: Sequence[str]) -> str:
         if not out:
             out = part
             continue
-        if out.endswith((HYPHEN_MARK, "-", "\u00ad")) and len(out) > 1 and out[-2].isalpha():
+        if out[-1] in _URL_BREAKS and _URL_START.match(out, out.rfind(" ") + 1):
+            out = (out[:-1] + "-" if out[-1] in (HYPHEN_MARK, "\u00ad") else out) + part
+        elif out.endswith((HYPHEN_MARK, "-", "\u00ad")) and len(out) > 1 and out[-2].isalpha():
             stem = out[:-1]
             out = stem + part if part[:1].islower() else stem + "-" + part
         else:
