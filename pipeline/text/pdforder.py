@@ -70,7 +70,9 @@ def _gutter(items: Sequence[B], x_lo: float, x_hi: float) -> float | None:
     one fewest lines cross: reference labels printed in front of their entries start
     many lines too, but a gutter between labels and entries is crossed by the entries
     that start at their label, and would read the labels row by row with the first
-    column. The region right of the gutter is split again for a third column.
+    column. Of gutters crossed alike, the leftmost (labels that stand apart from their
+    entries are then read with them, row by row). The region right of the gutter is
+    split again for a third column.
     """
     tried: set[float] = set()
     found: list[tuple[int, float]] = []
@@ -91,7 +93,7 @@ def _gutter(items: Sequence[B], x_lo: float, x_hi: float) -> float | None:
         ):
             crossing = sum(1 for b in items if b.x0 < gutter < b.x1)
             found.append((crossing, gutter))
-    return min(found, key=lambda found: found[0])[1] if found else None
+    return min(found)[1] if found else None
 
 
 def _labels_and_values(left: Sequence[B], right: Sequence[B], gutter: float) -> bool:
