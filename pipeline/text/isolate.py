@@ -39,7 +39,7 @@ from functools import cache
 from pipeline.errors import UnsupportedInput
 from pipeline.limits import MIB, PDF_CHILD_MAX_DOCUMENTS, PDF_MEMORY_LIMIT_BYTES, PDF_TIME_LIMIT_S
 from pipeline.model import Document
-from pipeline.text.pdfchild import Answer, write_frame
+from pipeline.text.pdfchild import Answer, unpack_document, write_frame
 from pipeline.text.pdfstart import ReaderProcess, spawn, take
 
 ISOLATION_ENV = "CLS_PDF_ISOLATION"
@@ -135,7 +135,7 @@ class PdfReader:
         if self._served >= PDF_CHILD_MAX_DOCUMENTS:
             self.close()
         if status == "ok":
-            document: Document = reply[1]
+            document = unpack_document(reply[1])
             return document
         if status == "unsupported":
             raise UnsupportedInput(str(reply[1]))

@@ -181,3 +181,16 @@ def test_work_done_meanwhile_runs_and_its_error_does_not_lose_the_answer(
     second = reader.read(text_pdf(["Deuxième document lu."]), "b", "b.pdf", meanwhile=calls.clear)
     assert first.id == "a" and second.id == "b" and not calls
     assert "Deuxième document lu." in second.text
+
+
+def test_a_document_crosses_the_pipe_whole() -> None:
+    """Packed for the pipe (the text once, blocks as tuples), a Document comes back
+    equal, a block whose text is not its span of the document's text included."""
+    from pipeline.model import Block, Document
+    from pipeline.text.pdfchild import pack_document, unpack_document
+
+    doc = read_pdf(contract_pdf(), "c", "c.pdf")
+    doc.sha256, doc.metadata["title"] = "0" * 64, "Contrat"
+    assert unpack_document(pack_document(doc)) == doc
+    odd = Document("o", "o.pdf", "pdf", [Block("heading", "Titre", 0, 3, page=1, level=2)], "Tit")
+    assert unpack_document(pack_document(odd)) == odd
