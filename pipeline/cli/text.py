@@ -61,7 +61,17 @@ def text(input_: str, as_json: bool, meta: bool, policy: FetchPolicy) -> None:
     if outcome.document is None:
         sys.exit(1)
     doc = outcome.document
-    out: list[str] = []  # printed at once: a 200-page contract has a thousand blocks
+    out = _printed(doc, as_json, meta)
+    if out:
+        click.echo("\n".join(out))
+    for warning in doc.warnings:
+        click.echo(f"warning: {warning}", err=True)
+
+
+def _printed(doc: Document, as_json: bool, meta: bool) -> list[str]:
+    """The lines ``text`` prints, built first and printed at once (a 200-page contract
+    has a thousand blocks; one flushed echo each would cost more than building them)."""
+    out: list[str] = []
     if meta:
         if as_json:
             out.append(json.dumps({"metadata": doc.metadata}, ensure_ascii=False))
@@ -90,10 +100,7 @@ def text(input_: str, as_json: bool, meta: bool, policy: FetchPolicy) -> None:
             page = "-" if block.page is None else str(block.page)
             kind = block.kind + (str(block.level) if block.level else "")
             out.append(f"{kind:<11} p{page:<4} {block.text}")
-    if out:
-        click.echo("\n".join(out))
-    for warning in doc.warnings:
-        click.echo(f"warning: {warning}", err=True)
+    return out
 
 
 def _zones(doc: Document) -> list[str]:
