@@ -33,6 +33,7 @@ _MIN_COLUMN_LINES = 3
 _CLUSTER_WIDTH = 6.0
 _FILL = 0.3  # a right column has a line over this share of its width
 _LABEL_SHARE = 0.6
+_SPAN_SHARE = 0.1  # a box spans the gutter when it starts this share of the width left of it
 
 
 def _by_rows(items: Sequence[B]) -> list[B]:
@@ -91,9 +92,19 @@ def _gutter(items: Sequence[B], x_lo: float, x_hi: float) -> float | None:
             and max(b.x1 - b.x0 for b in right) >= _FILL * (x_hi - gutter)
             and not _labels_and_values(left, right, gutter)
         ):
-            crossing = sum(1 for b in items if b.x0 < gutter < b.x1)
+            crossing = sum(1 for b in items if _spans(b, gutter, x_hi - x_lo))
             found.append((crossing, gutter))
     return min(found)[1] if found else None
+
+
+def _spans(box: Boxed, gutter: float, width: float) -> bool:
+    """True for a box over both sides of the gutter (a title, a caption, a wide table).
+
+    A right column's line that starts a few points left of the gutter (found where
+    another band's right column starts) does not span it: it must reach well into the
+    left column.
+    """
+    return box.x0 < gutter - _SPAN_SHARE * width and box.x1 > gutter
 
 
 def _labels_and_values(left: Sequence[B], right: Sequence[B], gutter: float) -> bool:
@@ -133,7 +144,7 @@ def _order_region(items: Sequence[B], x_lo: float, x_hi: float, depth: int) -> l
         band.clear()
 
     for item in sorted(items, key=lambda b: b.top):
-        if item.x0 < gutter < item.x1:
+        if _spans(item, gutter, x_hi - x_lo):
             flush()
             out.append((item, 0))
         else:

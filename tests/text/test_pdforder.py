@@ -97,3 +97,19 @@ def test_vertical_lines_are_told_from_tall_glyphs() -> None:
     assert is_vertical(Box("stamp", 30, 200, 42, 600))
     assert not is_vertical(Box("drop capital", 50, 100, 62, 136))
     assert not is_vertical(Box("line", 50, 100, 550, 110))
+
+
+def test_a_right_column_starting_a_little_left_of_the_gutter_is_still_a_column() -> None:
+    """Under a caption across the page, the right column starts at 312 where the one
+    above started at 320 (and figure labels at 420 and 470 leave 312 out of the gutters
+    tried):
+    its lines do not span the gutter found at 319, they are read after the left
+    column's."""
+    top = column_lines("a", 50, 280, 20, 12) + column_lines("b", 320, 550, 20, 12)
+    labels = [
+        Box(f"f{x}{i}", x, 22 + 15 * i, x + 20, 28 + 15 * i) for x in (420, 470) for i in range(5)
+    ]
+    caption = Box("C", 50, 200, 550, 210)
+    low = column_lines("c", 50, 280, 230, 3) + column_lines("d", 312, 550, 230, 3)
+    order = names([*top, *labels, caption, *low])
+    assert order[-6:] == ["c0", "c1", "c2", "d0", "d1", "d2"]
