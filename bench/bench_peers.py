@@ -44,12 +44,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "text"))
 sys.path.insert(0, str(ROOT))
 
+from _bytecode import compile_project  # noqa: E402  (bench/ is the script's folder)
+
 CONTRACT_RATIO, CONTRACT_GOAL, CONTRACT_MIB = 3.0, 2.5, 300
 PYPDF_SCORE, PYPDF_RATIO, PYPDF_WORST, PYPDF_MIB = 95.0, 4.0, 6.0, 200
 DEFAULT_FILES = Path("/tmp/pypdf-bench/dataset/pypdf-files")
 DEFAULT_TRUTH = Path("/tmp/pypdf-bench/read/extraction-ground-truth")
 _PAGES_WITHOUT_FILLER = 8
-_BLOCK_LINE = re.compile(r"^\S+ +p\S+ ")
+_BLOCK_LINE = re.compile(r"^\S+ +p\S+ +")  # kind, page and their padding
 
 _PDFIUM_SCRIPT = """
 import sys, pypdfium2 as pdfium
@@ -70,11 +72,14 @@ with pdfplumber.open(sys.argv[1]) as pdf:
 
 @dataclass(frozen=True, slots=True)
 class Run:
-    """One whole-process run: wall seconds, peak MiB, what it printed."""
+    """One whole-process run: wall seconds, peak MiB, what it printed, and the CPU
+    seconds of the command and of the processes it waited for (the PDF reader, its
+    helper): on a shared machine a steadier figure than wall time."""
 
     seconds: float
     peak_mib: float
     output: str
+    cpu: float = 0.0
 
 
 @dataclass(slots=True)
@@ -89,6 +94,10 @@ class Figures:
         return statistics.median(r.seconds for r in self.whole)
 
     @property
+    def cpu(self) -> float:
+        return statistics.median(r.cpu for r in self.whole)
+
+    @property
     def peak(self) -> float:
         return max(r.peak_mib for r in self.whole)
 
@@ -98,13 +107,22 @@ class Figures:
 
 
 def run_process(argv: Sequence[str]) -> Run:
-    """Run a command to its end; its wall time and peak memory (it and its children)."""
+    """Run a command to its end; its wall time, peak memory and CPU time (it and the
+    children it waited for)."""
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     out, _ = proc.communicate()
     seconds = time.perf_counter() - start
     usage = resource_of_children()
-    return Run(seconds, usage, out.decode("utf-8", errors="replace"))
+    return Run(seconds, usage, out.decode("utf-8", errors="replace"), cpu_of_children())
+
+
+def cpu_of_children() -> float:
+    """User and system CPU seconds of the children waited for so far in this process."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return float(usage.ru_utime + usage.ru_stime)
 
 
 def resource_of_children() -> float:
@@ -126,7 +144,7 @@ def _isolated(argv: Sequence[str]) -> Run:
         "import json, sys; sys.path.insert(0, sys.argv[2])\n"
         "from bench_peers import run_process\n"
         "r = run_process(json.loads(sys.argv[1]))\n"
-        "sys.stdout.write(json.dumps([r.seconds, r.peak_mib]) + '\\n' + r.output)\n"
+        "sys.stdout.write(json.dumps([r.seconds, r.peak_mib, r.cpu]) + '\\n' + r.output)\n"
     )
 
     env = {k: v for k, v in os.environ.items() if k != "CLS_PDF_ISOLATION"}
@@ -138,8 +156,8 @@ def _isolated(argv: Sequence[str]) -> Run:
         text=True,
     )
     head, _, output = done.stdout.partition("\n")
-    seconds, peak = json.loads(head)
-    return Run(float(seconds), float(peak), output)
+    seconds, peak, cpu = json.loads(head)
+    return Run(float(seconds), float(peak), output, float(cpu))
 
 
 def commands(path: Path, plumber: bool) -> dict[str, list[str]]:
@@ -211,11 +229,12 @@ def _verdict(ok: bool) -> str:
 
 
 def print_table(figures: dict[str, Figures]) -> None:
-    """One line per tool: whole process, ratio, peak, in process, ratio."""
+    """One line per tool: whole process, ratio, CPU time, ratio, peak, in process, ratio."""
     base = figures.get("pdftotext")
     raw = figures.get("pypdfium2 raw")
     for name, fig in figures.items():
         ratio = f"{fig.seconds / base.seconds:5.2f}x" if base else "   - "
+        cpu = f"{fig.cpu / base.cpu:5.2f}x" if base and base.cpu > 0 else "   - "
         inside = ""
         if fig.inside and raw is not None and raw.inside:
             inside = (
@@ -223,7 +242,7 @@ def print_table(figures: dict[str, Figures]) -> None:
             )
         print(
             f"  {name:<18} whole {fig.seconds:.3f} s ({ratio} pdftotext), "
-            f"peak {fig.peak:.0f} MiB{inside}"
+            f"CPU {fig.cpu:.3f} s ({cpu}), peak {fig.peak:.0f} MiB{inside}"
         )
 
 
@@ -245,11 +264,19 @@ def bench_contract(pages: int, runs: int, plumber: bool) -> None:
         print("  pdftotext not installed (poppler-utils): no ratio")
         return
     ratio = ours.seconds / base.seconds
+    cpu = ours.cpu / base.cpu if base.cpu > 0 else float("nan")
     print(
         f"  contract, whole command: {ratio:.2f}x pdftotext ({_verdict(ratio <= CONTRACT_RATIO)} "
         f"<= {CONTRACT_RATIO}x; goal {CONTRACT_GOAL}x {_verdict(ratio <= CONTRACT_GOAL)}), "
-        f"peak {ours.peak:.0f} MiB ({_verdict(ours.peak <= CONTRACT_MIB)} <= {CONTRACT_MIB})"
+        f"{cpu:.2f}x by CPU time, peak {ours.peak:.0f} MiB "
+        f"({_verdict(ours.peak <= CONTRACT_MIB)} <= {CONTRACT_MIB}); load {_load()}"
     )
+
+
+def _load() -> str:
+    """The machine's load average (1 and 5 minutes), to read wall times by."""
+    one, five, _ = os.getloadavg()
+    return f"{one:.1f}/{five:.1f} on {os.cpu_count()} CPUs"
 
 
 def score(truth: str, text: str) -> float:
@@ -280,6 +307,7 @@ def bench_pypdf(files: Path, truth_dir: Path, runs: int, plumber: bool) -> None:
         return
     print(f"bench_peers: py-pdf read set, {len(pdfs)} documents, median of {runs} runs")
     totals: dict[str, list[float]] = {}
+    cpus: dict[str, list[float]] = {}
     scores: dict[str, list[float]] = {}
     peaks: dict[str, float] = {}
     worst = (0.0, "")
@@ -289,6 +317,7 @@ def bench_pypdf(files: Path, truth_dir: Path, runs: int, plumber: bool) -> None:
         base = figures["pdftotext"].seconds
         for name, fig in figures.items():
             totals.setdefault(name, []).append(fig.seconds)
+            cpus.setdefault(name, []).append(fig.cpu)
             peaks[name] = max(peaks.get(name, 0.0), fig.peak)
             scores.setdefault(name, []).append(score(truth, _plain(name, fig.whole[-1].output)))
         ratio = figures["cls-pipeline text"].seconds / base
@@ -297,11 +326,12 @@ def bench_pypdf(files: Path, truth_dir: Path, runs: int, plumber: bool) -> None:
             f"  {pdf.stem:<14} ours {figures['cls-pipeline text'].seconds:.3f} s "
             f"({ratio:.2f}x pdftotext {base:.3f} s), score {scores['cls-pipeline text'][-1]:.1f}"
         )
-    base_total = sum(totals["pdftotext"])
+    base_total, base_cpu = sum(totals["pdftotext"]), sum(cpus["pdftotext"]) or float("nan")
     for name, seconds in totals.items():
         print(
             f"  {name:<18} score {statistics.mean(scores[name]):5.1f}, summed {sum(seconds):.2f} s "
-            f"({sum(seconds) / base_total:.2f}x pdftotext), peak {peaks[name]:.0f} MiB"
+            f"({sum(seconds) / base_total:.2f}x pdftotext; CPU {sum(cpus[name]) / base_cpu:.2f}x), "
+            f"peak {peaks[name]:.0f} MiB"
         )
     ours_score = statistics.mean(scores["cls-pipeline text"])
     ratio = sum(totals["cls-pipeline text"]) / base_total
@@ -311,7 +341,7 @@ def bench_pypdf(files: Path, truth_dir: Path, runs: int, plumber: bool) -> None:
         f"{PYPDF_SCORE:g}), summed {ratio:.2f}x pdftotext ({_verdict(ratio <= PYPDF_RATIO)} <= "
         f"{PYPDF_RATIO:g}x), worst {worst[1]} {worst[0]:.2f}x "
         f"({_verdict(worst[0] <= PYPDF_WORST)} <= {PYPDF_WORST:g}x), peak {peak:.0f} MiB "
-        f"({_verdict(peak <= PYPDF_MIB)} <= {PYPDF_MIB})"
+        f"({_verdict(peak <= PYPDF_MIB)} <= {PYPDF_MIB}); load {_load()}"
     )
 
 
@@ -332,6 +362,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--pypdf-files", type=Path, default=DEFAULT_FILES)
     parser.add_argument("--ground-truth", type=Path, default=DEFAULT_TRUTH)
     args = parser.parse_args(argv)
+    compile_project()  # time the command as installed, not compiling itself from source
     os.environ["CLS_PDF_ISOLATION"] = "off"  # for the in-process figures only
     plumber = not args.no_pdfplumber
     if not args.no_contract:

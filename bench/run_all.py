@@ -11,6 +11,9 @@ HERE = Path(__file__).resolve().parent
 
 def main() -> int:
     """Run each bench script in its own process; report which ones failed."""
+    from _bytecode import compile_project
+
+    compile_project()  # every bench times the command as installed
     failed: list[str] = []
     scripts = sorted(
         p for p in HERE.glob("*.py") if p.name != Path(__file__).name and not p.name.startswith("_")

@@ -61,16 +61,27 @@ def text(input_: str, as_json: bool, meta: bool, policy: FetchPolicy) -> None:
     if outcome.document is None:
         sys.exit(1)
     doc = outcome.document
+    out = _printed(doc, as_json, meta)
+    if out:
+        click.echo("\n".join(out))
+    for warning in doc.warnings:
+        click.echo(f"warning: {warning}", err=True)
+
+
+def _printed(doc: Document, as_json: bool, meta: bool) -> list[str]:
+    """The lines ``text`` prints, built first and printed at once (a 200-page contract
+    has a thousand blocks; one flushed echo each would cost more than building them)."""
+    out: list[str] = []
     if meta:
         if as_json:
-            click.echo(json.dumps({"metadata": doc.metadata}, ensure_ascii=False))
+            out.append(json.dumps({"metadata": doc.metadata}, ensure_ascii=False))
         else:
             for key, value in doc.metadata.items():
-                click.echo(f"{'meta':<11} {key:<5} {value}")
+                out.append(f"{'meta':<11} {key:<5} {value}")
     zones = _zones(doc) if as_json else []
     for index, block in enumerate(doc.blocks):
         if as_json:
-            click.echo(
+            out.append(
                 json.dumps(
                     {
                         "kind": block.kind,
@@ -88,9 +99,8 @@ def text(input_: str, as_json: bool, meta: bool, policy: FetchPolicy) -> None:
         else:
             page = "-" if block.page is None else str(block.page)
             kind = block.kind + (str(block.level) if block.level else "")
-            click.echo(f"{kind:<11} p{page:<4} {block.text}")
-    for warning in doc.warnings:
-        click.echo(f"warning: {warning}", err=True)
+            out.append(f"{kind:<11} p{page:<4} {block.text}")
+    return out
 
 
 def _zones(doc: Document) -> list[str]:

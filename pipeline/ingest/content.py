@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import codecs
 from dataclasses import dataclass
-from email.message import Message
 from urllib.parse import urlsplit
 
 from pipeline.errors import UnsupportedInput
@@ -106,6 +105,8 @@ def parse_content_type(header: str | None) -> tuple[str | None, str | None]:
     """Split a ``Content-Type`` header into (media type, charset), both lower case."""
     if not header:
         return None, None
+    from email.message import Message  # here: the text stage imports this module, not HTTP
+
     message = Message()
     message["content-type"] = header
     charset = message.get_param("charset")

@@ -21,14 +21,14 @@ from typing import TYPE_CHECKING
 from pipeline.errors import ClsError, UnsupportedInput
 from pipeline.ingest.content import ContentInfo, UnsupportedContent, describe
 from pipeline.ingest.manifest import FetchOutcome, Manifest, ManifestEntry, now_iso
-from pipeline.ingest.netguard import RefusedURL
-from pipeline.ingest.rawstore import RawStore
+from pipeline.ingest.weburl import RefusedURL
 from pipeline.limits import MAX_FILE_BYTES, MIB
 from pipeline.model import Source
 
 if TYPE_CHECKING:
     from pipeline.ingest.httpclient import HttpClient, HttpResult
     from pipeline.ingest.policy import FetchPolicy
+    from pipeline.ingest.rawstore import RawStore
 
 MANIFEST_NAME = "manifest.jsonl"
 HTTP_CACHE_NAME = "http-cache.sqlite"
@@ -102,7 +102,11 @@ class Ingestor:
         self.policy = policy
         self.offline = offline
         self.counters = FetchCounters()
-        self._store = RawStore(raw_dir) if raw_dir is not None else None
+        self._store: RawStore | None = None
+        if raw_dir is not None:  # imported here: reading local files keeps nothing
+            from pipeline.ingest.rawstore import RawStore
+
+            self._store = RawStore(raw_dir)
         self._manifest = Manifest(raw_dir / MANIFEST_NAME) if raw_dir is not None else None
         self._http: HttpClient | None = None
 

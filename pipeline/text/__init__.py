@@ -1,15 +1,33 @@
-"""Text extraction: any supported input becomes a Document of typed blocks."""
+"""Text extraction: any supported input becomes a Document of typed blocks.
+
+The package imports its dependencies (the data model, the ingest stage's content
+sniffing) where they are used, not when it is imported: ``cls-pipeline text`` forks its
+PDF reader from ``pipeline.text.pdfstart`` before anything else, and every module
+imported before that fork delays the reader's start.
+"""
 
 from __future__ import annotations
 
-import hashlib
+from typing import TYPE_CHECKING, Any
 
 from pipeline.errors import UnsupportedInput
-from pipeline.ingest.content import SUFFIX_KINDS, sniff_kind, suffix_kind
 from pipeline.limits import MAX_DOCUMENT_CHARS, MAX_TEXT_BYTES, MIB
-from pipeline.model import Document
+
+if TYPE_CHECKING:
+    from pipeline.ingest.content import SUFFIX_KINDS, sniff_kind
+    from pipeline.model import Document
 
 __all__ = ["SUFFIX_KINDS", "UnsupportedInput", "decode_text", "read_bytes", "sniff_kind"]
+
+
+def __getattr__(name: str) -> Any:
+    """``SUFFIX_KINDS`` and ``sniff_kind`` of ``pipeline.ingest.content``, imported when
+    first asked for."""
+    if name in ("SUFFIX_KINDS", "sniff_kind"):
+        from pipeline.ingest import content
+
+        return getattr(content, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def decode_text(data: bytes) -> str:
@@ -37,14 +55,21 @@ def read_bytes(
     written in French says so in ``metadata["language"]`` and a warning (``language``).
     Inputs past the limits of ``pipeline.limits`` raise UnsupportedInput.
     """
+    from pipeline.ingest.content import sniff_kind
+
     if not data.strip():
         raise UnsupportedInput("empty file")
     kind = sniff_kind(data, hint)
     warnings: list[str] = []
+    digest: list[str] = []
     if kind == "pdf":
         from pipeline.text.isolate import read_pdf
 
-        doc = read_pdf(data, doc_id, source)
+        def meanwhile() -> None:  # what needs no Document, done while the reader works
+            digest.append(_sha256(data))
+            _prepare_language()
+
+        doc = read_pdf(data, doc_id, source, meanwhile=meanwhile)
     else:
         doc = _read_markup(data, doc_id, source, kind, charset, warnings)
     if len(doc.text) > MAX_DOCUMENT_CHARS:
@@ -52,7 +77,7 @@ def read_bytes(
             f"document text of {len(doc.text):,} characters is too long to extract "
             f"(limit {MAX_DOCUMENT_CHARS:,})"
         )
-    doc.sha256 = hashlib.sha256(data).hexdigest()
+    doc.sha256 = digest[0] if digest else _sha256(data)
     doc.warnings.extend(warnings)
     doc.warnings.extend(silent_read_warnings(doc, source, kind))
     _judge_language(doc)
@@ -67,6 +92,8 @@ def silent_read_warnings(doc: Document, source: str, kind: str) -> list[str]:
     kind than the name says (an HTML page named ``.pdf``), and a document in which no
     text was found although nothing else was reported (a PDF whose content stream is a
     decompression bomb of spaces reads as pages without text)."""
+    from pipeline.ingest.content import suffix_kind
+
     found: list[str] = []
     named = suffix_kind(source)
     if named is not None and named != kind:
@@ -111,6 +138,19 @@ def _read_markup(
         doc = read_text(str(markup), doc_id, source)
     warnings.extend(undecodable(doc.text, charset))
     return doc
+
+
+def _sha256(data: bytes) -> str:
+    import hashlib  # here: it loads OpenSSL, which the reader's start need not wait for
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def _prepare_language() -> None:
+    """Load the language check's words (while the PDF reader works)."""
+    from pipeline.text.language import language_rule
+
+    language_rule()
 
 
 def _judge_language(doc: Document) -> None:

@@ -32,14 +32,15 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
 from pipeline.errors import UnsupportedInput
 from pipeline.limits import MIB, PDF_CHILD_MAX_DOCUMENTS, PDF_MEMORY_LIMIT_BYTES, PDF_TIME_LIMIT_S
 from pipeline.model import Document
-from pipeline.text.pdfchild import Answer, write_frame
-from pipeline.text.pdfstart import spawn, take
+from pipeline.text.pdfchild import Answer, unpack_document, write_frame
+from pipeline.text.pdfstart import ReaderProcess, spawn, take
 
 ISOLATION_ENV = "CLS_PDF_ISOLATION"
 _OFF = {"off", "0", "no", "false"}
@@ -79,11 +80,18 @@ class PdfReader:
     def __init__(self, limits: ReaderLimits | None = None) -> None:
         self.limits = limits or ReaderLimits()
         self.stats = ReaderStats()
-        self._proc: subprocess.Popen[bytes] | None = None
+        self._proc: ReaderProcess | None = None
         self._served = 0
 
-    def read(self, data: bytes, doc_id: str, source: str) -> Document:
-        """The Document of a PDF, or UnsupportedInput / ReaderFailed saying why not."""
+    def read(
+        self, data: bytes, doc_id: str, source: str, meanwhile: Callable[[], object] | None = None
+    ) -> Document:
+        """The Document of a PDF, or UnsupportedInput / ReaderFailed saying why not.
+
+        ``meanwhile`` is work of the caller's that does not need the Document (loading
+        what will judge it), done while the child reads instead of after; its errors
+        are the caller's to meet again, not this read's (the answer is still read).
+        """
         self.stats.documents += 1
         request = pickle.dumps((data, doc_id, source), protocol=pickle.HIGHEST_PROTOCOL)
         deadline = time.monotonic() + self.limits.seconds
@@ -91,6 +99,9 @@ class PdfReader:
             proc = self._send(request)
             if proc.stdout is None:  # pragma: no cover - always a pipe
                 raise RuntimeError("PDF reader started without pipes")
+            if meanwhile is not None:
+                with contextlib.suppress(Exception):  # the caller meets it again later
+                    meanwhile()
             frame = _read_frame(proc.stdout.fileno(), deadline)
         except TimeoutError:
             self._fail()
@@ -104,7 +115,7 @@ class PdfReader:
         reply: Answer = pickle.loads(frame)
         return self._result(reply)
 
-    def _send(self, request: bytes) -> subprocess.Popen[bytes]:
+    def _send(self, request: bytes) -> ReaderProcess:
         """Send a request. A child found dead before it read anything is replaced once:
         it died of an earlier document or was killed from outside, not of this one."""
         proc = self._child()
@@ -124,7 +135,7 @@ class PdfReader:
         if self._served >= PDF_CHILD_MAX_DOCUMENTS:
             self.close()
         if status == "ok":
-            document: Document = reply[1]
+            document = unpack_document(reply[1])
             return document
         if status == "unsupported":
             raise UnsupportedInput(str(reply[1]))
@@ -136,7 +147,7 @@ class PdfReader:
         _log.debug("PDF reader failed:\n%s", reply[2])
         raise ReaderFailed(str(reply[1]))
 
-    def _child(self) -> subprocess.Popen[bytes]:
+    def _child(self) -> ReaderProcess:
         if self._proc is not None and self._proc.poll() is None:
             return self._proc
         self._proc = None
@@ -193,13 +204,13 @@ def _how(status: int) -> str:
         return f"signal {-status}"
 
 
-def _write(proc: subprocess.Popen[bytes], request: bytes) -> None:
+def _write(proc: ReaderProcess, request: bytes) -> None:
     if proc.stdin is None:  # pragma: no cover - always a pipe
         raise RuntimeError("PDF reader started without pipes")
     write_frame(proc.stdin, request)
 
 
-def _reap(proc: subprocess.Popen[bytes]) -> tuple[int, int]:
+def _reap(proc: ReaderProcess) -> tuple[int, int]:
     """Kill (when still running) and wait for a child; its exit code (negative: signal)
     and peak RSS. A child that already died keeps its own exit status: a signal sent to
     a dead process changes nothing."""
@@ -257,11 +268,13 @@ class ReaderPool:
         self._idle: list[PdfReader] = []
         self._pid = os.getpid()
 
-    def read(self, data: bytes, doc_id: str, source: str) -> Document:
-        """Read a PDF with an idle reader (or a new one)."""
+    def read(
+        self, data: bytes, doc_id: str, source: str, meanwhile: Callable[[], object] | None = None
+    ) -> Document:
+        """Read a PDF with an idle reader (or a new one); see ``PdfReader.read``."""
         reader = self._take()
         try:
-            return reader.read(data, doc_id, source)
+            return reader.read(data, doc_id, source, meanwhile)
         finally:
             self._give_back(reader)
 
@@ -294,10 +307,15 @@ def default_pool() -> ReaderPool:
     return pool
 
 
-def read_pdf(data: bytes, doc_id: str, source: str) -> Document:
-    """Read a PDF isolated (or in this process when ``CLS_PDF_ISOLATION=off``)."""
+def read_pdf(
+    data: bytes, doc_id: str, source: str, meanwhile: Callable[[], object] | None = None
+) -> Document:
+    """Read a PDF isolated (or in this process when ``CLS_PDF_ISOLATION=off``);
+    ``meanwhile`` runs while the child reads (see ``PdfReader.read``)."""
     if not isolation_enabled():
         from pipeline.text.pdf import read_pdf as read_here
 
+        if meanwhile is not None:
+            meanwhile()
         return read_here(data, doc_id, source)
-    return default_pool().read(data, doc_id, source)
+    return default_pool().read(data, doc_id, source, meanwhile)

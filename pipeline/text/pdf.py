@@ -26,8 +26,9 @@ from pipeline.text.ocr import OcrError, is_scanned, ocr_page
 from pipeline.text.pdfblocks import Item, PageItems, Table, assemble
 from pipeline.text.pdfgrid import may_hold_table, page_rules, read_grid_tables
 from pipeline.text.pdflines import Line, read_page_lines
-from pipeline.text.pdforder import reading_order
+from pipeline.text.pdforder import is_vertical, reading_order, with_margin
 from pipeline.text.pdfrunning import running_keys, strip_running
+from pipeline.text.pdfsplit import fork_work, split_point
 from pipeline.text.pdftables import Box, read_tables
 
 MAX_PDFPLUMBER_OBJECTS = 2000  # page objects (text runs, paths, images)
@@ -51,10 +52,52 @@ class _RawPage:
     ocr: bool = False
 
 
+@dataclass(slots=True)
+class _FirstPass:
+    """The first pass over some pages: their lines, the tables read from the strokes,
+    the pages whose tables need pdfplumber (each with the ruled area to crop it to),
+    and the warnings, in page order."""
+
+    pages: list[_RawPage]
+    tables: dict[int, list[Table]]
+    ruled: dict[int, Box | None]
+    warnings: list[str]
+
+    def extend(self, other: _FirstPass) -> None:
+        """Append the pass over the pages that follow."""
+        self.pages.extend(other.pages)
+        self.tables.update(other.tables)
+        self.ruled.update(other.ruled)
+        self.warnings.extend(other.warnings)
+
+
+def _first_pass(pdf: pdfium.PdfDocument, start: int, stop: int) -> _FirstPass:
+    """The first pass over the pages ``start`` to ``stop`` (indices)."""
+    warnings: list[str] = []
+    pages, tables, ruled = _read_pages(pdf, warnings, range(start, stop))
+    return _FirstPass(pages, tables, ruled, warnings)
+
+
+def _read_all_pages(pdf: pdfium.PdfDocument, page_count: int) -> _FirstPass:
+    """The first pass over every page; a long document's second half is read by a
+    forked helper meanwhile when this process may split (``pdfsplit``), and here when
+    the helper fails."""
+    split = split_point(page_count)
+    if split is None:
+        return _first_pass(pdf, 0, page_count)
+    helper = fork_work(lambda: _first_pass(pdf, split, page_count))
+    done = _first_pass(pdf, 0, split if helper is not None else page_count)
+    if helper is not None:
+        rest = helper.result()
+        done.extend(rest if rest is not None else _first_pass(pdf, split, page_count))
+    return done
+
+
 def _read_pages(
-    pdf: pdfium.PdfDocument, warnings: list[str]
+    pdf: pdfium.PdfDocument, warnings: list[str], indices: range
 ) -> tuple[list[_RawPage], dict[int, list[Table]], dict[int, Box | None]]:
-    """First pass: every page's lines (OCR for scans) and ruled tables.
+    """First pass: the lines of the pages at ``indices`` (OCR for scans) and their
+    ruled tables.
 
     Returns the pages, the tables read from the strokes, and the pages whose tables
     need pdfplumber, each with the ruled area to crop it to.
@@ -62,7 +105,7 @@ def _read_pages(
     pages: list[_RawPage] = []
     tables: dict[int, list[Table]] = {}
     ruled: dict[int, Box | None] = {}
-    for index in range(len(pdf)):
+    for index in indices:
         number = index + 1
         try:
             page = pdf[index]
@@ -175,10 +218,12 @@ def read_pdf(data: bytes, doc_id: str, source: str) -> Document:
     try:
         page_count = len(pdf)
         _check_pages(page_count)
-        raw_pages, tables, ruled = _read_pages(pdf, warnings)
+        first = _read_all_pages(pdf, page_count)
         metadata = _metadata(pdf)
     finally:
         pdf.close()
+    raw_pages, tables, ruled = first.pages, first.tables, first.ruled
+    warnings.extend(first.warnings)
     tables.update(read_tables(data, list(ruled), crops=ruled, warnings=warnings))
     for raw in raw_pages:
         page_tables = tables.get(raw.number, [])
@@ -187,9 +232,12 @@ def read_pdf(data: bytes, doc_id: str, source: str) -> Document:
     keys = running_keys([(raw.lines, raw.height) for raw in raw_pages])
     pages: list[PageItems] = []
     for raw in raw_pages:
-        items: list[Item] = [*strip_running(raw.lines, raw.height, keys)]
+        lines = strip_running(raw.lines, raw.height, keys)
+        items: list[Item] = [line for line in lines if not is_vertical(line)]
+        vertical = [line for line in lines if is_vertical(line)] if len(items) < len(lines) else []
         items.extend(tables.get(raw.number, []))
-        pages.append(PageItems(raw.number, reading_order(items, raw.width), raw.ocr))
+        ordered = with_margin(reading_order(items, raw.width), vertical)
+        pages.append(PageItems(raw.number, ordered, raw.ocr))
     builder = DocumentBuilder(doc_id, source, "pdf")
     for block in assemble(pages):
         builder.add(block.kind, block.text, page=block.page, level=block.level, ocr=block.ocr)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from pipeline.model import BlockKind
 from pipeline.text.pdflines import HYPHEN_MARK, Line
+from pipeline.text.pdforder import MARGIN_COLUMN
 from pipeline.text.words import layout_patterns
 
 _SENTENCE_ENDS = ".!?:;…»)"
@@ -27,6 +28,8 @@ _LEADERS = re.compile(r"(?:\s*[.…·_]\s*){4,}")
 _TOC_ENTRY_END = re.compile(r"(?:[.…·_ ]{2,}|\s)\d{1,3}$")
 _CELL_HYPHEN = re.compile(r"(\w)[-\u00ad]\n(?=[a-zà-ÿ])")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_URL_START = re.compile(r"https?://|www\.")
+_URL_BREAKS = frozenset("/-_%=&?#~:\u00ad" + HYPHEN_MARK)  # where a printed address breaks
 
 
 @dataclass(slots=True)
@@ -131,7 +134,9 @@ def join_lines(parts: Sequence[str]) -> str:
     """Join printed lines into one text, undoing end-of-line hyphenation.
 
     "signa-" + "taires" gives "signataires"; "Trégor-" + "Goëlo" keeps the hyphen (the
-    next part starts with a capital, so the hyphen belongs to the word).
+    next part starts with a capital, so the hyphen belongs to the word). A web address
+    broken after one of its separators ("https://www.ars.sante.fr/" + "contrats-locaux")
+    is joined without a space, its hyphens kept.
     """
     out = ""
     for part in parts:
@@ -141,7 +146,9 @@ def join_lines(parts: Sequence[str]) -> str:
         if not out:
             out = part
             continue
-        if out.endswith((HYPHEN_MARK, "-", "\u00ad")) and len(out) > 1 and out[-2].isalpha():
+        if out[-1] in _URL_BREAKS and _URL_START.match(out, out.rfind(" ") + 1):
+            out = (out[:-1] + "-" if out[-1] in (HYPHEN_MARK, "\u00ad") else out) + part
+        elif out.endswith((HYPHEN_MARK, "-", "\u00ad")) and len(out) > 1 and out[-2].isalpha():
             stem = out[:-1]
             out = stem + part if part[:1].islower() else stem + "-" + part
         else:
@@ -305,9 +312,14 @@ class BlockAssembler:
     def _continues_previous(self, first: Line, text: str) -> bool:
         """Join a paragraph to the previous block when a sentence runs over a page or
         column break (within a column, the geometry has already decided)."""
-        if not self.blocks:
+        if not self.blocks or self._column == MARGIN_COLUMN:
             return False
-        prev = self.blocks[-1]
+        index = len(self.blocks) - 1
+        while index > 0 and self.blocks[index].column == MARGIN_COLUMN:
+            index -= 1  # a margin's vertical line does not stop a sentence running on
+        prev = self.blocks[index]
+        if prev.column == MARGIN_COLUMN:
+            return False
         if prev.kind not in ("paragraph", "list_item") or prev.ocr != self._ocr:
             return False
         if prev.page == self._page and prev.column == self._column:

@@ -22,11 +22,14 @@ import sys
 import threading
 import time
 import traceback
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pipeline.model import Block, Document
 
 _LENGTH = struct.Struct("!Q")
 
-# Answers: ("ok", Document, peak) | ("unsupported", message, peak)
+# Answers: ("ok", pack_document(Document), peak) | ("unsupported", message, peak)
 #        | ("failed", message, traceback, peak) | ("memory", message, peak)
 Answer = tuple[Any, ...]
 
@@ -82,6 +85,44 @@ def limit_memory(limit: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
+def pack_document(doc: Document) -> tuple[Any, ...]:
+    """A Document as plain tuples for the pipe: each block's text is left out when it is
+    its span of the document's text (as ``DocumentBuilder`` makes it), so the text
+    crosses once, and no block goes through pickle's per-object protocol."""
+    text = doc.text
+    blocks = [
+        (b.kind, _own_text(text, b), b.start, b.end, b.page, b.level, b.ocr) for b in doc.blocks
+    ]
+    fields = (doc.id, doc.source, doc.kind, text, doc.metadata, doc.warnings, doc.pages)
+    return (*fields, doc.sha256, blocks)
+
+
+def _own_text(text: str, block: Block) -> str | None:
+    """None when the block's text is its span of the document's text."""
+    return None if text[block.start : block.end] == block.text else block.text
+
+
+def unpack_document(packed: tuple[Any, ...]) -> Document:
+    """The Document of ``pack_document``."""
+    from pipeline.model import Block, Document
+
+    doc_id, source, kind, text, metadata, warnings, pages, sha256, blocks = packed
+    return Document(
+        id=doc_id,
+        source=source,
+        kind=kind,
+        blocks=[
+            Block(k, text[start:end] if own is None else own, start, end, page, level, ocr)
+            for k, own, start, end, page, level, ocr in blocks
+        ],
+        text=text,
+        metadata=metadata,
+        warnings=warnings,
+        pages=pages,
+        sha256=sha256,
+    )
+
+
 def answer(request: tuple[bytes, str, str]) -> Answer:
     """Read one PDF; every failure becomes an answer, never an exception."""
     from pipeline.errors import UnsupportedInput
@@ -89,7 +130,7 @@ def answer(request: tuple[bytes, str, str]) -> Answer:
 
     data, doc_id, source = request
     try:
-        return ("ok", read_pdf(data, doc_id, source), peak_rss_bytes())
+        return ("ok", pack_document(read_pdf(data, doc_id, source)), peak_rss_bytes())
     except UnsupportedInput as exc:
         return ("unsupported", str(exc), peak_rss_bytes())
     except MemoryError:
@@ -120,17 +161,29 @@ def serve(requests: IO[bytes], answers: IO[bytes]) -> None:
         write_frame(answers, payload)
 
 
-def main() -> None:
-    """Entry point: ``python -m pipeline.text.pdfchild MEMORY_BYTES``."""
-    limit_memory(int(sys.argv[1]) if len(sys.argv) > 1 else 0)
+def run(memory_bytes: int, requests: IO[bytes], answers: IO[bytes]) -> None:
+    """A reader child's life after its start: cap the memory, watch the parent, import
+    the reader once (before the first request), answer until the input closes."""
+    limit_memory(memory_bytes)
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+    import pipeline.text.pdf  # noqa: F401
+
+    serve(requests, answers)
+    answers.flush()
+
+
+def main() -> None:
+    """Entry point: ``python -m pipeline.text.pdfchild MEMORY_BYTES``.
+
+    Leaves with ``os._exit`` once its input closes: the interpreter's teardown (freeing
+    every object one by one) would only make the parent wait for it.
+    """
     # Answers go on a private copy of stdout; fd 1 then points to stderr, so that
     # anything a library prints cannot corrupt a frame.
     answers = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)
-    import pipeline.text.pdf  # noqa: F401  (import once, before the first request)
-
-    serve(sys.stdin.buffer, answers)
+    run(int(sys.argv[1]) if len(sys.argv) > 1 else 0, sys.stdin.buffer, answers)
+    os._exit(0)
 
 
 if __name__ == "__main__":

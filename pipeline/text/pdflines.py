@@ -65,8 +65,29 @@ class Line:
     group: int = 0
 
 
+class _Positions:
+    """Between positions in the page's text and pdfium's character indices."""
+
+    def __init__(self, chars: list[int] | None) -> None:
+        self.chars = chars
+
+    def char(self, position: int) -> int:
+        return position if self.chars is None else self.chars[position]
+
+    def position(self, char: int) -> int:
+        if self.chars is None or char < 0:
+            return char
+        return max(bisect.bisect_right(self.chars, char) - 1, 0)
+
+
 class _PageReader:
-    """Reads the lines of one text page; holds the ctypes buffers reused across calls."""
+    """Reads the lines of one text page; holds the ctypes buffers reused across calls.
+
+    ``lines`` runs the whole page in one loop with pdfium's functions and the buffers
+    bound to locals: a page of forty lines costs some two hundred C calls, and at some
+    thousands of lines a document Python's own overhead per line (method calls,
+    attribute look-ups) would otherwise cost more than pdfium's work.
+    """
 
     def __init__(
         self, textpage: pdfium.PdfTextPage, page_height: float, positions: _Positions
@@ -74,48 +95,89 @@ class _PageReader:
         self.raw = textpage.raw
         self.at = positions
         self.height = page_height
-        self._l = ctypes.c_double()
-        self._t = ctypes.c_double()
-        self._r = ctypes.c_double()
-        self._b = ctypes.c_double()
-        self._loose = pdfium_c.FS_RECTF()
         self._name = ctypes.create_string_buffer(96)
         self._flags = ctypes.c_int()
         self._bold_names: dict[bytes, bool] = {}
 
-    def rects(self, start: int, end: int) -> list[tuple[float, float, float, float]]:
-        """Rectangles (x0, top, x1, bottom, top-down) of the text objects of a text range."""
-        raw, left, top, right, bottom = self.raw, self._l, self._t, self._r, self._b
-        height, get_rect = self.height, pdfium_c.FPDFText_GetRect
-        first = self.at.char(start)
-        out = []
-        for i in range(pdfium_c.FPDFText_CountRects(raw, first, self.at.char(end) - first)):
-            get_rect(raw, i, left, top, right, bottom)
-            out.append((left.value, height - top.value, right.value, height - bottom.value))
+    def lines(self, text: str, special: bool) -> list[Line]:
+        """The printed lines of the page's text, cut at wide gaps, with box and style."""
+        raw, height, chars = self.raw, self.height, self.at.chars
+        count_rects, get_rect = pdfium_c.FPDFText_CountRects, pdfium_c.FPDFText_GetRect
+        loose_box, font_size = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetFontSize
+        left, top, right, bottom = (ctypes.c_double() for _ in range(4))
+        loose = pdfium_c.FS_RECTF()
+        bold_of = self.bold
+        out: list[Line] = []
+        pos = 0
+        for match in _BREAKS.finditer(text + "\n"):
+            start, pos = pos, match.end()
+            end = pos if match.group() == HYPHEN_MARK else match.start()
+            if end - start < 1 or text[start:end].isspace():
+                continue
+            first, last = (start, end) if chars is None else (chars[start], chars[end])
+            rects = []
+            for i in range(count_rects(raw, first, last - first)):
+                get_rect(raw, i, left, top, right, bottom)
+                rects.append((left.value, height - top.value, right.value, height - bottom.value))
+            if not rects:
+                continue
+            parts = [(start, end, rects[0])] if len(rects) == 1 else self._cut(rects, start, end)
+            for seg_start, seg_end, (x0, y0, x1, y1) in parts:
+                seg_text = text[seg_start:seg_end]
+                if special:
+                    seg_text = seg_text.translate(_LIGATURES)
+                seg_text = seg_text.strip()
+                if not seg_text:
+                    continue
+                glyph = _glyph(text, seg_start, seg_end)
+                index = glyph if chars is None else chars[glyph]
+                size = 0.0
+                if loose_box(raw, index, loose):
+                    size = loose.top - loose.bottom
+                if size <= 0:
+                    size = font_size(raw, index)
+                bold = bold_of(index)
+                if bold:  # bold only when the whole line is: a bold word may open a paragraph
+                    glyph = _glyph(text, seg_start, seg_end, reverse=True)
+                    bold = bold_of(glyph if chars is None else chars[glyph])
+                out.append(Line(seg_text, x0, y0, x1, y1, float(size), bold))
         return out
 
-    def size(self, position: int) -> float:
-        """Height of the loose box of the character at a text position (its font size)."""
-        loose, index = self._loose, self.at.char(position)
-        if pdfium_c.FPDFText_GetLooseCharBox(self.raw, index, loose):
-            size = loose.top - loose.bottom
-            if size > 0:
-                return float(size)
-        return float(pdfium_c.FPDFText_GetFontSize(self.raw, index))
+    def _cut(
+        self, rects: list[tuple[float, float, float, float]], start: int, end: int
+    ) -> list[tuple[int, int, tuple[float, float, float, float]]]:
+        """Cut a printed line at wide horizontal gaps; (start, end, box) per part."""
+        parts: list[tuple[int, int, tuple[float, float, float, float]]] = []
+        seg_start = start
+        x0, top, x1, bottom = rects[0]
+        for rx0, rtop, rx1, rbottom in rects[1:]:
+            height = max(bottom - top, rbottom - rtop, 1.0)
+            gap = rx0 - x1
+            if gap > max(2.0 * height, 14.0):
+                cut = self.index_at(rx0 + 0.5, (rtop + rbottom) / 2, 1.0)
+                if seg_start < cut < end:
+                    parts.append((seg_start, cut, (x0, top, x1, bottom)))
+                    seg_start = cut
+                    x0, top, x1, bottom = rx0, rtop, rx1, rbottom
+                    continue
+            x0, top = min(x0, rx0), min(top, rtop)
+            x1, bottom = max(x1, rx1), max(bottom, rbottom)
+        parts.append((seg_start, end, (x0, top, x1, bottom)))
+        return parts
 
-    def bold(self, position: int) -> bool:
-        """True when the font of the character at a text position is bold (name, flags,
-        weight)."""
-        index = self.at.char(position)
-        if pdfium_c.FPDFText_GetFontInfo(self.raw, index, self._name, 96, self._flags) <= 0:
-            return bool(pdfium_c.FPDFText_GetFontWeight(self.raw, index) >= 600)
+    def bold(self, index: int) -> bool:
+        """True when the font of pdfium's character ``index`` is bold (flags, name,
+        weight); the verdict of a font name is kept for the page."""
+        raw = self.raw
+        if pdfium_c.FPDFText_GetFontInfo(raw, index, self._name, 96, self._flags) <= 0:
+            return bool(pdfium_c.FPDFText_GetFontWeight(raw, index) >= 600)
         if self._flags.value & _FONT_BOLD_FLAG:
             return True
         name = self._name.value
         known = self._bold_names.get(name)
         if known is None:
             decoded = name.decode("latin-1", errors="replace")
-            weight = pdfium_c.FPDFText_GetFontWeight(self.raw, index)
+            weight = pdfium_c.FPDFText_GetFontWeight(raw, index)
             known = bool(_BOLD_NAME.search(decoded)) or weight >= 600
             self._bold_names[name] = known
         return known
@@ -136,32 +198,6 @@ def _glyph(text: str, start: int, end: int, reverse: bool = False) -> int:
         if text[i].isalnum():
             return i
     return start
-
-
-def _segments(
-    reader: _PageReader, text: str, start: int, end: int
-) -> list[tuple[int, int, tuple[float, float, float, float]]]:
-    """Cut a printed line at wide horizontal gaps; return (start, end, box) per part."""
-    rects = reader.rects(start, end)
-    if len(rects) <= 1:
-        return [(start, end, rects[0])] if rects else []
-    parts: list[tuple[int, int, tuple[float, float, float, float]]] = []
-    seg_start = start
-    x0, top, x1, bottom = rects[0]
-    for rx0, rtop, rx1, rbottom in rects[1:]:
-        height = max(bottom - top, rbottom - rtop, 1.0)
-        gap = rx0 - x1
-        if gap > max(2.0 * height, 14.0):
-            cut = reader.index_at(rx0 + 0.5, (rtop + rbottom) / 2, 1.0)
-            if seg_start < cut < end:
-                parts.append((seg_start, cut, (x0, top, x1, bottom)))
-                seg_start = cut
-                x0, top, x1, bottom = rx0, rtop, rx1, rbottom
-                continue
-        x0, top = min(x0, rx0), min(top, rtop)
-        x1, bottom = max(x1, rx1), max(bottom, rbottom)
-    parts.append((seg_start, end, (x0, top, x1, bottom)))
-    return parts
 
 
 def page_text(textpage: pdfium.PdfTextPage, n_chars: int) -> tuple[str, list[int] | None]:
@@ -198,21 +234,6 @@ def page_text(textpage: pdfium.PdfTextPage, n_chars: int) -> tuple[str, list[int
     return text, out
 
 
-class _Positions:
-    """Between positions in the page's text and pdfium's character indices."""
-
-    def __init__(self, chars: list[int] | None) -> None:
-        self.chars = chars
-
-    def char(self, position: int) -> int:
-        return position if self.chars is None else self.chars[position]
-
-    def position(self, char: int) -> int:
-        if self.chars is None or char < 0:
-            return char
-        return max(bisect.bisect_right(self.chars, char) - 1, 0)
-
-
 def read_page_lines(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Line]:
     """The printed lines of a page in pdfium's order, with boxes and font style."""
     n_chars = textpage.count_chars()
@@ -220,24 +241,4 @@ def read_page_lines(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[
         return []
     text, chars = page_text(textpage, n_chars)
     reader = _PageReader(textpage, page.get_height(), _Positions(chars))
-    special = _SPECIAL.search(text) is not None
-    lines: list[Line] = []
-    pos = 0
-    for match in _BREAKS.finditer(text + "\n"):
-        start, pos = pos, match.end()
-        end = pos if match.group() == HYPHEN_MARK else match.start()
-        if end - start < 1 or text[start:end].isspace():
-            continue
-        for seg_start, seg_end, (x0, top, x1, bottom) in _segments(reader, text, start, end):
-            seg_text = text[seg_start:seg_end]
-            if special:
-                seg_text = seg_text.translate(_LIGATURES)
-            seg_text = seg_text.strip()
-            if not seg_text:
-                continue
-            first = _glyph(text, seg_start, seg_end)
-            size, bold = reader.size(first), reader.bold(first)
-            if bold:  # bold only when the whole line is: a bold word may open a paragraph
-                bold = reader.bold(_glyph(text, seg_start, seg_end, reverse=True))
-            lines.append(Line(seg_text, x0, top, x1, bottom, size, bold))
-    return lines
+    return reader.lines(text, _SPECIAL.search(text) is not None)

@@ -33,6 +33,7 @@ _MIN_COLUMN_LINES = 3
 _CLUSTER_WIDTH = 6.0
 _FILL = 0.3  # a right column has a line over this share of its width
 _LABEL_SHARE = 0.6
+_SPAN_SHARE = 0.1  # a box spans the gutter when it starts this share of the width left of it
 
 
 def _by_rows(items: Sequence[B]) -> list[B]:
@@ -64,8 +65,18 @@ def _column_starts(items: Sequence[B], x_lo: float, x_hi: float) -> list[tuple[i
 
 
 def _gutter(items: Sequence[B], x_lo: float, x_hi: float) -> float | None:
-    """The x where a right column starts in [x_lo, x_hi], or None for a single column."""
+    """The x where a right column starts in [x_lo, x_hi], or None for a single column.
+
+    Of the (at most three) most used left edges that split the region into columns, the
+    one fewest lines cross: reference labels printed in front of their entries start
+    many lines too, but a gutter between labels and entries is crossed by the entries
+    that start at their label, and would read the labels row by row with the first
+    column. Of gutters crossed alike, the leftmost (labels that stand apart from their
+    entries are then read with them, row by row). The region right of the gutter is
+    split again for a third column.
+    """
     tried: set[float] = set()
+    found: list[tuple[int, float]] = []
     for count, start in _column_starts(items, x_lo, x_hi):
         if count < _MIN_COLUMN_LINES or len(tried) >= 3:
             break
@@ -81,8 +92,19 @@ def _gutter(items: Sequence[B], x_lo: float, x_hi: float) -> float | None:
             and max(b.x1 - b.x0 for b in right) >= _FILL * (x_hi - gutter)
             and not _labels_and_values(left, right, gutter)
         ):
-            return gutter
-    return None
+            crossing = sum(1 for b in items if _spans(b, gutter, x_hi - x_lo))
+            found.append((crossing, gutter))
+    return min(found)[1] if found else None
+
+
+def _spans(box: Boxed, gutter: float, width: float) -> bool:
+    """True for a box over both sides of the gutter (a title, a caption, a wide table).
+
+    A right column's line that starts a few points left of the gutter (found where
+    another band's right column starts) does not span it: it must reach well into the
+    left column.
+    """
+    return box.x0 < gutter - _SPAN_SHARE * width and box.x1 > gutter
 
 
 def _labels_and_values(left: Sequence[B], right: Sequence[B], gutter: float) -> bool:
@@ -122,7 +144,7 @@ def _order_region(items: Sequence[B], x_lo: float, x_hi: float, depth: int) -> l
         band.clear()
 
     for item in sorted(items, key=lambda b: b.top):
-        if item.x0 < gutter < item.x1:
+        if _spans(item, gutter, x_hi - x_lo):
             flush()
             out.append((item, 0))
         else:
@@ -136,3 +158,26 @@ def reading_order(items: Sequence[B], page_width: float) -> list[tuple[B, int]]:
     if not items:
         return []
     return _order_region(items, 0.0, page_width, 0)
+
+
+MARGIN_COLUMN = -1
+_VERTICAL_RATIO = 3.0  # a printed line this many times taller than wide runs vertically
+_VERTICAL_MIN = 40.0  # points: a tall single glyph or drop capital is not such a line
+
+
+def is_vertical(box: Boxed) -> bool:
+    """True for a line printed vertically (rotated text in a margin: an archive's stamp,
+    a reception date along the edge): much taller than wide.
+
+    Such a line's box spans the height of many horizontal lines; ordered among them it
+    would make them one row, read left to right across the columns.
+    """
+    height = box.bottom - box.top
+    return height > _VERTICAL_MIN and height > _VERTICAL_RATIO * (box.x1 - box.x0)
+
+
+def with_margin(ordered: list[tuple[B, int]], vertical: Sequence[B]) -> list[tuple[B, int]]:
+    """The page's order followed by its vertical lines, left to right, in the margin
+    column (``MARGIN_COLUMN``), which no paragraph runs into or out of."""
+    margin = sorted(vertical, key=lambda b: (b.x0, b.top))
+    return ordered + [(b, MARGIN_COLUMN) for b in margin]

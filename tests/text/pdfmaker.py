@@ -400,3 +400,39 @@ def scaled_text_pdf() -> bytes:
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
+
+
+def margin_and_references_pdf() -> bytes:
+    """Two pages of two columns. The first has a reception stamp printed vertically in
+    the left margin, beside the first column; a sentence runs from the first column into
+    the second. The second page's right column lists references, each label printed in
+    front of its entry (as papers set their bibliography)."""
+    from reportlab.pdfgen import canvas as rl_canvas
+
+    buffer = io.BytesIO()
+    canvas = rl_canvas.Canvas(buffer, pagesize=A4)
+    canvas.setFont("Helvetica", 10)
+    for i in range(12):
+        canvas.drawString(72, H - 100 - 14 * i, f"Ligne {i + 1} de la colonne gauche du contrat,")
+    canvas.drawString(72, H - 100 - 14 * 12, "et la phrase continue dans la colonne")
+    canvas.drawString(310, H - 100, "droite, où elle se termine enfin.")
+    for i in range(11):
+        canvas.drawString(310, H - 114 - 14 * i, f"Ligne {i + 2} de la colonne droite du texte.")
+    canvas.saveState()
+    canvas.translate(40, H - 420)
+    canvas.rotate(90)
+    canvas.drawString(0, 0, "Reçu en préfecture le 12/03/2021 - 059-200043396")
+    canvas.restoreState()
+    canvas.showPage()
+    canvas.setFont("Helvetica", 10)
+    for i in range(14):
+        canvas.drawString(72, H - 100 - 14 * i, f"Texte {i + 1} de la colonne gauche, suite.")
+    y = H - 100
+    for label in ("[Dup19]", "[Mar20]", "[ARS21]", "[Cls22]"):
+        canvas.drawString(310, y, label)
+        canvas.drawString(360, y, f"Auteur {label[1:4]}, « Titre de l'étude »,")
+        canvas.drawString(360, y - 12, "Revue de santé publique, vol. 3, 2021.")
+        y -= 30
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()

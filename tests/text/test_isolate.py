@@ -164,3 +164,33 @@ def test_isolation_works_inside_pool_and_daemon_workers() -> None:
         assert pool.submit(_read_in_worker, data).result(timeout=60) == "Contrat local de santé"
     with context.Pool(1) as daemonic:  # multiprocessing.Pool workers are daemonic
         assert daemonic.apply(_read_in_worker, (data,)) == "Contrat local de santé"
+
+
+def test_work_done_meanwhile_runs_and_its_error_does_not_lose_the_answer(
+    reader: PdfReader,
+) -> None:
+    """The caller's work while the child reads runs once; when it fails, the answer is
+    still read, so the next document gets its own answer, not this one's."""
+    calls: list[int] = []
+
+    def failing() -> None:
+        calls.append(1)
+        raise ValueError("vocabulary unreadable")
+
+    first = reader.read(contract_pdf(), "a", "a.pdf", meanwhile=failing)
+    second = reader.read(text_pdf(["Deuxième document lu."]), "b", "b.pdf", meanwhile=calls.clear)
+    assert first.id == "a" and second.id == "b" and not calls
+    assert "Deuxième document lu." in second.text
+
+
+def test_a_document_crosses_the_pipe_whole() -> None:
+    """Packed for the pipe (the text once, blocks as tuples), a Document comes back
+    equal, a block whose text is not its span of the document's text included."""
+    from pipeline.model import Block, Document
+    from pipeline.text.pdfchild import pack_document, unpack_document
+
+    doc = read_pdf(contract_pdf(), "c", "c.pdf")
+    doc.sha256, doc.metadata["title"] = "0" * 64, "Contrat"
+    assert unpack_document(pack_document(doc)) == doc
+    odd = Document("o", "o.pdf", "pdf", [Block("heading", "Titre", 0, 3, page=1, level=2)], "Tit")
+    assert unpack_document(pack_document(odd)) == odd

@@ -10,6 +10,7 @@ from pdfmaker import (
     LONG_SENTENCE,
     RIGHT_COLUMN,
     contract_pdf,
+    margin_and_references_pdf,
     page_break_pdf,
     scaled_text_pdf,
 )
@@ -219,3 +220,28 @@ def test_scaled_text_alternating_headers_and_bold_openings() -> None:
     assert len(paragraphs) == 8
     assert paragraphs[0].text.endswith("qui se termine ici.")
     assert paragraphs[1].text == "Important : ce paragraphe commence par un mot en gras."
+
+
+def test_a_vertical_margin_stamp_leaves_the_columns_whole() -> None:
+    """A line printed vertically in the margin spans the height of many lines: ordered
+    among them it made them one row read across both columns. It comes after the
+    page's columns now, and the sentence running from one column into the next is
+    still one paragraph."""
+    doc = read_bytes(margin_and_references_pdf(), "margin", "margin.pdf", "pdf")
+    page1 = [b.text for b in doc.blocks if b.page == 1]
+    assert page1[0].startswith("Ligne 1 de la colonne gauche du contrat, Ligne 2 de la")
+    assert "et la phrase continue dans la colonne droite, où elle se termine enfin." in page1[0]
+    assert page1[-1] == "Reçu en préfecture le 12/03/2021 - 059-200043396"
+    assert not any("Reçu" in text for text in page1[:-1])
+
+
+def test_reference_labels_stay_in_front_of_their_entries() -> None:
+    """The gutter between the two columns is found, not the one between the labels and
+    their entries: each label opens its own reference."""
+    doc = read_bytes(margin_and_references_pdf(), "margin", "margin.pdf", "pdf")
+    page2 = [b.text for b in doc.blocks if b.page == 2]
+    assert page2[0].startswith("Texte 1 de la colonne gauche, suite. Texte 2")
+    assert page2[0].endswith("Texte 14 de la colonne gauche, suite.")
+    references = " ".join(page2[1:])
+    for label in ("[Dup19]", "[Mar20]", "[ARS21]", "[Cls22]"):
+        assert f"{label} Auteur {label[1:4]}, « Titre de l'étude », Revue" in references

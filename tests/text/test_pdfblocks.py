@@ -20,6 +20,14 @@ from pipeline.text.pdflines import HYPHEN_MARK, Line
         (["une phrase", "qui continue"], "une phrase qui continue"),
         (["  ", "seul"], "seul"),
         (["– liste", "suite"], "– liste suite"),
+        (
+            ["voir https://www.ars.sante.fr/", "contrats-locaux"],
+            "voir https://www.ars.sante.fr/contrats-locaux",
+        ),
+        (["sur www.pays-", "tregor.fr/cls"], "sur www.pays-tregor.fr/cls"),
+        ([f"sur www.pays{HYPHEN_MARK}", "tregor.fr"], "sur www.pays-tregor.fr"),
+        (["voir www.ars.sante.fr", "pour la suite"], "voir www.ars.sante.fr pour la suite"),
+        (["le ratio A/", "B"], "le ratio A/ B"),
     ],
 )
 def test_join_lines(parts: list[str], expected: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.text.pdforder import reading_order
+from pipeline.text.pdforder import is_vertical, reading_order
 
 WIDTH = 600.0
 
@@ -77,3 +77,39 @@ def test_page_numbers_of_a_table_of_contents_are_rows() -> None:
     titles = [Box(f"t{i}", 50, 100 + 20 * i, 300, 110 + 20 * i) for i in range(5)]
     numbers = [Box(f"n{i}", 530, 100 + 20 * i, 540, 110 + 20 * i) for i in range(5)]
     assert names(numbers + titles)[:4] == ["t0", "n0", "t1", "n1"]
+
+
+def test_the_gutter_fewest_lines_cross_wins_over_the_most_used_edge() -> None:
+    """References labelled at 310, their entries' next lines at 360: more lines start at
+    360, but each entry's first line, printed with its label, crosses that edge; the
+    columns' gutter is the one at 310."""
+    left = column_lines("L", 50, 280, 100, 12)
+    entries = [
+        Box(f"e{i}{j}", 360 if j else 310, 100 + 45 * i + 15 * j, 550, 110 + 45 * i + 15 * j)
+        for i in range(4)
+        for j in range(3)
+    ]
+    order = names(entries + left)
+    assert order == [f"L{i}" for i in range(12)] + [f"e{i}{j}" for i in range(4) for j in range(3)]
+
+
+def test_vertical_lines_are_told_from_tall_glyphs() -> None:
+    assert is_vertical(Box("stamp", 30, 200, 42, 600))
+    assert not is_vertical(Box("drop capital", 50, 100, 62, 136))
+    assert not is_vertical(Box("line", 50, 100, 550, 110))
+
+
+def test_a_right_column_starting_a_little_left_of_the_gutter_is_still_a_column() -> None:
+    """Under a caption across the page, the right column starts at 312 where the one
+    above started at 320 (and figure labels at 420 and 470 leave 312 out of the gutters
+    tried):
+    its lines do not span the gutter found at 319, they are read after the left
+    column's."""
+    top = column_lines("a", 50, 280, 20, 12) + column_lines("b", 320, 550, 20, 12)
+    labels = [
+        Box(f"f{x}{i}", x, 22 + 15 * i, x + 20, 28 + 15 * i) for x in (420, 470) for i in range(5)
+    ]
+    caption = Box("C", 50, 200, 550, 210)
+    low = column_lines("c", 50, 280, 230, 3) + column_lines("d", 312, 550, 230, 3)
+    order = names([*top, *labels, caption, *low])
+    assert order[-6:] == ["c0", "c1", "c2", "d0", "d1", "d2"]

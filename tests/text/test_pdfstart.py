@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -58,3 +60,46 @@ def test_a_child_that_died_before_it_was_taken_is_not_used(
         if stream is not None:
             stream.close()
     assert pdfstart.take(PDF_MEMORY_LIMIT_BYTES) is None
+
+
+FORK_CHECK = """
+import sys, time
+from pipeline.limits import PDF_MEMORY_LIMIT_BYTES
+from pipeline.text import isolate, pdfstart
+assert pdfstart.can_fork()
+assert pdfstart.prestart_for([sys.argv[1]])
+early = pdfstart._early[PDF_MEMORY_LIMIT_BYTES]
+reader = isolate.PdfReader()
+doc = reader.read(open(sys.argv[1], "rb").read(), "a", sys.argv[1])
+taken = reader._proc is early
+start = time.monotonic()
+reader.close()
+print(type(early).__name__, taken, doc.pages, early.returncode, time.monotonic() - start < 1.5)
+"""
+
+
+def test_a_single_threaded_command_forks_its_reader(tmp_path: Path) -> None:
+    """A fresh command line (no thread yet) forks the reader instead of starting an
+    interpreter; the forked child reads like a spawned one and leaves when its input
+    closes (exit code 0, without the parent waiting for its teardown)."""
+    path = tmp_path / "a.pdf"
+    path.write_bytes(page_break_pdf())
+    done = subprocess.run(
+        [sys.executable, "-c", FORK_CHECK, str(path)], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["ForkedReader", "True", "2", "0", "True"]
+
+
+def test_a_forked_reader_is_killed_and_reaped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``kill``, ``poll`` and ``wait`` behave as ``subprocess.Popen``'s do (run in a
+    forked child of this test only when the test process is single-threaded)."""
+    if not pdfstart.can_fork():
+        pytest.skip("this test process runs other threads: forking is not safe here")
+    proc = pdfstart.fork_reader(0)
+    assert proc.poll() is None
+    proc.kill()
+    assert proc.wait(timeout=5) == -9
+    assert proc.poll() == -9
+    for stream in (proc.stdin, proc.stdout):
+        if stream is not None:
+            stream.close()
