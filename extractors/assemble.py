@@ -17,6 +17,7 @@ from extractors.generic import (
     territory,
 )
 from extractors.generic.orgmatch import find_mentions
+from extractors.generic.venues import is_venue
 from pipeline.model import Amendment, CLSRecord, Document, Evidence, Finding, Organisation
 
 _CLS = re.compile(r"contrats?\s+loca(?:l|ux)\s+de\s+sant[ée]|\bCLS\b", re.IGNORECASE)
@@ -51,9 +52,10 @@ def _ars(
     return [region], ev, chosen.name
 
 
-def assemble(doc: Document) -> CLSRecord:
-    """The CLS record of a document from all generic extractors."""
-    ctx = DocContext.of(doc)
+def assemble(doc: Document, ctx: DocContext | None = None) -> CLSRecord:
+    """The CLS record of a document from all generic extractors (``ctx`` keeps the
+    resolutions of its fields for ``extractors.explain``)."""
+    ctx = ctx if ctx is not None else DocContext.of(doc)
     record = CLSRecord(id=doc.id, source=doc.source)
     record.is_cls = bool(_CLS.search(doc.text))
     _set(record, period.extract_period(ctx))
@@ -221,6 +223,8 @@ def _co_signatories(ctx: DocContext, lead: territory.Lead, orgs: dict[str, Organ
     if sentence is None:
         return
     for m in find_mentions(sentence.text, sentence.start):
+        if is_venue(sentence.text, m.start - sentence.start):
+            continue
         if m.type in ("EPCI", "COMMUNE"):
             key = parties.org_key(m.type, m.place, m.name)
             if key not in orgs:

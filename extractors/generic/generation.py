@@ -148,7 +148,7 @@ def resolve_generation(ctx: DocContext) -> Resolution:
     the signature reads it too)."""
     return ctx.once(
         "resolve_generation",
-        lambda: resolve("generation", generation_candidates(ctx), _highest),
+        lambda: ctx.keep(resolve("generation", generation_candidates(ctx), _highest)),
     )
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from extractors import nlp, places, vocab
 from extractors.context import DocContext, Sentence
 from extractors.generic.orgmatch import OrgMention, find_mentions, type_of_name
+from extractors.generic.venues import is_venue
 from pipeline.model import Block, Evidence
 from pipeline.textnorm import norm_text
 
@@ -104,17 +105,6 @@ def _last_sentence(text: str) -> str:
     return parts[-1] if parts else text
 
 
-_VENUE = re.compile(
-    r"(?:\b[àa]|\bau|\baux|dans\s+les\s+locaux\s+d[eu']|\bsi[èe]ge\s+d[eu'])\s*(?:l['’]|la\s+|le\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _is_venue(text: str, rel: int) -> bool:
-    """A place where something happened ("signé à l'hôpital de Dinan"), not a party."""
-    return _VENUE.search(text[max(0, rel - 30) : rel]) is not None
-
-
 def _is_person(text: str, rel: int, org_type: str = "COMMUNE") -> bool:
     """A title of a person before a local authority's name ("le maire de …")."""
     if org_type not in ("COMMUNE", "EPCI", "DEPARTEMENT", "REGION"):
@@ -202,7 +192,7 @@ def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Pa
     history = _EARLIER.search(sentence.text)
     for m in mentions:
         rel = m.start - sentence.start
-        if _is_person(sentence.text, rel, m.type) or _is_venue(sentence.text, rel):
+        if _is_person(sentence.text, rel, m.type) or is_venue(sentence.text, rel):
             continue
         if history is not None and rel > history.start():
             continue

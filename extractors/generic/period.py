@@ -207,7 +207,7 @@ def resolve_period(ctx: DocContext) -> Resolution:
         ctx.candidate("period", (c.start_year, c.end_year), c.evidence, c.score)
         for c in candidates(ctx)
     ]
-    return resolve("period", found, _earliest if document_is_avenant(ctx) else _latest)
+    return ctx.keep(resolve("period", found, _earliest if document_is_avenant(ctx) else _latest))
 
 
 def extract_period(ctx: DocContext) -> list[Finding]:

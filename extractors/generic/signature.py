@@ -213,7 +213,7 @@ def _is_deed(ctx: DocContext, item: _Dated) -> bool:
 def resolve_signature(ctx: DocContext) -> Resolution:
     """The signature date weighed by zone (a signature page over a history box) and
     agreement; on equal weight the first in the document."""
-    return resolve("signed_on", signature_candidates(ctx))
+    return ctx.keep(resolve("signed_on", signature_candidates(ctx)))
 
 
 def extract_signature(ctx: DocContext) -> list[Finding]:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from extractors import vocab
 from extractors.context import DocContext
 from extractors.generic.orgmatch import OrgMention, find_mentions
+from extractors.generic.venues import is_venue
+from extractors.resolve import Candidate, Resolution, Weighed, resolve
 from pipeline.model import Evidence, Finding
 from pipeline.textnorm import norm_text
 
@@ -67,7 +69,11 @@ def find_lead(ctx: DocContext) -> Lead | None:
     evid: dict[str, Evidence] = {}
     groups: dict[str, float] = {}
     for i, sentence in enumerate(ctx.sentences):
-        mentions = [m for m in find_mentions(sentence.text, sentence.start) if m.type in _LEADS]
+        mentions = [
+            m
+            for m in find_mentions(sentence.text, sentence.start)
+            if m.type in _LEADS and not is_venue(sentence.text, m.start - sentence.start)
+        ]
         if not mentions or _OTHER_CONTRACT.search(sentence.text) or _HISTORY.search(sentence.text):
             continue
         carry = _CARRY.search(sentence.text)
@@ -226,16 +232,49 @@ def _is_demonym(name: str) -> bool:
     return re.fullmatch(rf"{_TNOUN}\s+{_DEMONYM}", name.strip()) is not None
 
 
-def find_territory(ctx: DocContext, lead: Lead | None) -> Finding | None:
-    """The territory: named after "CLS de …" (titles first), or derived from the lead."""
-    counts: dict[str, float] = {}
-    where: dict[str, tuple[int, int]] = {}
-    titles = _title_texts(ctx)
-    for text in titles:
+_RANK = re.compile(
+    r"(?<![\w])(?:le|la|l['’])\s*"
+    + vocab.alternation(
+        [re.escape(str(w)) for w in vocab.load("triggers")["generation"]["ordinals"]]
+        + vocab.words("territory", "rank_words")
+    )
+    + r"\s*$",
+    re.IGNORECASE,
+)
+
+
+def _ranked_area(before: str, name: str) -> bool:
+    """A département or region named after a rank ("le premier contrat local de santé de
+    l'Orne", "le deuxième CLS de la Lozère"): the area of a ranking, not the territory."""
+    from extractors import places
+
+    if _RANK.search(before[-40:]) is None:
+        return False
+    hit = places.lookup(re.sub(r"^(?:la|le|les|l['’])\s*", "", name, flags=re.IGNORECASE))
+    return hit is not None and hit[1] in ("departement", "region")
+
+
+def territory_candidates(ctx: DocContext) -> list[Candidate]:
+    """Every territory named after "CLS de …": titles (the page title and the first
+    headings) weigh twice a sentence; a ranking's area weighs a tenth; mentions of one
+    territory (however spelled) are one value."""
+    out: list[Candidate] = []
+
+    def add(t: str, start: int, score: float, rule: str, before: str) -> None:
+        name = territory_of(t)
+        if _ranked_area(before, t):
+            score, rule = score * 0.1, "ranked-area"
+        ev = ctx.evidence(start, start + len(t), NAME, rule, 0.75)
+        out.append(ctx.candidate("territory", name, ev, _weight(t, score), norm_text(name)))
+
+    title = ctx.doc.metadata.get("title", "")
+    headings = [(b.text, b.start) for b in ctx.doc.blocks[:12] if b.kind == "heading"]
+    for text, base in ([(title, -1)] if title else []) + headings:
         for m in CLS_OF.finditer(text):
             t = m.group("t").strip()
             if not _BAD_TERRITORY.match(t):
-                counts[t] = counts.get(t, 0.0) + _weight(t, 2.0)
+                found = ctx.text.find(t) if base < 0 else base + m.start("t")
+                add(t, max(found, 0), 2.0, "cls-of-territory-title", text[: m.start()])
     for sentence in ctx.sentences:
         if _OTHER_CONTRACT.search(sentence.text) or _HISTORY.search(sentence.text):
             continue
@@ -243,30 +282,43 @@ def find_territory(ctx: DocContext, lead: Lead | None) -> Finding | None:
             t = m.group("t").strip()
             if _BAD_TERRITORY.match(t) or re.fullmatch(r"\d.*", t) or not m.group("prep"):
                 continue
-            counts[t] = counts.get(t, 0.0) + _weight(t, 1.0)
-            where.setdefault(t, (sentence.start + m.start("t"), sentence.start + m.end("t")))
-    if counts:
-        folded: dict[str, float] = {}
-        spelled: dict[str, str] = {}
-        for name, n in counts.items():
-            key = norm_text(territory_of(name))
-            folded[key] = folded.get(key, 0.0) + n
-            if key not in spelled or (spelled[key].isupper() and not name.isupper()):
-                spelled[key] = name
-        best_key = max(folded, key=lambda k: (folded[k], len(k)))
-        best = _readable(ctx, territory_of(spelled[best_key]))
-        span = where.get(spelled[best_key])
-        if span is None:
-            found = ctx.text.find(best)
-            span = (found, found + len(best)) if found >= 0 else (0, 0)
-        if _is_demonym(best) and lead is not None:
-            return _from_lead(lead)
-        return Finding(
-            "territory", best, ctx.evidence(span[0], span[1], NAME, "cls-of-territory", 0.75)
-        )
-    if lead is not None:
-        return _from_lead(lead)
-    return None
+            before = sentence.text[: m.start()]
+            add(t, sentence.start + m.start("t"), 1.0, "cls-of-territory", before)
+    return out
+
+
+def _longest_name(items: list[Weighed]) -> Weighed:
+    """The heaviest territory; on equal weight the longer name."""
+    return max(items, key=lambda w: (w.weight, len(w.candidate.key())))
+
+
+def find_territory(ctx: DocContext, lead: Lead | None) -> Finding | None:
+    """The territory: named after "CLS de …" (titles first), or derived from the lead;
+    chosen by the resolver with its mentions pooled (``extractors.resolve``). A name
+    given by an adjective ("bassin annécien") or a ranking's area yields to the lead."""
+    found = territory_candidates(ctx)
+    derived = _from_lead(lead) if lead is not None else None
+    if derived is not None:
+        key = norm_text(str(derived.value))
+        found.append(ctx.candidate("territory", derived.value, derived.evidence, 0.5, key))
+    resolution = ctx.keep(resolve("territory", found, _longest_name, pool=True))
+    if resolution.chosen is None:
+        return None
+    chosen = resolution.chosen.candidate
+    best = _readable(ctx, str(chosen.value))
+    weak = _is_demonym(best) or chosen.evidence.rule == "ranked-area"
+    if derived is not None and weak:
+        lead_side = [w for w in resolution.rejected if w.candidate.evidence == derived.evidence]
+        if lead_side:
+            others = [w for w in resolution.rejected if w is not lead_side[0]]
+            ctx.keep(Resolution("territory", lead_side[0], [resolution.chosen, *others]))
+        return derived
+    if chosen.evidence == (derived.evidence if derived is not None else None):
+        return derived
+    ev = chosen.evidence
+    if ev.rule == "cls-of-territory-title":
+        ev = ctx.evidence(ev.start, ev.end, NAME, "cls-of-territory", 0.75)
+    return Finding("territory", best, ev)
 
 
 def _from_lead(lead: Lead) -> Finding:

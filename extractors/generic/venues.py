@@ -1,0 +1,34 @@
+"""Venues: a body named as the place where something happened is not a party.
+
+What: ``is_venue`` says whether the words just before a mention make it a place ("signé
+à l'hôpital de Dinan", "dans la salle d'honneur de la mairie de Flers", "le premier signé
+dans le département de l'Orne").
+
+Why: press pages and communiqués name the room, the town hall or the département where a
+contract was signed in the same sentence as its signatories; counted as parties, they
+inflate the signatories and can take the carrier's place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors import vocab
+
+_VENUE = re.compile(
+    r"(?:\b[àa]|\bau|\baux|\bdans|\bsi[èe]ge\s+d[eu'])\s*(?:l['’]|la\s+|le\s+|les\s+)?$",
+    re.IGNORECASE,
+)
+_VENUE_ROOM = re.compile(
+    r"(?:\b[àa]|\bau|\baux|\bdans)\s+(?:l['’]|la\s+|le\s+|les\s+)?\s*"
+    + vocab.alternation(vocab.words("roles", "venue_rooms"))
+    + r"(?:\s+[\w'’-]+){0,3}?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_venue(text: str, rel: int) -> bool:
+    """A place where something happened, not a party: "signé à l'hôpital de Dinan",
+    "dans le département de l'Orne", "dans la salle d'honneur de la mairie de Flers"."""
+    before = text[max(0, rel - 60) : rel]
+    return _VENUE.search(before[-30:]) is not None or _VENUE_ROOM.search(before) is not None

@@ -1,0 +1,36 @@
+"""Rules of French administrative writing that generalise across publication forms
+(venues, rankings among territories, counts, lists of axes), each on a short text
+written by the team."""
+
+from __future__ import annotations
+
+from extractors import extract_record
+from pipeline.model import CLSRecord
+from pipeline.text.plain import read_text
+
+
+def _record(text: str) -> CLSRecord:
+    return extract_record(read_text(text, "t", "t"))
+
+
+def test_the_room_and_the_area_of_a_signing_are_venues_not_parties() -> None:
+    record = _record(
+        "Le contrat local de santé de la Communauté de communes du Val d'Ardoux a été signé "
+        "le lundi 9 octobre 2023, dans la salle des fêtes de la mairie de Cléry, par la "
+        "présidente de la communauté de communes et le directeur de l'ARS Centre-Val de "
+        "Loire. C'est le premier signé dans le département du Loiret."
+    )
+    types = sorted(o.type for o in record.organisations)
+    assert types == ["ARS", "EPCI"]
+    assert record.n_signatories == 2
+
+
+def test_a_ranking_names_an_area_not_the_territory() -> None:
+    record = _record(
+        "La Communauté de communes des Monts du Pilat signe son contrat local de santé.\n\n"
+        "C'est le troisième contrat local de santé de la Loire, et le premier de notre "
+        "communauté de communes. La Communauté de communes des Monts du Pilat porte le "
+        "contrat avec l'ARS Auvergne-Rhône-Alpes."
+    )
+    assert record.territory is not None
+    assert "Pilat" in record.territory
