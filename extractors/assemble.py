@@ -200,7 +200,7 @@ def _merge_placeless(orgs: dict[str, Organisation]) -> None:
             if any(
                 k != key
                 and o.type == "EPCI"
-                and inner in o.name.lower()
+                and inner in territory.territory_of(o.name).lower()
                 and len(o.name) > len(org.name)
                 for k, o in orgs.items()
             ):

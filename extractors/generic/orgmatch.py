@@ -320,7 +320,11 @@ def _epci_end(text: str, start: int, head_end: int) -> int | None:
     None when no name follows or the whole is a region ("Pays de la Loire")."""
     spelled = _LOWER_NAME_ACRONYM.match(text, head_end)
     if spelled is not None:
-        return spelled.end()
+        after = _epci_end(text, start, spelled.end())  # "… rural (PETR) du Doubs central"
+        return after if after is not None else spelled.end()
+    acronym = _ACRONYM.match(text, head_end)
+    if acronym is not None:
+        head_end = acronym.end()  # "Pays (PETR) du Lunellois": the name follows it
     sep = _EPCI_PREP.match(text, head_end)
     if sep is None:
         return None

@@ -35,7 +35,8 @@ _CARRIED_BY = re.compile(
 _LEADS = ("EPCI", "COMMUNE")
 _PREFIX = re.compile(
     r"^(?:ville|commune|mairie|communaut[ée]s? de communes|communaut[ée] d['’]agglom[ée]ration|"
-    r"communaut[ée] urbaine|communaut[ée] intercommunale|agglom[ée]ration|syndicat mixte|p[ôo]le d['’][ée]quilibre territorial et rural)"
+    r"communaut[ée] urbaine|communaut[ée] intercommunale|agglom[ée]ration|syndicat mixte|p[ôo]le d['’][ée]quilibre territorial et rural|"
+    r"PETR|p[ôo]le m[ée]tropolitain)"
     r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?",
     re.IGNORECASE,
 )
@@ -52,8 +53,10 @@ class Lead:
 
 
 def territory_of(name: str) -> str:
-    """The territory a carrying authority's name designates ("Ville de Reims" → Reims)."""
-    return _PREFIX.sub("", name).strip() or name
+    """The territory a carrying authority's name designates ("Ville de Reims" → Reims;
+    "Pôle d'équilibre territorial et rural (PETR) du Val de Lorraine" → Val de Lorraine)."""
+    bare = re.sub(r"^(\w[^()]*?)\s*\([^()]*\)\s+(?=(?:de|du|des|d['’]))", r"\1 ", name)
+    return _PREFIX.sub("", bare).strip() or name
 
 
 def _title_texts(ctx: DocContext) -> list[str]:

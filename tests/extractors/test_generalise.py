@@ -34,3 +34,33 @@ def test_a_ranking_names_an_area_not_the_territory() -> None:
     )
     assert record.territory is not None
     assert "Pilat" in record.territory
+
+
+def test_an_intercommunal_body_keeps_its_name_across_its_acronym() -> None:
+    from extractors.generic.orgmatch import find_mentions
+
+    found = find_mentions(
+        "Le contrat est porté par le Pôle d'équilibre territorial et rural (PETR) du "
+        "Pays Barrois et l'ARS Grand Est."
+    )
+    assert [(m.name, m.type) for m in found if m.type == "EPCI"] == [
+        ("Pôle d'équilibre territorial et rural (PETR) du Pays Barrois", "EPCI")
+    ]
+
+
+def test_a_pole_metropolitain_and_a_clinic_are_typed() -> None:
+    from extractors.generic.orgmatch import find_mentions
+
+    found = find_mentions("Le Pôle métropolitain Loire Angers et la Clinique de l'Anjou signent.")
+    assert sorted(m.type for m in found) == ["EPCI", "HOSPITAL"]
+
+
+def test_one_body_named_in_full_and_by_its_acronym_is_one_signatory() -> None:
+    record = _record(
+        "Le contrat local de santé 2025-2029 est porté conjointement par l'ARS Grand Est et "
+        "par le Pôle d'équilibre territorial et rural (PETR) du Pays Barrois.\n\n"
+        "Signataires :\n\n- ARS Grand Est\n- PETR du Pays Barrois\n- Région Grand Est\n"
+        "- Département de la Meuse\n"
+    )
+    assert record.n_signatories == 4
+    assert len([o for o in record.organisations if o.type == "EPCI"]) == 1

@@ -50,3 +50,19 @@ def test_plain_text_without_furniture_is_untouched() -> None:
         "• un item",
     ]
     assert doc.metadata == {}
+
+
+def test_a_long_teaser_headline_goes_with_its_section() -> None:
+    text = (
+        "Le contrat local de santé du Pays de Test sera signé en mars\n"
+        "Le contrat local de santé du Pays de Test a été préparé avec les élus, les "
+        "professionnels et les habitants du territoire pendant une année entière.\n"
+        "À lire aussi\n"
+        "Voisinville : le troisième contrat local de santé de la vallée signé avec douze "
+        "partenaires le 4 février dernier\n"
+        "Une phrase de prose qui reprend après les liens, assez longue pour être un "
+        "paragraphe du texte.\n"
+    )
+    doc = read_bytes(text.encode("utf-8"), "copy", "copy.txt")
+    assert not any("Voisinville" in b.text for b in doc.blocks)
+    assert any("reprend après les liens" in b.text for b in doc.blocks)
