@@ -217,6 +217,26 @@ def _merge_placeless(orgs: dict[str, Organisation]) -> None:
             del orgs[key]
 
 
+def _place_social_centres(orgs: dict[str, Organisation], evidence: dict[str, Evidence]) -> None:
+    """A CCAS is a commune's: named without a place ("la Commune de Saint-Louis, son
+    Centre communal d'action sociale") beside exactly one commune with a place, it is
+    that commune's; its mentions then make one organisation."""
+    communes = {o.place for o in orgs.values() if o.type == "COMMUNE" and o.place}
+    if len(communes) != 1:
+        return
+    place = next(iter(communes))
+    for key, org in list(orgs.items()):
+        if org.type != "CCAS" or org.place is not None:
+            continue
+        del orgs[key]
+        new_key = parties.org_key("CCAS", place, org.name)
+        evidence.setdefault(new_key, evidence[key])
+        old = orgs.get(new_key)
+        role = "signatory" if "signatory" in (org.role, old.role if old else None) else org.role
+        name = old.name if old is not None and len(old.name) >= len(org.name) else org.name
+        orgs[new_key] = Organisation(name, "CCAS", place, role)
+
+
 def _co_signatories(ctx: DocContext, lead: territory.Lead, orgs: dict[str, Organisation]) -> None:
     """Local authorities named beside the lead in its carrying sentence sign with it."""
     sentence = ctx.sentence_at(lead.evidence.start)
@@ -289,6 +309,7 @@ def _organisations(ctx: DocContext, record: CLSRecord) -> None:
         _co_signatories(ctx, lead, orgs)
         for key in orgs:
             evidence.setdefault(key, lead.evidence)
+    _place_social_centres(orgs, evidence)
     _merge_placeless(orgs)
     record.organisations = list(orgs.values())
     record.evidence["organisations"] = [evidence[k].to_dict() for k in orgs]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from extractors import places, vocab
+from extractors.wordmatch import fold
 from pipeline import geo
 
 _PREP = re.compile(r"\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|en\s+)")
@@ -27,12 +28,12 @@ _AND_EPCI_OF = re.compile(
 )
 _STOP = r"(?!(?:Un|Une|Le|La|Les|Des|Du|De|Ce|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Il|Elle|CLS|Contrat|Article|Page|Axe)\b)"
 _CAPSEQ = re.compile(
-    r"[A-ZÉÈÎÔÂ][\w’'-]*(?:\s+(?:(?:de|du|des|la|le|sur|en|lès)\s+|d['’]|l['’])?"
+    r"[A-ZÉÈÎÔÂ][\w’'-]*(?:\s+(?:(?:de\s+la|de|du|des|la|le|sur|en|lès)\s+|(?:de\s+)?[dl]['’])?"
     + _STOP
     + r"[A-ZÉÈÎÔÂ][\w’'-]*)*"
 )
 _CAPSEQ_ET = re.compile(
-    r"[A-ZÉÈÎÔÂ][\w’'-]*(?:\s+(?:(?:de|du|des|la|le|sur|en|lès|et)\s+|d['’]|l['’])?"
+    r"[A-ZÉÈÎÔÂ][\w’'-]*(?:\s+(?:(?:de\s+la|de|du|des|la|le|sur|en|lès|et)\s+|(?:de\s+)?[dl]['’])?"
     + _STOP
     + r"(?:[A-ZÉÈÎÔÂ][\w’'-]*|\d{1,3}(?![\d-])))*"
 )
@@ -261,6 +262,9 @@ def _typed_mentions(
         if tail is None:
             return found
         end, place, kind = tail
+        if place is None and org_type == "HOSPITAL":
+            place = _city_of_university_hospital(m.group(0), text[m.end() : end])
+            kind = "commune" if place else kind
     if org_type not in _NAMED_TYPES:
         end = _cut_person(text, start, end)
     name = text[start:end].strip(" ,;.")
@@ -302,6 +306,18 @@ def _named_extension(
     if not m.group(0)[:1].isupper() and "(" not in text[m.end() : end]:
         return None
     return end, place, kind
+
+
+def _city_of_university_hospital(head: str, name: str) -> str | None:
+    """A university or regional hospital is named after its city, then its area ("CHU
+    Dijon-Bourgogne", "CHRU Nancy-Brabois"): the city is its place. Other hospitals may
+    carry a person's name ("Centre hospitalier Yves Le Foll"), so only these heads."""
+    heads = {fold(h) for h in vocab.load("organisations")["HOSPITAL"].get("city_named", [])}
+    if fold(head.strip()) not in heads:
+        return None
+    first = re.match(r"\s*([A-ZÉÈ][\w’']+)(?=-[A-ZÉÈ])", name)
+    hit = places.lookup(first.group(1)) if first else None
+    return hit[0] if hit is not None and hit[1] == "commune" else None
 
 
 def _place_value(org_type: str, place: str | None, kind: str | None) -> str | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from extractors import nlp, places, vocab
 from extractors.context import DocContext, Sentence
 from extractors.generic.orgmatch import OrgMention, find_mentions, type_of_name
-from extractors.generic.venues import is_venue
+from extractors.generic.venues import is_attending, is_venue
 from pipeline.model import Block, Evidence
 from pipeline.textnorm import norm_text
 
@@ -32,6 +32,10 @@ _PERSON = re.compile(
     r"(?:"
     + vocab.alternation(vocab.words("roles", "person_titles"))
     + r")(?:\s+[\wéè-]+){0,3}\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$",
+    re.IGNORECASE,
+)
+_TITLE_ALONE = re.compile(
+    vocab.alternation(vocab.words("roles", "person_titles")) + r"(?:\s+g[ée]n[ée]ral[e]?)?",
     re.IGNORECASE,
 )
 _LABEL = re.compile(r"^[^:]{3,80}:\s+(?=\S)")
@@ -194,6 +198,8 @@ def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Pa
         rel = m.start - sentence.start
         if _is_person(sentence.text, rel, m.type) or is_venue(sentence.text, rel):
             continue
+        if is_attending(sentence.text, rel):
+            continue
         if history is not None and rel > history.start():
             continue
         if (
@@ -210,6 +216,8 @@ def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Pa
             name = _DETERMINER.sub("", segment.strip(" ;,.")).strip()
             bare = segment.strip(" ;,.")
             hit = None
+            if _TITLE_ALONE.fullmatch(name):
+                continue  # "la maire", "le directeur général": a person, not a commune
             for candidate in (bare, name):
                 if not candidate.isupper() and len(candidate) >= 3 and hit is None:
                     hit = places.lookup(candidate)

@@ -64,3 +64,44 @@ def test_one_body_named_in_full_and_by_its_acronym_is_one_signatory() -> None:
     )
     assert record.n_signatories == 4
     assert len([o for o in record.organisations if o.type == "EPCI"]) == 1
+
+
+def test_a_university_hospital_is_placed_in_its_city() -> None:
+    from extractors.generic.orgmatch import find_mentions
+
+    found = find_mentions("le CHU Amiens-Picardie et le centre hospitalier Yves-Le Foll")
+    assert [(m.name, m.place) for m in found] == [
+        ("CHU Amiens-Picardie", "Amiens"),
+        ("centre hospitalier Yves-Le Foll", None),
+    ]
+
+
+def test_a_name_runs_on_across_de_l() -> None:
+    from extractors.generic.orgmatch import find_mentions
+
+    found = find_mentions("et la Communauté de communes du Val de l'Oise. Le contrat")
+    assert [m.name for m in found] == ["Communauté de communes du Val de l'Oise"]
+
+
+def test_officials_present_at_a_signing_do_not_sign() -> None:
+    record = _record(
+        "Le contrat local de santé 2024-2028 de la Communauté de communes du Pays de Lure "
+        "a été signé le 5 mars 2024 par la présidente de la communauté de communes et le "
+        "directeur de l'ARS Bourgogne-Franche-Comté, en présence du sous-préfet et de la "
+        "directrice de la CPAM de la Haute-Saône, venus saluer la démarche."
+    )
+    assert sorted(o.type for o in record.organisations) == ["ARS", "EPCI"]
+    assert record.n_signatories == 2
+
+
+def test_a_title_alone_is_a_person_and_a_ccas_is_its_communes() -> None:
+    record = _record(
+        "Le contrat local de santé a été signé par l'ARS La Réunion, la Commune de "
+        "Saint-Joseph, son Centre communal d'action sociale (CCAS) et la sous-préfecture "
+        "de Saint-Pierre. La maire, le vice-président du CCAS et le sous-préfet ont chacun "
+        "signé le document."
+    )
+    ccas = [o for o in record.organisations if o.type == "CCAS"]
+    assert [(o.place, o.role) for o in ccas] == [("Saint-Joseph", "signatory")]
+    assert not [o for o in record.organisations if o.name.lower() == "maire"]
+    assert record.n_signatories == 4
