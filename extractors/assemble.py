@@ -18,6 +18,7 @@ from extractors.generic import (
 )
 from extractors.generic.orgmatch import find_mentions
 from extractors.generic.venues import is_venue
+from extractors.resolve import resolve
 from pipeline.model import Amendment, CLSRecord, Document, Evidence, Finding, Organisation
 
 _CLS = re.compile(r"contrats?\s+loca(?:l|ux)\s+de\s+sant[ée]|\bCLS\b", re.IGNORECASE)
@@ -313,15 +314,29 @@ def _organisations(ctx: DocContext, record: CLSRecord) -> None:
     _merge_placeless(orgs)
     record.organisations = list(orgs.values())
     record.evidence["organisations"] = [evidence[k].to_dict() for k in orgs]
-    stated = counts.extract_signatories_count(ctx)
-    if stated:
-        _set(record, stated)
-    elif not has("roles", "pending", ctx.text) and not has("counts", "partial_actors", ctx.text):
+    _signatories_count(ctx, record, found)
+
+
+def _signatories_count(ctx: DocContext, record: CLSRecord, found: list[parties.Party]) -> None:
+    """``n_signatories`` by the resolver: every stated count, and the length of an
+    explicit list of signatories (a signing sentence, a grid) weighing less than a count
+    the text states; a count in a sidebar or a history weighs less than either."""
+    candidates = counts.signatories_count_candidates(ctx)
+    if not has("roles", "pending", ctx.text) and not has("counts", "partial_actors", ctx.text):
         signed = [o for o in record.organisations if o.role == "signatory"]
         planned = signature.signature_is_planned(ctx)  # a grid of parties still counts
         explicit = (
             _listed_signatories(found, ctx) if planned else _explicit_signatory_list(ctx, found)
         )
         if len(signed) >= 2 and explicit:
-            record.n_signatories = len(signed)
-            record.evidence["n_signatories"] = explicit[0].evidence.to_dict()
+            ev = explicit[0].evidence
+            candidates.append(ctx.candidate("n_signatories", len(signed), ev, LIST_SCORE))
+    chosen = ctx.keep(resolve("n_signatories", candidates)).finding()
+    if chosen is not None:
+        record.n_signatories = int(chosen.value)
+        record.evidence["n_signatories"] = _ev(chosen)
+
+
+LIST_SCORE = 0.5
+"""A list's length weighs half a stated count: the text's own number wins when both are
+in the body, a list wins over a count told in a sidebar or a history."""

@@ -12,6 +12,7 @@ from extractors import vocab
 from extractors.context import DocContext, Sentence
 from extractors.generic.numbers import NUMBER, parse_number
 from extractors.generic.orgmatch import find_mentions
+from extractors.resolve import Candidate, resolve
 from pipeline.model import Finding
 
 NAME = "generic.counts"
@@ -70,8 +71,14 @@ ITS_RE = re.compile(
     rf"\bses\s+(?P<n>{NUMBER})\s+(?:{_noun('signatory_partners')}|signataires?)", re.IGNORECASE
 )
 AROUND_RE = re.compile(
-    rf"autour\s+d[eu'’]\s*[^,]{{2,60}},\s+(?P<n>{NUMBER})\s+signataires", re.IGNORECASE
+    rf"autour\s+(?:des|du|de|d['’])\s*(?P<lead>[^,]{{2,60}}),\s+(?P<n>{NUMBER})\s+(?:signataires|"
+    rf"{_noun('signatory_partners')}\s+(?:(?:{_noun('after_partners')})\s+)?ont\s+sign)",
+    re.IGNORECASE,
 )
+SIGNATURES_RE = re.compile(
+    rf"(?<![\w.,-])(?P<n>{NUMBER})\s+(?:{_noun('signature_nouns')})(?![\w])", re.IGNORECASE
+)
+_LEADS_COUNTED = re.compile(rf"^(?:(?:les|ses|leurs)\s+)?(?P<n>{NUMBER})\s", re.IGNORECASE)
 
 
 def _approximate(sentence: Sentence, rel: int) -> bool:
@@ -217,22 +224,42 @@ def extract_axes_count(ctx: DocContext) -> list[Finding]:
     return found[:1]
 
 
-def extract_signatories_count(ctx: DocContext) -> list[Finding]:
-    """The number of signatories stated ("signé par 20 partenaires", "outre les deux
-    principaux signataires, treize autres partenaires" → 15)."""
+_PATTERN_SCORES = (
+    (SIGNED_BY_RE, "signed-by-n", 1.0),
+    (SIGNATORIES_RE, "n-signatories", 0.9),
+    (HAVE_SIGNED_RE, "n-have-signed", 0.9),
+    (SIGNATURES_RE, "n-signatures", 0.8),
+)
+
+
+def signatories_count_candidates(ctx: DocContext) -> list[Candidate]:
+    """Every count of signatories the text states ("signé par 20 partenaires", "outre les
+    deux principaux signataires, treize autres partenaires" → 15, "Onze signatures en
+    tout"), as candidates placed in their zones: a sentence's sum first, then the
+    patterns; a sidebar's or a history's count weighs little (``[priors.n_signatories]``)."""
+    out: list[Candidate] = []
+    summed: set[int] = set()
     for sentence in ctx.sentences:
         found = _stated_in(ctx, sentence)
-        if found:
-            return [found]
-    for pattern, rule in (
-        (SIGNED_BY_RE, "signed-by-n"),
-        (SIGNATORIES_RE, "n-signatories"),
-        (HAVE_SIGNED_RE, "n-have-signed"),
-    ):
-        found_all = _scan(ctx, pattern, "n_signatories", rule)
-        if found_all:
-            return found_all[:1]
-    return []
+        if found is not None:
+            summed.add(sentence.start)
+            out.append(ctx.candidate("n_signatories", found.value, found.evidence, 1.1))
+    pending = vocab.trigger("roles", "pending").search(ctx.text) is not None
+    for pattern, rule, score in _PATTERN_SCORES:
+        if pattern is SIGNATURES_RE and pending:
+            continue  # signatures made so far, others still to come: not the count
+        for f in _scan(ctx, pattern, "n_signatories", rule):
+            sentence = ctx.sentence_at(f.evidence.start)
+            if sentence is not None and sentence.start in summed:
+                continue  # the sentence's sum already counts this number
+            out.append(ctx.candidate("n_signatories", f.value, f.evidence, score))
+    return out
+
+
+def extract_signatories_count(ctx: DocContext) -> list[Finding]:
+    """The number of signatories stated, chosen among ``signatories_count_candidates``."""
+    chosen = resolve("n_signatories", signatories_count_candidates(ctx)).finding()
+    return [chosen] if chosen is not None else []
 
 
 def _stated_in(ctx: DocContext, sentence: Sentence) -> Finding | None:
@@ -278,6 +305,10 @@ def _stated_in(ctx: DocContext, sentence: Sentence) -> Finding | None:
     around = AROUND_RE.search(sentence.text)
     if around:
         n = parse_number(around.group("n"))
+        leads = _LEADS_COUNTED.match(around.group("lead").strip())
+        carriers = parse_number(leads.group("n")) if leads else None
+        if n and carriers:  # "Autour des trois intercommunalités, seize partenaires"
+            n += carriers - 1
         if n:
             ev = ctx.evidence(
                 sentence.start + around.start(),

@@ -116,6 +116,17 @@ def _is_person(text: str, rel: int, org_type: str = "COMMUNE") -> bool:
     return _PERSON.search(text[max(0, rel - 60) : rel]) is not None
 
 
+_SIGNED_BY = re.compile(r"\bpar\s+(?:le|la|les|l['’])\s*$", re.IGNORECASE)
+
+
+def _signs_for(text: str, rel: int) -> bool:
+    """A person's title after "par" in a signing sentence ("paraphée par la présidente
+    du Grand Montauban"): the person signs for the body, so the body is a signatory."""
+    window = text[max(0, rel - 60) : rel]
+    title = _PERSON.search(window)
+    return title is not None and _SIGNED_BY.search(window[: title.start()]) is not None
+
+
 _HEADER = re.compile(r"^" + vocab.alternation(vocab.words("orgs", "table_headers")) + r"$", re.I)
 
 
@@ -196,7 +207,10 @@ def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Pa
     history = _EARLIER.search(sentence.text)
     for m in mentions:
         rel = m.start - sentence.start
-        if _is_person(sentence.text, rel, m.type) or is_venue(sentence.text, rel):
+        person = _is_person(sentence.text, rel, m.type)
+        if person and not (role == "signatory" and _signs_for(sentence.text, rel)):
+            continue
+        if is_venue(sentence.text, rel):
             continue
         if is_attending(sentence.text, rel):
             continue

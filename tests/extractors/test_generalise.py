@@ -105,3 +105,55 @@ def test_a_title_alone_is_a_person_and_a_ccas_is_its_communes() -> None:
     assert [(o.place, o.role) for o in ccas] == [("Saint-Joseph", "signatory")]
     assert not [o for o in record.organisations if o.name.lower() == "maire"]
     assert record.n_signatories == 4
+
+
+def test_signatures_counted_give_the_signatories() -> None:
+    record = _record(
+        "Mardi, la Communauté de communes du Pays de Mormal a signé son contrat local de "
+        "santé avec l'ARS Hauts-de-France, la Région, le Département du Nord et la CPAM du "
+        "Hainaut, puis la MSA. Sept signatures en tout, au bas d'un document de 60 pages."
+    )
+    assert record.n_signatories == 7
+
+
+def test_signatures_made_while_others_remain_to_sign_are_no_count() -> None:
+    record = _record(
+        "Trois signatures ont été apposées : celle du maire, pour la Ville de Kourou, celle "
+        "de l'ARS Guyane et celle du sous-préfet. La CAF de Guyane doit encore signer le "
+        "contrat local de santé."
+    )
+    assert record.n_signatories is None
+
+
+def test_carriers_counted_around_the_partners_add_up() -> None:
+    record = _record(
+        "Le contrat local de santé est porté par trois intercommunalités.\n\n"
+        "Autour des trois intercommunalités, douze partenaires ont signé : l'ARS Occitanie, "
+        "la Préfecture du Gard, la CPAM du Gard et d'autres."
+    )
+    assert record.n_signatories == 15
+
+
+def test_a_body_whose_head_signs_for_it_is_a_signatory() -> None:
+    record = _record(
+        "Le contrat local de santé 2023-2028 a été paraphé par la présidente du Grand "
+        "Montauban et par le directeur général de l'ARS Occitanie."
+    )
+    assert record.n_signatories == 2
+
+
+def test_a_sidebar_count_yields_to_the_list_of_the_article() -> None:
+    from extractors.assemble import assemble
+    from pipeline.text.builder import DocumentBuilder
+
+    b = DocumentBuilder("t", "t.html", "html")
+    b.add("heading", "La Ville de Cholet signe son contrat local de santé", level=1)
+    b.add(
+        "paragraph",
+        "Le contrat local de santé a été signé par la Ville de Cholet, l'ARS Pays de la "
+        "Loire et la CPAM de Maine-et-Loire.",
+    )
+    b.add("heading", "À lire aussi", level=2)
+    b.add("paragraph", "Saumur : le contrat local de santé signé par onze partenaires.")
+    record = assemble(b.build())
+    assert record.n_signatories == 3
