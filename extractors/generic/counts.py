@@ -249,8 +249,8 @@ def signatories_count_candidates(ctx: DocContext) -> list[Candidate]:
         if pattern is SIGNATURES_RE and pending:
             continue  # signatures made so far, others still to come: not the count
         for f in _scan(ctx, pattern, "n_signatories", rule):
-            sentence = ctx.sentence_at(f.evidence.start)
-            if sentence is not None and sentence.start in summed:
+            around = ctx.sentence_at(f.evidence.start)
+            if around is not None and around.start in summed:
                 continue  # the sentence's sum already counts this number
             out.append(ctx.candidate("n_signatories", f.value, f.evidence, score))
     return out
