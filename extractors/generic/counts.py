@@ -81,6 +81,20 @@ SIGNATURES_RE = re.compile(
 _LEADS_COUNTED = re.compile(rf"^(?:(?:les|ses|leurs)\s+)?(?P<n>{NUMBER})\s", re.IGNORECASE)
 
 
+_OWN_SUBJECT = vocab.trigger("axes", "own_subject")
+
+
+def _of_other_plan(text: str, start: int, end: int) -> bool:
+    """A count of axes told of another plan: a plan named just after it ("les sept axes
+    du PRS"), or before it with no word bringing the subject back to this contract
+    between them ("Issu d'un diagnostic …, il s'organise autour de quatre axes" is this
+    contract's)."""
+    if _OTHER_PLAN.search(text[end : end + 60]):
+        return True
+    plans = list(_OTHER_PLAN.finditer(text, 0, start))
+    return bool(plans) and not _OWN_SUBJECT.search(text[plans[-1].end() : start])
+
+
 def _approximate(sentence: Sentence, rel: int) -> bool:
     return _APPROX.search(sentence.text[max(0, rel - 20) : rel]) is not None
 
@@ -107,7 +121,6 @@ def _scan(
         # exactly when the text before the count holds one: matches end on a letter or
         # digit, a count starts after a non-word character, and no match nests in another.
         one_axis = _ONE_AXIS.search(sentence.text) if field == "n_actions" else None
-        other_plan: bool | None = None
         for m in pattern.finditer(sentence.text):
             value = parse_number(m.group("n"))
             if value is None or value < minimum or value > 500:
@@ -129,9 +142,7 @@ def _scan(
                     re.match(r"\s*(?:du|de\s+la|des)\s+", after) and _NOT_AXES.search(after)
                 ):
                     continue
-                if other_plan is None:
-                    other_plan = bool(_OTHER_PLAN.search(sentence.text))
-                if other_plan:
+                if _of_other_plan(sentence.text, m.start(), m.end()):
                     continue
             if field == "n_actions" and re.match(r"\s*(?:de|du)\s+(?:cet|l['’])\s*axe", after):
                 continue

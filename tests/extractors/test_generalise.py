@@ -157,3 +157,75 @@ def test_a_sidebar_count_yields_to_the_list_of_the_article() -> None:
     b.add("paragraph", "Saumur : le contrat local de santé signé par onze partenaires.")
     record = assemble(b.build())
     assert record.n_signatories == 3
+
+
+def test_axes_listed_with_a_description_keep_their_label() -> None:
+    record = _record(
+        "Le contrat local de santé du Pays de Lure s'articule autour de trois axes :\n\n"
+        "- La santé mentale : repérer la souffrance psychique et orienter les personnes.\n"
+        "- L'accès aux soins : attirer des médecins et soutenir les maisons de santé.\n"
+        "- Axe transversal : animer le contrat et communiquer auprès des habitants.\n"
+    )
+    assert record.axes == [
+        "La santé mentale",
+        "L'accès aux soins",
+        "animer le contrat et communiquer auprès des habitants",
+    ]
+
+
+def test_axes_on_lines_opened_by_a_symbol() -> None:
+    record = _record(
+        "Les trois axes prioritaires du contrat local de santé sont :\n"
+        "✔️ Améliorer l'accès aux soins\n"
+        "✔️ Prévenir la souffrance psychique\n"
+        "✔️ Promouvoir la santé des jeunes\n"
+    )
+    assert record.axes == [
+        "Améliorer l'accès aux soins",
+        "Prévenir la souffrance psychique",
+        "Promouvoir la santé des jeunes",
+    ]
+
+
+def test_axes_enumerated_in_a_sentence_end_with_et_and_a_determiner() -> None:
+    record = _record(
+        "Le contrat local de santé compte vingt actions, réparties en trois axes : l'accès "
+        "aux soins de proximité, la santé mentale et le bien vieillir à domicile."
+    )
+    assert record.axes == [
+        "L'accès aux soins de proximité",
+        "La santé mentale",
+        "Le bien vieillir à domicile",
+    ]
+
+
+def test_axes_enumerated_with_semicolons_and_a_transversal_one() -> None:
+    record = _record(
+        "Considérant que le contrat local de santé compte douze fiches actions réparties en "
+        "trois axes : Agir pour l'accès aux soins ; Prévenir les addictions ; et un axe "
+        "transversal, Coordonner, animer et évaluer le contrat ;"
+    )
+    assert record.axes == [
+        "Agir pour l'accès aux soins",
+        "Prévenir les addictions",
+        "Coordonner, animer et évaluer le contrat",
+    ]
+    assert record.n_axes == 3
+
+
+def test_axes_after_a_diagnostic_are_this_contracts() -> None:
+    from extractors.assemble import assemble
+    from pipeline.text.builder import DocumentBuilder
+
+    b = DocumentBuilder("t", "t.html", "html")
+    b.add("heading", "Le contrat local de santé de Dembéni est signé", level=1)
+    b.add(
+        "paragraph",
+        "Issu d'un diagnostic conduit pendant un an, il s'organise autour de trois axes "
+        "stratégiques :",
+    )
+    for item in ("Santé des femmes", "Nutrition et activité physique", "Santé mentale"):
+        b.add("list_item", item)
+    record = assemble(b.build())
+    assert record.n_axes == 3
+    assert record.axes == ["Santé des femmes", "Nutrition et activité physique", "Santé mentale"]
