@@ -134,8 +134,8 @@ def _intro_expects(block: Block) -> tuple[bool, int | None, bool]:
     head_part = text[max(0, last.start() - 40) : last.start()]
     if re.search(r"\b(?:d['’]un|ses|ces)\s*$", head_part):
         return False, None, False
-    first = _INTRO.search(text)
-    announce = text.find(":", first.end()) if first is not None else -1
+    opening = _INTRO.search(text)
+    announce = text.find(":", opening.end()) if opening is not None else -1
     # counts inside the enumeration ("… ; et un axe transversal, …") announce nothing
     counted = list(_COUNT_BEFORE.finditer(text, 0, announce if announce > 0 else len(text)))
     count = parse_number(counted[-1].group("n")) if counted else None
