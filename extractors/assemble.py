@@ -71,16 +71,43 @@ def assemble(doc: Document, ctx: DocContext | None = None) -> CLSRecord:
     if axis_findings:
         record.axes = list(axis_findings[0].value)
         record.evidence["axes"] = [_ev(f) for f in axis_findings[1:]]
-    _set(record, counts.extract_axes_count(ctx))
-    if record.axes and record.n_axes == len(record.axes) - 1 and _transversal_added(record):
-        record.n_axes = len(record.axes)  # the announced axes and the transversal one
-    if record.n_axes is None and record.axes:
-        record.n_axes = len(record.axes)
-        record.evidence["n_axes"] = record.evidence["axes"][0]
+    _axes_count(ctx, record, axis_findings)
     _set(record, counts.extract_actions(ctx))
     _actions(ctx, record)
     _organisations(ctx, record)
     return record
+
+
+LIST_LENGTH_SCORE = 0.8
+"""The length of the axes list as a candidate for ``n_axes``: a stated count weighs more
+alone, but a count the list agrees with wins over one it does not."""
+
+
+def _axes_count(ctx: DocContext, record: CLSRecord, axis_findings: list[Finding]) -> None:
+    """``n_axes`` by the resolver: the stated counts and the length of the axes list
+    (consistency between the two fields: the value they agree on wins)."""
+    candidates = counts.axes_count_candidates(ctx)
+    if record.axes and len(axis_findings) > 1:
+        first = axis_findings[1].evidence
+        ev = Evidence(
+            first.snippet,
+            first.start,
+            first.end,
+            first.page,
+            axes.NAME,
+            "length-of-axes-list",
+            first.confidence,
+            first.version,
+        )
+        candidates.append(ctx.candidate("n_axes", len(record.axes), ev, LIST_LENGTH_SCORE))
+    resolution = ctx.keep(resolve("n_axes", candidates))
+    chosen = resolution.finding()
+    if chosen is None:
+        return
+    record.n_axes = int(chosen.value)
+    record.evidence["n_axes"] = _ev(chosen)
+    if record.axes and record.n_axes == len(record.axes) - 1 and _transversal_added(record):
+        record.n_axes = len(record.axes)  # the announced axes and the transversal one
 
 
 def _actions(ctx: DocContext, record: CLSRecord) -> None:

@@ -7,6 +7,7 @@ actions"), so communes, inhabitants, euros, pages or phone numbers never count.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from extractors import vocab
 from extractors.context import DocContext, Sentence
@@ -219,20 +220,41 @@ def _numbered_fiches(ctx: DocContext) -> list[Finding]:
     return [Finding("n_actions", len(numbers), ev)]
 
 
-def extract_axes_count(ctx: DocContext) -> list[Finding]:
-    """The number of axes stated as a count ("quatre axes thématiques et deux axes
-    transversaux" adds up to six)."""
+_PLUS_TRANSVERSAL = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:et|plus)\s+(?:un|d['’]un)\s+"
+    + vocab.alternation(vocab.words("axes", "transversal"))
+    + r"\b",
+    re.IGNORECASE,
+)
+
+
+def axes_count_candidates(ctx: DocContext) -> list[Candidate]:
+    """Every count of axes the text states, as candidates: "quatre axes thématiques et
+    deux axes transversaux" adds up to six, "quatre axes … et un axe transversal" to five
+    (a sum explains more of the sentence and weighs more than its parts)."""
     found = _scan(ctx, AXES_RE, "n_axes", "number-before-axis-noun")
-    if len(found) >= 2:
-        first, second = found[0], found[1]
+    out = [ctx.candidate("n_axes", f.value, f.evidence) for f in found]
+    for first, second in pairwise(found):
         between = ctx.text[first.evidence.end : second.evidence.start]
         if re.fullmatch(r"[\w\s'’-]{0,30}?\s(?:et|ainsi que|plus)\s", between):
             total = int(first.value) + int(second.value)
             ev = ctx.evidence(
                 first.evidence.start, second.evidence.end, NAME, "sum-of-axis-counts", 0.8
             )
-            return [Finding("n_axes", total, ev)]
-    return found[:1]
+            out.append(ctx.candidate("n_axes", total, ev, 1.2))
+    for f in found:
+        plus = _PLUS_TRANSVERSAL.match(ctx.text, f.evidence.end, f.evidence.end + 60)
+        if plus is not None:
+            end = f.evidence.end + plus.end()
+            ev = ctx.evidence(f.evidence.start, end, NAME, "count-plus-transversal-axis", 0.8)
+            out.append(ctx.candidate("n_axes", int(f.value) + 1, ev, 1.2))
+    return out
+
+
+def extract_axes_count(ctx: DocContext) -> list[Finding]:
+    """The number of axes the text states, chosen among ``axes_count_candidates``."""
+    chosen = resolve("n_axes", axes_count_candidates(ctx)).finding()
+    return [chosen] if chosen is not None else []
 
 
 _PATTERN_SCORES = (

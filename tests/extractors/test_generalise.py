@@ -229,3 +229,29 @@ def test_axes_after_a_diagnostic_are_this_contracts() -> None:
     record = assemble(b.build())
     assert record.n_axes == 3
     assert record.axes == ["Santé des femmes", "Nutrition et activité physique", "Santé mentale"]
+
+
+def test_axes_count_agrees_with_the_list_and_adds_a_transversal_axis() -> None:
+    record = _record(
+        "Le contrat s'organise en deux axes thématiques et un axe transversal, déclinés en "
+        "neuf fiches actions.\n\n"
+        "Axe 1 – Agir pour l'accès aux soins\n\n"
+        "Axe 2 – Prévenir les addictions\n\n"
+        "Axe transversal – Coordonner et évaluer le contrat\n"
+    )
+    assert record.n_axes == 3
+
+
+def test_explain_shows_the_counts_and_the_territory() -> None:
+    from extractors import explain
+
+    doc = read_text(
+        "Le contrat local de santé du Pays de Lure compte trois axes : A ; B ; C.\n\n"
+        "Le contrat local de santé a été signé par la Ville de Lure et l'ARS "
+        "Bourgogne-Franche-Comté.",
+        "t",
+        "t",
+    )
+    why = explain(doc)
+    assert {"territory", "n_axes", "n_signatories"} <= set(why)
+    assert why["n_axes"]["chosen"] is not None
