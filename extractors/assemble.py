@@ -72,7 +72,6 @@ def assemble(doc: Document, ctx: DocContext | None = None) -> CLSRecord:
         record.axes = list(axis_findings[0].value)
         record.evidence["axes"] = [_ev(f) for f in axis_findings[1:]]
     _axes_count(ctx, record, axis_findings)
-    _set(record, counts.extract_actions(ctx))
     _actions(ctx, record)
     _organisations(ctx, record)
     return record
@@ -110,19 +109,34 @@ def _axes_count(ctx: DocContext, record: CLSRecord, axis_findings: list[Finding]
         record.n_axes = len(record.axes)  # the announced axes and the transversal one
 
 
+FICHES_SCORE = 0.6
+"""The number of fiches set out, as a candidate for ``n_actions``: a stated count weighs
+more, but the count the fiches agree with wins."""
+
+
 def _actions(ctx: DocContext, record: CLSRecord) -> None:
-    """The fiches actions; their number is ``n_actions`` when no count is stated and the
-    document sets out three or more fiches with their rows."""
+    """The fiches actions, then ``n_actions`` by the resolver: the stated counts, the
+    number of fiches set out with their rows (three or more) and the number of numbered
+    fiche headings, weighed by zone; a count the fiches agree with wins (cross-field
+    consistency)."""
     period = (record.period_start, record.period_end)
     record.actions = actions.extract_actions(ctx, record.axes, period)
     if record.actions:
         record.evidence["actions"] = [a.evidence.get("title") for a in record.actions]
-    ev = record.evidence.get("n_actions")
-    stated = ev is not None and ev.get("rule") != "numbered-fiche-headings"
+    extra = [
+        ctx.candidate(f.field, f.value, f.evidence, f.evidence.confidence - 0.1)
+        for f in counts.numbered_fiches(ctx)
+    ]
     with_rows = [a for a in record.actions if a.pilot or a.partners or a.start]
-    if not stated and len(with_rows) >= 3 and len(with_rows) * 2 >= len(record.actions):
-        record.n_actions = len(record.actions)
-        record.evidence["n_actions"] = record.actions[0].evidence["title"]
+    if len(with_rows) >= 3 and len(with_rows) * 2 >= len(record.actions):
+        title = record.actions[0].evidence.get("title") or {}
+        start = int(title.get("start", 0))
+        ev = ctx.evidence(start, int(title.get("end", start)), actions.NAME, "fiches-set-out", 0.6)
+        extra.append(ctx.candidate("n_actions", len(record.actions), ev, FICHES_SCORE))
+    chosen = ctx.keep(counts.resolve_actions_count(ctx, extra)).finding()
+    if chosen is not None:
+        record.n_actions = int(chosen.value)
+        record.evidence["n_actions"] = _ev(chosen)
 
 
 def _extend_period(record: CLSRecord, amendments: list[Amendment]) -> None:

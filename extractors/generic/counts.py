@@ -13,7 +13,7 @@ from extractors import vocab
 from extractors.context import DocContext, Sentence
 from extractors.generic.numbers import NUMBER, parse_number
 from extractors.generic.orgmatch import find_mentions
-from extractors.resolve import Candidate, resolve
+from extractors.resolve import Candidate, Resolution, Weighed, resolve
 from pipeline.model import Finding
 
 NAME = "generic.counts"
@@ -133,6 +133,8 @@ def _scan(
             before = sentence.text[max(0, m.start() - 25) : m.start()].lower()
             if re.search(r"fiches?[- ]actions?\s*(?:n°\s*)?$|\baxe\s*$|\d\d[\s.]$", before):
                 continue
+            if re.search(r"(?:\.\s?){3,}\s*$|…\s*$", before):
+                continue  # a page number after dot leaders, then the next contents line
             if re.match(r"\.\w|@", sentence.text[m.end() : m.end() + 2]):
                 continue
             if one_axis is not None and one_axis.end() <= m.start():
@@ -153,6 +155,7 @@ def _scan(
 
 
 _HISTORY = vocab.trigger("territory", "history")
+_PAST = vocab.trigger("counts", "past_tense")
 
 
 def _in_history(ctx: DocContext, offset: int) -> bool:
@@ -161,7 +164,9 @@ def _in_history(ctx: DocContext, offset: int) -> bool:
     if ctx.zone_at(offset) == "history":
         return True
     sentence = ctx.sentence_at(offset)
-    return sentence is not None and _HISTORY.search(sentence.text) is not None
+    if sentence is None:
+        return False
+    return _HISTORY.search(sentence.text) is not None or _PAST.search(sentence.text) is not None
 
 
 TOTAL_RE = re.compile(
@@ -186,16 +191,47 @@ def _table_total(ctx: DocContext) -> list[Finding]:
     return []
 
 
-def extract_actions(ctx: DocContext) -> list[Finding]:
-    """The number of actions of the contract (the largest stated count)."""
+HISTORY_FACTOR = 0.15
+"""A count told in a sentence about an earlier contract weighs this much of its score."""
+
+
+ALIKE = 0.9
+"""Counts within this ratio of the heaviest weigh alike (``_largest``)."""
+
+
+def _largest(items: list[Weighed]) -> Weighed:
+    """Among counts that weigh alike, the largest: a contract states its whole number of
+    actions, its parts ("6 fiches actions" of one axis) are smaller; a count the text
+    repeats (a sentence and a table's total) weighs more than one it states once."""
+    best = max(w.weight for w in items)
+    alike = [w for w in items if w.weight >= best * ALIKE]
+    return max(alike, key=lambda w: (int(w.candidate.value), w.weight))
+
+
+def actions_count_candidates(ctx: DocContext) -> list[Candidate]:
+    """Every count of actions the text states ("27 fiches actions", "… 34 au total", a
+    table's total row); a count in a sentence about an earlier contract weighs little."""
     found = _scan(ctx, ACTIONS_RE, "n_actions", "number-before-action-noun")
     found += _scan(ctx, TOTAL_RE, "n_actions", "actions-n-in-total")
-    if not found:
-        found = _table_total(ctx)
-    current = [f for f in found if not _in_history(ctx, f.evidence.start)]
-    if current or found:
-        return sorted(current or found, key=lambda f: -int(f.value))[:1]
-    return _numbered_fiches(ctx)
+    found += _table_total(ctx)
+    out: list[Candidate] = []
+    for f in found:
+        score = HISTORY_FACTOR if _in_history(ctx, f.evidence.start) else 1.0
+        out.append(ctx.candidate("n_actions", f.value, f.evidence, score))
+    return out
+
+
+def resolve_actions_count(ctx: DocContext, extra: list[Candidate] | None = None) -> Resolution:
+    """The number of actions among the stated counts (and ``extra`` candidates, such as
+    the number of fiches set out), weighed by zone; the largest of the best."""
+    return resolve("n_actions", actions_count_candidates(ctx) + (extra or []), _largest)
+
+
+def extract_actions(ctx: DocContext) -> list[Finding]:
+    """The number of actions of the contract: the resolved stated count, else the number
+    of numbered fiche headings."""
+    chosen = resolve_actions_count(ctx).finding()
+    return [chosen] if chosen is not None else numbered_fiches(ctx)
 
 
 _FICHE_HEADING = re.compile(
@@ -203,7 +239,7 @@ _FICHE_HEADING = re.compile(
 )
 
 
-def _numbered_fiches(ctx: DocContext) -> list[Finding]:
+def numbered_fiches(ctx: DocContext) -> list[Finding]:
     """A contract that states no count but sets out its fiches actions as numbered
     headings: their number (three or more distinct ones)."""
     numbers: dict[str, int] = {}

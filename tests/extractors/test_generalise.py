@@ -4,8 +4,11 @@ written by the team."""
 
 from __future__ import annotations
 
-from extractors import extract_record
+from extractors import explain, extract_record
+from extractors.assemble import assemble
+from extractors.generic.orgmatch import find_mentions
 from pipeline.model import CLSRecord
+from pipeline.text.builder import DocumentBuilder
 from pipeline.text.plain import read_text
 
 
@@ -37,8 +40,6 @@ def test_a_ranking_names_an_area_not_the_territory() -> None:
 
 
 def test_an_intercommunal_body_keeps_its_name_across_its_acronym() -> None:
-    from extractors.generic.orgmatch import find_mentions
-
     found = find_mentions(
         "Le contrat est porté par le Pôle d'équilibre territorial et rural (PETR) du "
         "Pays Barrois et l'ARS Grand Est."
@@ -49,8 +50,6 @@ def test_an_intercommunal_body_keeps_its_name_across_its_acronym() -> None:
 
 
 def test_a_pole_metropolitain_and_a_clinic_are_typed() -> None:
-    from extractors.generic.orgmatch import find_mentions
-
     found = find_mentions("Le Pôle métropolitain Loire Angers et la Clinique de l'Anjou signent.")
     assert sorted(m.type for m in found) == ["EPCI", "HOSPITAL"]
 
@@ -67,8 +66,6 @@ def test_one_body_named_in_full_and_by_its_acronym_is_one_signatory() -> None:
 
 
 def test_a_university_hospital_is_placed_in_its_city() -> None:
-    from extractors.generic.orgmatch import find_mentions
-
     found = find_mentions("le CHU Amiens-Picardie et le centre hospitalier Yves-Le Foll")
     assert [(m.name, m.place) for m in found] == [
         ("CHU Amiens-Picardie", "Amiens"),
@@ -77,8 +74,6 @@ def test_a_university_hospital_is_placed_in_its_city() -> None:
 
 
 def test_a_name_runs_on_across_de_l() -> None:
-    from extractors.generic.orgmatch import find_mentions
-
     found = find_mentions("et la Communauté de communes du Val de l'Oise. Le contrat")
     assert [m.name for m in found] == ["Communauté de communes du Val de l'Oise"]
 
@@ -143,9 +138,6 @@ def test_a_body_whose_head_signs_for_it_is_a_signatory() -> None:
 
 
 def test_a_sidebar_count_yields_to_the_list_of_the_article() -> None:
-    from extractors.assemble import assemble
-    from pipeline.text.builder import DocumentBuilder
-
     b = DocumentBuilder("t", "t.html", "html")
     b.add("heading", "La Ville de Cholet signe son contrat local de santé", level=1)
     b.add(
@@ -214,9 +206,6 @@ def test_axes_enumerated_with_semicolons_and_a_transversal_one() -> None:
 
 
 def test_axes_after_a_diagnostic_are_this_contracts() -> None:
-    from extractors.assemble import assemble
-    from pipeline.text.builder import DocumentBuilder
-
     b = DocumentBuilder("t", "t.html", "html")
     b.add("heading", "Le contrat local de santé de Dembéni est signé", level=1)
     b.add(
@@ -243,8 +232,6 @@ def test_axes_count_agrees_with_the_list_and_adds_a_transversal_axis() -> None:
 
 
 def test_explain_shows_the_counts_and_the_territory() -> None:
-    from extractors import explain
-
     doc = read_text(
         "Le contrat local de santé du Pays de Lure compte trois axes : A ; B ; C.\n\n"
         "Le contrat local de santé a été signé par la Ville de Lure et l'ARS "
@@ -255,3 +242,27 @@ def test_explain_shows_the_counts_and_the_territory() -> None:
     why = explain(doc)
     assert {"territory", "n_axes", "n_signatories"} <= set(why)
     assert why["n_axes"]["chosen"] is not None
+
+
+def test_a_page_number_after_leaders_is_no_count_of_actions() -> None:
+    b = DocumentBuilder("t", "t.pdf", "pdf")
+    b.add("heading", "Sommaire", page=2, level=2)
+    b.add(
+        "line",
+        "Fiche action 3.3 – Santé mentale . . . . . . . . 19 Fiche action 3.4 – Agir",
+        page=2,
+    )
+    b.add("paragraph", "Le programme compte trois axes et douze fiches actions.", page=3)
+    doc = b.build()
+    doc.pages = 3
+    assert assemble(doc).n_actions == 12
+
+
+def test_an_earlier_contracts_count_told_in_the_past_is_not_this_ones() -> None:
+    record = _record(
+        "Son premier contrat local de santé a été signé en 2019. Il couvrait les années "
+        "2019 à 2023 et comptait vingt fiches actions.\n\n"
+        "Le présent contrat compte quatorze fiches actions.\n\n"
+        "Total | 14 fiches actions\n"
+    )
+    assert record.n_actions == 14
