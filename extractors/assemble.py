@@ -62,7 +62,7 @@ def assemble(doc: Document, ctx: DocContext | None = None) -> CLSRecord:
     _set(record, period.extract_period(ctx))
     _set(record, generation.extract_generation(ctx))
     _set(record, signature.extract_signature(ctx))
-    amendments = signature.extract_amendments(ctx)
+    amendments = _of_this_period(record, signature.extract_amendments(ctx))
     if amendments:
         record.amendments = [f.value for f in amendments]
         record.evidence["amendments"] = [_ev(f) for f in amendments]
@@ -137,6 +137,22 @@ def _actions(ctx: DocContext, record: CLSRecord) -> None:
     if chosen is not None:
         record.n_actions = int(chosen.value)
         record.evidence["n_actions"] = _ev(chosen)
+
+
+def _of_this_period(record: CLSRecord, found: list[Finding]) -> list[Finding]:
+    """The amendments of this contract: one extending it to a year before its period
+    starts prolonged an earlier contract (a renewal's preamble: "un avenant l'a prolongé
+    jusqu'au 31 décembre 2022" in a 2023-2028 contract) — a check across fields."""
+    start = record.period_start
+    if start is None:
+        return found
+    out = []
+    for f in found:
+        ends = f.value.extends_to
+        if ends and int(str(ends)[:4]) < start:
+            continue
+        out.append(f)
+    return out
 
 
 def _extend_period(record: CLSRecord, amendments: list[Amendment]) -> None:

@@ -21,6 +21,7 @@ NAME = "generic.signature"
 _POS = vocab.trigger("signature", "positive")
 _NEG = vocab.trigger("signature", "negative")
 _PLANNED = vocab.trigger("signature", "planned")
+_ENDING = vocab.trigger("signature", "ending")
 _EARLIER = vocab.trigger("signature", "earlier")
 _DEED = vocab.trigger("signature", "deed")
 _DELIBERATION = vocab.trigger("signature", "deliberation")
@@ -125,6 +126,8 @@ def _is_signature(item: _Dated) -> tuple[bool, bool]:
         text, pos = text[first : pos + _WINDOW], pos - first
     if re.search(r"jusqu['’]\s*(?:au|à|a)\s*$|\bau\s*$", text[max(0, pos - 12) : pos]):
         return False, False
+    if _ENDING.search(text[max(0, pos - 30) : pos]):
+        return False, False  # "ce premier contrat a pris fin le 31 décembre 2024"
     pos_dist = _nearest(_POS, text, pos)
     if pos_dist is None and item.answers_signature_heading and not _NEG.search(text):
         return True, False
@@ -197,8 +200,8 @@ def _told_of_earlier(before: str, renewal: bool) -> bool:
         return False
     if _FIRST.match(found.group(0)) and not renewal:
         return False
-    if _THIS_ONE.search(before[: found.start()]):
-        return False
+    if _THIS_ONE.search(before[: found.start()]) and not renewal:
+        return False  # "ce premier contrat" is this one, unless this one is a renewal
     return _LATER_CONTRACT.search(before[found.end() :]) is None
 
 

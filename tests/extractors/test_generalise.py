@@ -266,3 +266,32 @@ def test_an_earlier_contracts_count_told_in_the_past_is_not_this_ones() -> None:
         "Total | 14 fiches actions\n"
     )
     assert record.n_actions == 14
+
+
+def test_a_signature_that_will_take_place_is_no_date() -> None:
+    record = _record(
+        "La signature du contrat local de santé du Pays de Montbard aura lieu le lundi "
+        "16 décembre 2024 à la mairie. Il couvrira la période 2025-2029."
+    )
+    assert record.signed_on is None
+
+
+def test_the_end_of_the_first_contract_is_no_signature() -> None:
+    record = _record(
+        "Considérant que la Communauté de communes a signé son premier contrat local de "
+        "santé en février 2020, pour la période 2020-2024, et que ce premier contrat a pris "
+        "fin le 31 décembre 2024 ; Considérant que le deuxième contrat local de santé couvre "
+        "les années 2025 à 2029 ;"
+    )
+    assert record.signed_on is None
+
+
+def test_an_avenant_of_the_earlier_contract_is_not_this_ones() -> None:
+    record = _record(
+        "Le premier contrat local de santé couvrait les années 2017 à 2021 ; un avenant l'a "
+        "prolongé jusqu'au 31 décembre 2022.\n\n"
+        "Le présent contrat, deuxième contrat local de santé de la Ville, couvre la période "
+        "2023-2028."
+    )
+    assert record.amendments == []
+    assert (record.period_start, record.period_end) == (2023, 2028)
