@@ -88,6 +88,9 @@ def _value(match: re.Match[str]) -> int | None:
 _SELF = vocab.trigger("generation", "self")
 _ELSEWHERE = vocab.trigger("generation", "elsewhere")
 _RANK_AMONG = vocab.trigger("generation", "rank_among")
+_OWN_AREA = re.compile(
+    r"\s*(?:" + vocab.alternation(vocab.words("generation", "own_area")) + r")\b", re.IGNORECASE
+)
 SELF_SCORE = 2.0
 """The score of a rank the document states of itself ("le présent contrat est le …")."""
 
@@ -99,14 +102,16 @@ def _mention(ctx: DocContext, sentence: Sentence, rule: str, m: re.Match[str]) -
         return None
     before = sentence.text[max(0, m.start() - 60) : m.start()]
     after = sentence.text[m.end() : m.end() + 40]
+    own = _OWN_AREA.match(after) is not None  # "le premier CLS du territoire"
     if (
         _FUTURE.search(before)
         or _FUTURE.search(after)
         or _OTHER_CONTRACT.search(sentence.text)
-        or _ELSEWHERE.search(sentence.text)
+        or (_ELSEWHERE.search(sentence.text) and not own)
     ):
         return None
-    if rule == "ordinal-word" and m.group(0).lower().endswith("fois") and value == 1:
+    first_time = rule == "ordinal-word" and m.group(0).lower().endswith("fois") and value == 1
+    if first_time and not _first_time_of_contract(sentence.text):
         return None
     if _RANK_AMONG.search(sentence.text[m.end() : m.end() + 80]):
         return None
@@ -121,6 +126,18 @@ def _mention(ctx: DocContext, sentence: Sentence, rule: str, m: re.Match[str]) -
         rule, score = f"{rule}-self", SELF_SCORE
     ev = ctx.evidence(start, end, NAME, rule, 0.85 if score >= 1.0 else 0.7)
     return ctx.candidate("generation", value, ev, score)
+
+
+_FIRST_TIME = vocab.trigger("generation", "first_time_acts")
+_CLS_WORDS = vocab.trigger("territory", "cls")
+
+
+def _first_time_of_contract(text: str) -> bool:
+    """ "Pour la première fois, les intercommunalités se dotent d'un contrat local de
+    santé": a first time that tells the contract's own act (getting, signing one) makes
+    it a first contract; another first time ("pour la première fois, le CLS inclut …")
+    does not."""
+    return _FIRST_TIME.search(text) is not None and _CLS_WORDS.search(text) is not None
 
 
 def generation_candidates(ctx: DocContext) -> list[Candidate]:

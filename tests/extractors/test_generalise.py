@@ -295,3 +295,32 @@ def test_an_avenant_of_the_earlier_contract_is_not_this_ones() -> None:
     )
     assert record.amendments == []
     assert (record.period_start, record.period_end) == (2023, 2028)
+
+
+def test_a_first_time_that_tells_the_contracts_own_act_is_a_first_contract() -> None:
+    record = _record(
+        "Pour la première fois, les intercommunalités du Haut-Jura se dotent ensemble d'un "
+        "contrat local de santé, signé le 4 mai 2021 pour 2021-2025."
+    )
+    assert record.generation == 1
+    other = _record(
+        "Pour la première fois, le contrat local de santé de la Ville de Dole inclut un volet "
+        "consacré à la santé environnementale."
+    )
+    assert other.generation is None
+
+
+def test_the_elaboration_of_the_next_contract_is_not_this_ones_rank() -> None:
+    record = _record(
+        "Considérant que l'élaboration du deuxième contrat ne pourra aboutir avant 2025, les "
+        "parties conviennent de prolonger le contrat local de santé du Pays de Langres."
+    )
+    assert record.generation is None
+
+
+def test_the_first_contract_of_the_territory_whatever_neighbours_sign() -> None:
+    record = _record(
+        "Les élus de la Ville de Blaye et de trois communautés de communes voisines ont signé "
+        "mardi le premier contrat local de santé du territoire."
+    )
+    assert record.generation == 1
