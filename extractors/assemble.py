@@ -16,9 +16,10 @@ from extractors.generic import (
     signature,
     territory,
 )
+from extractors.generic import lead as lead_finder
 from extractors.generic.orgmatch import find_mentions
 from extractors.generic.venues import is_venue
-from extractors.resolve import resolve
+from extractors.resolve import Resolution, Weighed, resolve
 from pipeline.model import Amendment, CLSRecord, Document, Evidence, Finding, Organisation
 
 _CLS = re.compile(r"contrats?\s+loca(?:l|ux)\s+de\s+sant[ée]|\bCLS\b", re.IGNORECASE)
@@ -317,7 +318,7 @@ def _lead_and_territory(
 ) -> tuple[territory.Lead | None, Finding | None]:
     """The carrier and the territory: from the sentences, else the one from the other,
     else the only local authority of the signing grid."""
-    lead = territory.find_lead(ctx)
+    lead = lead_finder.find_lead(ctx)
     terr = territory.find_territory(ctx, lead)
     if lead is None and terr is not None:
         lead = territory.city_as_lead(ctx, str(terr.value), terr.evidence)
@@ -327,6 +328,9 @@ def _lead_and_territory(
         listed = _listed_signatories(found, ctx)
         lead = territory.lead_from_grid([p.mention for p in listed], [p.evidence for p in listed])
         terr = territory.find_territory(ctx, lead) if lead is not None else None
+    if lead is not None and "lead_body" not in ctx.resolutions:
+        fallback = ctx.candidate("lead_body", lead.name, lead.evidence)  # derived, alone
+        ctx.keep(Resolution("lead_body", Weighed(fallback, 1.0)))
     return lead, terr
 
 

@@ -7,8 +7,7 @@ from dataclasses import dataclass
 
 from extractors import vocab
 from extractors.context import DocContext
-from extractors.generic.orgmatch import OrgMention, find_mentions
-from extractors.generic.venues import is_venue
+from extractors.generic.orgmatch import OrgMention
 from extractors.resolve import Candidate, Resolution, Weighed, resolve
 from pipeline.model import Evidence, Finding
 from pipeline.textnorm import norm_text
@@ -23,15 +22,8 @@ CLS_OF = re.compile(
     rf"(?i:{_CLS})(?:\s*\(CLS\))?(?:\s*(?:n\s*°\s*)?\d\+?)?(?:\s+(?i:intercommunal|m[ée]tropolitain|communal|territorial))?\s+"
     rf"(?P<prep>(?i:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?(?!(?i:est|sont|a|ont|sign[ée]e?s?|sera|se|pour|avec|en)\b)(?P<t>{_NAME})"
 )
-_CARRY = vocab.trigger("territory", "carry")
 _OTHER_CONTRACT = vocab.trigger("roles", "other_contract")
 _HISTORY = vocab.trigger("territory", "history")
-_CARRIED_BY = re.compile(
-    rf"(?:{vocab.alternation(vocab.words('territory', 'carried_by'))})\s+"
-    r"(?:l['’]\s*|la\s+|le\s+)?(?P<name>(?-i:[A-ZÉÈÎ][\w'’-]*)(?:\s+(?:(?-i:[A-ZÉÈÎ][\w'’-]*)|de|du|des|d['’]\w+|et))*)"
-    r"(?:\s*\((?P<acr>(?-i:[A-Z][A-Z0-9-]{1,9}))\))?",
-    re.IGNORECASE,
-)
 _LEADS = ("EPCI", "COMMUNE")
 _PREFIX = re.compile(
     r"^(?:ville|commune|mairie|communaut[ée]s? de communes|communaut[ée] d['’]agglom[ée]ration|"
@@ -65,77 +57,6 @@ def _title_texts(ctx: DocContext) -> list[str]:
     return [t for t in texts if t]
 
 
-def find_lead(ctx: DocContext) -> Lead | None:
-    """The authority carrying the contract with the ARS."""
-    scores: dict[str, float] = {}
-    first: dict[str, tuple[OrgMention, ...]] = {}
-    evid: dict[str, Evidence] = {}
-    groups: dict[str, float] = {}
-    for i, sentence in enumerate(ctx.sentences):
-        mentions = [
-            m
-            for m in find_mentions(sentence.text, sentence.start)
-            if m.type in _LEADS and not is_venue(sentence.text, m.start - sentence.start)
-        ]
-        if not mentions or _OTHER_CONTRACT.search(sentence.text) or _HISTORY.search(sentence.text):
-            continue
-        carry = _CARRY.search(sentence.text)
-        cls_here = re.search(_CLS, sentence.text, re.IGNORECASE)
-        group = _coordinated(sentence.text, sentence.start, mentions) if carry else [mentions[0]]
-        for m in mentions:
-            key = norm_text(m.name)
-            weight = 1.0 + (1.0 if cls_here else 0.0) + (0.5 if i < 8 else 0.0)
-            if carry and m in group:
-                weight += 2.0
-            scores[key] = scores.get(key, 0.0) + weight
-            evid.setdefault(key, ctx.evidence(m.start, m.end, NAME, "carrying-authority", 0.7))
-            if key not in first or (first[key][0].name.isupper() and not m.name.isupper()):
-                first[key] = (m,)
-        if carry and len(group) > 1:
-            key = " et ".join(norm_text(m.name) for m in group)
-            scores[key] = scores.get(key, 0.0) + 3.5 * len(group)
-            bonus = 2.0 if any(m.type == "EPCI" for m in group) else 0.0
-            groups[key] = (
-                groups.get(key, 0.0) + 3.5 * len(group) + bonus + (2.0 if cls_here else 0.0)
-            )
-            first.setdefault(key, tuple(group))
-            evid.setdefault(
-                key, ctx.evidence(group[0].start, group[-1].end, NAME, "co-carriers", 0.6)
-            )
-    named = _carried_by(ctx)
-    if named is not None:
-        return named
-    if not scores:
-        return None
-    if groups:
-        scores = groups
-    best = max(scores, key=lambda k: (scores[k], -first[k][0].start))
-    chosen = first[best]
-    return Lead(" et ".join(m.name for m in chosen), chosen, evid[best])
-
-
-def _carried_by(ctx: DocContext) -> Lead | None:
-    """The carrier a sentence names as such ("Le contrat est porté et animé par Quimper
-    Cornouaille Développement (QCD)"), whatever its kind; not the ARS."""
-    for sentence in ctx.sentences:
-        m = _CARRIED_BY.search(sentence.text)
-        if m is None or _HISTORY.search(sentence.text):
-            continue
-        name = re.sub(r"\s+(?:de|du|des|et)$", "", m.group("name")).strip()
-        if len(name) < 4:
-            continue
-        start = sentence.start + m.start("name")
-        found = [x for x in find_mentions(name, start) if x.end - x.start == len(name)]
-        if any(x.type == "ARS" for x in find_mentions(name, start)):
-            continue  # the agency co-signs; the carrier is the other party
-        mention = (
-            found[0] if found else OrgMention(start, start + len(name), name, "OTHER", None, None)
-        )
-        ev = ctx.evidence(start, start + len(name), NAME, "carried-by-named", 0.8)
-        return Lead(name, (mention,), ev)
-    return None
-
-
 def lead_from_grid(mentions: list[OrgMention], evidence: list[Evidence]) -> Lead | None:
     """The carrying authority when no sentence names one: the only local authority among
     the signatories of a list or grid (a masthead "la communauté de communes" above a
@@ -148,23 +69,6 @@ def lead_from_grid(mentions: list[OrgMention], evidence: list[Evidence]) -> Lead
         return None
     mention, ev = next(iter(local.values()))
     return Lead(mention.name, (mention,), ev)
-
-
-def _coordinated(text: str, offset: int, mentions: list[OrgMention]) -> list[OrgMention]:
-    """Mentions joined by commas/"et" and followed by a plural verb: co-carriers."""
-    ordered = sorted(mentions, key=lambda m: m.start)
-    groups: list[list[OrgMention]] = [[ordered[0]]]
-    for m in ordered[1:]:
-        between = text[groups[-1][-1].end - offset : m.start - offset]
-        if re.fullmatch(r"\s*(?:,|et|,\s*et)\s*(?:la|le|l['’])?\s*", between):
-            groups[-1].append(m)
-        else:
-            groups.append([m])
-    for g in groups:
-        after = text[g[-1].end - offset : g[-1].end - offset + 40]
-        if len(g) > 1 and re.match(r"\s*(?:ont|portent|signent|s['’]engagent|sont)\b", after):
-            return g
-    return [ordered[0]]
 
 
 def _readable(ctx: DocContext, name: str) -> str:

@@ -324,3 +324,33 @@ def test_the_first_contract_of_the_territory_whatever_neighbours_sign() -> None:
         "mardi le premier contrat local de santé du territoire."
     )
     assert record.generation == 1
+
+
+def test_an_acronym_the_page_defines_stands_for_the_carrier() -> None:
+    record = _record(
+        "Le président de la Communauté d'agglomération du Grand Cognac (Grac) attendait ce "
+        "jour. Mardi, la Grac a signé le contrat local de santé du Cognaçais. La Grac porte "
+        "le contrat.\n\n"
+        "La Communauté de communes du Rouillacais a signé le contrat local de santé avec elle."
+    )
+    assert record.lead_body == "Communauté d'agglomération du Grand Cognac (Grac)"
+
+
+def test_a_sidebars_carrier_weighs_little() -> None:
+    b = DocumentBuilder("t", "t.html", "html")
+    b.add("heading", "Un contrat local de santé pour le territoire", level=1)
+    b.add(
+        "paragraph",
+        "La Communauté de communes du Pays de Lumbres a signé le contrat local de santé "
+        "avec l'ARS Hauts-de-France.",
+    )
+    b.add("heading", "À lire aussi", level=2)
+    for _ in range(3):
+        b.add(
+            "paragraph",
+            "La Ville de Calais a signé son contrat local de santé avec l'ARS, porté par la "
+            "Ville de Calais.",
+        )
+    record = assemble(b.build())
+    assert record.lead_body == "Communauté de communes du Pays de Lumbres"
+    assert "lead_body" in explain(b.build())
