@@ -130,6 +130,25 @@ def _signs_for(text: str, rel: int) -> bool:
 _HEADER = re.compile(r"^" + vocab.alternation(vocab.words("orgs", "table_headers")) + r"$", re.I)
 
 
+_ON_BEHALF = re.compile(r"^\s*(?:pour|au nom de)\s+(?:le|la|les|l['’])?\s*", re.IGNORECASE)
+_SIGNER_TITLE = re.compile(
+    r"\s(?:Le|La|Les|L['’])\s*(?i:"
+    + vocab.alternation(vocab.words("roles", "person_titles"))
+    + r")(?![\w-])"
+)
+
+
+def _signer_cut(text: str) -> str:
+    """A signature grid's cell read as one line ("Pour la Communauté urbaine d'Arras Le
+    Président Frédéric Lemaire"): the body only, blanked around (offsets kept)."""
+    title = _SIGNER_TITLE.search(text)
+    if title is None:
+        return text
+    head = _ON_BEHALF.match(text)
+    start = head.end() if head is not None else 0
+    return " " * start + text[start : title.start()] + " " * (len(text) - title.start())
+
+
 def _item_parties(ctx: DocContext, block: Block, role: str, column: int = 0) -> list[Party]:
     """Organisations of a list item or table row in a party context."""
     text = block.text
@@ -153,6 +172,7 @@ def _item_parties(ctx: DocContext, block: Block, role: str, column: int = 0) -> 
     if label:
         base += label.end()
         text = text[label.end() :]
+    text = _signer_cut(text)
     text = re.sub(r"^\s*(?:[-–—•·*▪►◦●]|\d{1,2}[.)])\s*", lambda m: " " * len(m.group(0)), text)
     mentions = [
         m for m in find_mentions(text, base) if not _is_person(text, m.start - base, m.type)

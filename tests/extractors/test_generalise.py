@@ -354,3 +354,21 @@ def test_a_sidebars_carrier_weighs_little() -> None:
     record = assemble(b.build())
     assert record.lead_body == "Communauté de communes du Pays de Lumbres"
     assert "lead_body" in explain(b.build())
+
+
+def test_a_grid_cell_read_as_one_line_names_the_body_only() -> None:
+    b = DocumentBuilder("t", "t.pdf", "pdf")
+    b.add("heading", "Les signataires du contrat local de santé", page=1, level=2)
+    b.add("table_row", "Institution | Signataire", page=1)
+    b.add(
+        "table_row", "Pour la Communauté d'agglomération ACCM Le Président Jean Martin | x", page=1
+    )
+    b.add("table_row", "Pour le Centre hospitalier d'Arles La Directrice Anne Petit | x", page=1)
+    b.add("table_row", "Pour la CPAM des Bouches-du-Rhône La Directrice Marie Blanc | x", page=1)
+    record = assemble(b.build())
+    names = sorted(o.name for o in record.organisations)
+    assert names == [
+        "CPAM des Bouches-du-Rhône",
+        "Centre hospitalier d'Arles",
+        "Communauté d'agglomération ACCM",
+    ]
