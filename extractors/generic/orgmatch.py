@@ -56,6 +56,10 @@ _NAMED_TYPES = {"HOSPITAL", "ASSOCIATION", "OTHER", "PROFESSIONALS"}
 _COMPLEMENT = re.compile(
     r"\s+(?:des|du|de\s+la|de\s+l['’])\s*[a-zéè][\w-]+(?:\s+[a-zéè][\w-]+){0,2}(?=\s+(?:de|du|des|d['’]))"
 )
+_AREA = re.compile(
+    r"\s+(?:" + vocab.alternation(vocab.words("PREFECTURE", "areas", "organisations")) + r")(?=\s)",
+    re.IGNORECASE,
+)
 _WRITTEN_DIRECT = {"ARS", "MSA", "CARSAT", "CPAM", "CAF", "MUTUALITE"}
 _DIRECT_PLACE_TYPES = _WRITTEN_DIRECT | {
     "REGION",
@@ -123,6 +127,9 @@ def _qualifier(
     acr = _ACRONYM.match(text, pos)
     if acr:
         pos = acr.end()
+    area = _AREA.match(text, pos) if org_type == "PREFECTURE" else None
+    if area:
+        pos = area.end()  # "le sous-préfet de l'arrondissement de Saint-Paul"
     comp = _COMPLEMENT.match(text, pos)
     if comp and org_type in ("PROFESSIONALS", "ASSOCIATION", "OTHER", "HOSPITAL"):
         pos = comp.end()
@@ -315,7 +322,7 @@ def _city_of_university_hospital(head: str, name: str) -> str | None:
     heads = {fold(h) for h in vocab.load("organisations")["HOSPITAL"].get("city_named", [])}
     if fold(head.strip()) not in heads:
         return None
-    first = re.match(r"\s*([A-ZÉÈ][\w’']+)(?=-[A-ZÉÈ])", name)
+    first = re.match(r"\s*([A-ZÉÈ][\w’']+(?:\s[A-ZÉÈ][\w’']+)?)(?=-[A-ZÉÈ])", name)
     hit = places.lookup(first.group(1)) if first else None
     return hit[0] if hit is not None and hit[1] == "commune" else None
 
@@ -475,7 +482,8 @@ def last_place(name: str, org_type: str) -> str | None:
         for size in (3, 2, 1):
             piece = " ".join(words[-size:]) if len(words) > size else ""
             hit = places.match_place(piece) if piece[:1].isupper() else None
-            if hit is not None and hit.length == len(piece) and hit.kind != "commune":
-                found = hit.name
+            alias = size == 1 and hit is not None and fold(hit.name) != fold(piece)
+            if hit is not None and hit.length == len(piece) and hit.kind != "commune" and not alias:
+                found = hit.name  # a lone word standing for a region ("Sud") is no place
                 break
     return found

@@ -20,7 +20,7 @@ import re
 from extractors import vocab
 
 _VENUE = re.compile(
-    r"(?:\b[àa]|\bau|\baux|\bdans|\bsi[èe]ge\s+d[eu'])\s*(?:l['’]|la\s+|le\s+|les\s+)?$",
+    r"(?:\b[àa]|\bau|\baux|\bdans|\ben|\bsi[èe]ge\s+d[eu'])\s*(?:l['’]|la\s+|le\s+|les\s+)?$",
     re.IGNORECASE,
 )
 _VENUE_ROOM = re.compile(

@@ -372,3 +372,47 @@ def test_a_grid_cell_read_as_one_line_names_the_body_only() -> None:
         "Centre hospitalier d'Arles",
         "Communauté d'agglomération ACCM",
     ]
+
+
+def test_sigles_spelled_out_in_a_glossary_are_not_partners() -> None:
+    b = DocumentBuilder("t", "t.pdf", "pdf")
+    b.add("heading", "Contrat local de santé de la Ville de Sète", page=1, level=1)
+    b.add(
+        "paragraph",
+        "Le contrat est signé par la Ville de Sète et l'ARS Occitanie, avec leurs partenaires.",
+        page=2,
+    )
+    b.add("heading", "Glossaire", page=3, level=3)
+    b.add(
+        "paragraph",
+        "IREPS : Instance régionale d'éducation et de promotion de la santé. MSA : Mutualité "
+        "sociale agricole. ORS : Observatoire régional de la santé. Les partenaires du CLS.",
+        page=3,
+    )
+    doc = b.build()
+    doc.pages = 3
+    record = assemble(doc)
+    assert sorted(o.type for o in record.organisations) == ["ARS", "COMMUNE"]
+
+
+def test_a_signing_en_mairie_names_a_venue() -> None:
+    record = _record(
+        "Le 20 mai 2022, en mairie de Pouilly, le contrat local de santé de la Communauté de "
+        "communes du Pays de Pouilly a été signé avec l'ARS Bourgogne-Franche-Comté."
+    )
+    assert "COMMUNE" not in {o.type for o in record.organisations}
+
+
+def test_the_sous_prefet_of_an_arrondissement_has_its_town() -> None:
+    found = find_mentions("l'État, représenté par le sous-préfet de l'arrondissement de Saint-Paul")
+    assert [(m.name, m.place) for m in found][-1] == (
+        "sous-préfet de l'arrondissement de Saint-Paul",
+        "Saint-Paul",
+    )
+
+
+def test_a_hospital_group_named_after_its_city_and_a_lone_region_word() -> None:
+    found = find_mentions(
+        "le groupe hospitalier La Rochelle-Ré-Aunis et le Groupe hospitalier Bretagne Sud"
+    )
+    assert [m.place for m in found] == ["La Rochelle", None]
