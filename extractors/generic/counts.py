@@ -17,20 +17,19 @@ from extractors.resolve import Candidate, Resolution, Weighed, resolve
 from pipeline.model import Finding
 
 NAME = "generic.counts"
-_ADJ = r"(?:" + vocab.alternation(vocab.words("counts", "adjectives")) + r"\s+)?"
-_APPROX = vocab.trigger("counts", "approximate")
-_SIGN_WORD = re.compile(r"sign", re.IGNORECASE)
-_NOT_AXES = vocab.trigger("axes", "not_axes")
-_ONE_AXIS = re.compile(
-    r"\b(?:premier|deuxi[èe]me|second|troisi[èe]me|quatri[èe]me|cinqui[èe]me|chaque|cet|ce\s+dernier)"
-    r"\s+axe\b|\baxe\s+(?:\d|[IVX]+\b)",
-    re.IGNORECASE,
-)
-_OTHER_PLAN = vocab.trigger("period", "other_plan")
 
 
 def _noun(key: str) -> str:
+    """An alternation of the words of ``[counts] key`` (regular-expression fragments)."""
     return vocab.alternation(vocab.words("counts", key))
+
+
+_ADJ = r"(?:" + vocab.alternation(vocab.words("counts", "adjectives")) + r"\s+)?"
+_APPROX = vocab.trigger("counts", "approximate")
+_SIGN_WORD = re.compile(_noun("sign_stem"), re.IGNORECASE)
+_NOT_AXES = vocab.trigger("axes", "not_axes")
+_ONE_AXIS = vocab.trigger("counts", "one_axis")
+_OTHER_PLAN = vocab.trigger("period", "other_plan")
 
 
 ACTIONS_RE = re.compile(
@@ -42,47 +41,53 @@ AXES_RE = re.compile(
 _SUBSET = vocab.alternation(vocab.words("counts", "subsets"))
 SIGNATORIES_RE = re.compile(
     rf"(?<![\w.,-])(?P<n>{NUMBER})\s+(?P<sub>{_SUBSET}\s+)?{_ADJ}(?:{_noun('signatory_partners')}\s+)?"
-    rf"signataires?(?![\w])",
+    rf"{_noun('signatory_noun')}(?![\w])",
     re.IGNORECASE,
 )
 SIGNED_BY_RE = re.compile(
-    rf"sign[ée]e?s?\s+(?:(?:(?!\b(?:par|entre|avec|et)\b)[^.;]){{3,70}}?\s+)?(?:par|entre|avec)\s+"
-    rf"(?:(?:l['’]ensemble\s+des|les|ses|leurs)\s+)?(?P<n>{NUMBER})\s+{_ADJ}"
-    rf"(?:{_noun('signatory_partners')}|signataires?)(?![\w])",
+    rf"{_noun('signed')}\s+(?:(?:(?!\b{_noun('by')}\b|\b{_noun('and')}\b)[^.;]){{3,70}}?\s+)?"
+    rf"{_noun('by')}\s+(?:{_noun('all_of')}\s+)?(?P<n>{NUMBER})\s+{_ADJ}"
+    rf"(?:{_noun('signatory_partners')}|{_noun('signatory_noun')})(?![\w])",
     re.IGNORECASE,
 )
 HAVE_SIGNED_RE = re.compile(
     rf"(?<![\w.,-])(?P<n>{NUMBER})\s+{_ADJ}{_noun('signatory_partners')}\s+"
-    rf"(?:(?:{_noun('after_partners')})\s+)?(?:l['’]\s*)?ont\s+sign",
+    rf"(?:(?:{_noun('after_partners')})\s+)?{_noun('have_signed')}",
     re.IGNORECASE,
 )
 OTHERS_RE = re.compile(
-    rf"(?P<n>{NUMBER})\s+autres\s+(?:{_noun('signatory_partners')}|signataires?)", re.IGNORECASE
-)
-MAIN_RE = re.compile(
-    rf"(?P<n>{NUMBER})\s+(?:(?:principaux|premiers)\s+signataires|signataires\s+principaux)",
+    rf"(?P<n>{NUMBER})\s+{_noun('others')}\s+(?:{_noun('signatory_partners')}|{_noun('signatory_noun')})",
     re.IGNORECASE,
 )
+MAIN_RE = re.compile(rf"(?P<n>{NUMBER})\s+{_noun('main_signatories')}", re.IGNORECASE)
 # Words without which OTHERS_RE and MAIN_RE cannot match, searched first: those two start
 # with a number (a long alternation tried at every position) and most sentences hold
 # neither word. Same flags, so the test never hides a match.
-_AUTRES = re.compile(r"autres", re.IGNORECASE)
-_SIGNATAIRES = re.compile(r"signataires", re.IGNORECASE)
+_AUTRES = re.compile(_noun("others"), re.IGNORECASE)
+_SIGNATAIRES = re.compile(_noun("signatories_plural"), re.IGNORECASE)
 ITS_RE = re.compile(
-    rf"\bses\s+(?P<n>{NUMBER})\s+(?:{_noun('signatory_partners')}|signataires?)", re.IGNORECASE
+    rf"\b{_noun('its')}\s+(?P<n>{NUMBER})\s+(?:{_noun('signatory_partners')}|{_noun('signatory_noun')})",
+    re.IGNORECASE,
 )
 AROUND_RE = re.compile(
-    rf"autour\s+(?:des|du|de|d['’])\s*(?P<lead>[^,]{{2,60}}),\s+(?P<n>{NUMBER})\s+(?:signataires|"
-    rf"{_noun('signatory_partners')}\s+(?:(?:{_noun('after_partners')})\s+)?ont\s+sign)",
+    rf"{_noun('around')}\s*(?P<lead>[^,]{{2,60}}),\s+(?P<n>{NUMBER})\s+(?:{_noun('signatory_noun')}|"
+    rf"{_noun('signatory_partners')}\s+(?:(?:{_noun('after_partners')})\s+)?{_noun('have_signed')})",
     re.IGNORECASE,
 )
 SIGNATURES_RE = re.compile(
     rf"(?<![\w.,-])(?P<n>{NUMBER})\s+(?:{_noun('signature_nouns')})(?![\w])", re.IGNORECASE
 )
-_LEADS_COUNTED = re.compile(rf"^(?:(?:les|ses|leurs)\s+)?(?P<n>{NUMBER})\s", re.IGNORECASE)
+_LEADS_COUNTED = re.compile(
+    rf"^(?:{_noun('plural_determiners')}\s+)?(?P<n>{NUMBER})\s", re.IGNORECASE
+)
 
 
 _OWN_SUBJECT = vocab.trigger("axes", "own_subject")
+_NUMBERED_BEFORE = re.compile(rf"{_noun('numbered_before')}\s*$", re.IGNORECASE)
+_OF = re.compile(rf"\s*{_noun('of')}\s+", re.IGNORECASE)
+_OF_THIS_AXIS = re.compile(rf"\s*{_noun('of_this_axis')}", re.IGNORECASE)
+_SUM_BETWEEN = re.compile(rf"[\w\s'’-]{{0,30}}?\s{_noun('plus')}\s", re.IGNORECASE)
+_BY = re.compile(rf"\b{_noun('by')}\s", re.IGNORECASE)
 
 
 def _of_other_plan(text: str, start: int, end: int) -> bool:
@@ -101,11 +106,9 @@ def _approximate(sentence: Sentence, rel: int) -> bool:
 
 
 _NEEDS = {
-    "n_actions": re.compile(r"action|fiche", re.IGNORECASE),
-    "n_axes": re.compile(r"\baxe|orientation", re.IGNORECASE),
-    "n_signatories": re.compile(
-        r"signat|partenaire|acteur|institution|structure|organisme|parti", re.IGNORECASE
-    ),
+    "n_actions": re.compile(_noun("needs_actions"), re.IGNORECASE),
+    "n_axes": re.compile(_noun("needs_axes"), re.IGNORECASE),
+    "n_signatories": re.compile(_noun("needs_signatories"), re.IGNORECASE),
 }
 
 
@@ -131,8 +134,8 @@ def _scan(
             if m.groupdict().get("sub"):
                 continue
             before = sentence.text[max(0, m.start() - 25) : m.start()].lower()
-            if re.search(r"fiches?[- ]actions?\s*(?:n°\s*)?$|\baxe\s*$|\d\d[\s.]$", before):
-                continue
+            if _NUMBERED_BEFORE.search(before) or re.search(r"\d\d[\s.]$", before):
+                continue  # "fiche action n° 12", "axe 3", a date's day
             if re.search(r"(?:\.\s?){3,}\s*$|…\s*$", before):
                 continue  # a page number after dot leaders, then the next contents line
             if re.match(r"\.\w|@", sentence.text[m.end() : m.end() + 2]):
@@ -141,13 +144,11 @@ def _scan(
                 continue
             after = sentence.text[m.end() : m.end() + 40]
             if field == "n_axes":
-                if _NOT_AXES.match(after.strip()) or (
-                    re.match(r"\s*(?:du|de\s+la|des)\s+", after) and _NOT_AXES.search(after)
-                ):
+                if _NOT_AXES.match(after.strip()) or (_OF.match(after) and _NOT_AXES.search(after)):
                     continue
                 if _of_other_plan(sentence.text, m.start(), m.end()):
                     continue
-            if field == "n_actions" and re.match(r"\s*(?:de|du)\s+(?:cet|l['’])\s*axe", after):
+            if field == "n_actions" and _OF_THIS_AXIS.match(after):
                 continue
             ev = ctx.evidence(sentence.start + m.start(), sentence.start + m.end(), NAME, rule, 0.9)
             out.append(Finding(field, value, ev))
@@ -170,9 +171,11 @@ def _in_history(ctx: DocContext, offset: int) -> bool:
 
 
 TOTAL_RE = re.compile(
-    rf"(?:{_noun('actions')})\b[^.;]{{0,40}}?,\s*(?P<n>{NUMBER})\s+au\s+total", re.IGNORECASE
+    rf"(?:{_noun('actions')})\b[^.;]{{0,40}}?,\s*(?P<n>{NUMBER})\s+{_noun('in_total')}",
+    re.IGNORECASE,
 )
-_TOTAL_ROW = re.compile(r"^total\s*\|\s*(?P<n>\d{1,3})\s*$", re.IGNORECASE)
+_TOTAL_ROW = re.compile(rf"^{_noun('total_row')}\s*\|\s*(?P<n>\d{{1,3}})\s*$", re.IGNORECASE)
+_ACTION_WORD = re.compile(_noun("needs_actions_column"), re.IGNORECASE)
 
 
 def _table_total(ctx: DocContext) -> list[Finding]:
@@ -183,8 +186,8 @@ def _table_total(ctx: DocContext) -> list[Finding]:
             continue
         head = next((b for b in reversed(ctx.doc.blocks[:i]) if b.kind != "table_row"), None)
         header_rows = [b for b in ctx.doc.blocks[max(0, i - 30) : i] if b.kind == "table_row"]
-        if any(re.search(r"action", b.text, re.IGNORECASE) for b in header_rows[:1]) or (
-            head is not None and re.search(r"action", head.text, re.IGNORECASE)
+        if any(_ACTION_WORD.search(b.text) for b in header_rows[:1]) or (
+            head is not None and _ACTION_WORD.search(head.text)
         ):
             ev = ctx.evidence(block.start, block.end, NAME, "total-row-of-actions", 0.8)
             return [Finding("n_actions", int(m.group("n")), ev)]
@@ -235,7 +238,7 @@ def extract_actions(ctx: DocContext) -> list[Finding]:
 
 
 _FICHE_HEADING = re.compile(
-    r"^fiches?[- ]?actions?\s*(?:n\s*°\s*)?(?P<n>\d{1,2}(?:[.-]\d{1,2})?)\b", re.IGNORECASE
+    rf"^{_noun('fiche_heading')}\s*(?:n\s*°\s*)?(?P<n>\d{{1,2}}(?:[.-]\d{{1,2}})?)\b", re.IGNORECASE
 )
 
 
@@ -257,7 +260,7 @@ def numbered_fiches(ctx: DocContext) -> list[Finding]:
 
 
 _PLUS_TRANSVERSAL = re.compile(
-    r"\s*(?:\w+\s+){0,2}?(?:et|plus)\s+(?:un|d['’]un)\s+"
+    rf"\s*(?:\w+\s+){{0,2}}?{_noun('plus')}\s+{_noun('one')}\s+"
     + vocab.alternation(vocab.words("axes", "transversal"))
     + r"\b",
     re.IGNORECASE,
@@ -272,7 +275,7 @@ def axes_count_candidates(ctx: DocContext) -> list[Candidate]:
     out = [ctx.candidate("n_axes", f.value, f.evidence) for f in found]
     for first, second in pairwise(found):
         between = ctx.text[first.evidence.end : second.evidence.start]
-        if re.fullmatch(r"[\w\s'’-]{0,30}?\s(?:et|ainsi que|plus)\s", between):
+        if _SUM_BETWEEN.fullmatch(between):
             total = int(first.value) + int(second.value)
             ev = ctx.evidence(
                 first.evidence.start, second.evidence.end, NAME, "sum-of-axis-counts", 0.8
@@ -335,7 +338,7 @@ def _stated_in(ctx: DocContext, sentence: Sentence) -> Finding | None:
     """A count of signatories one sentence states as a sum or as "the lead and its N"."""
     others = OTHERS_RE.search(sentence.text) if _AUTRES.search(sentence.text) else None
     main = MAIN_RE.search(sentence.text) if _SIGNATAIRES.search(sentence.text) else None
-    if others and main and re.search(r"signataires?|sign[ée]", sentence.text, re.IGNORECASE):
+    if others and main and _SIGN_WORD.search(sentence.text):
         a, b = parse_number(main.group("n")), parse_number(others.group("n"))
         if a and b:
             ev = ctx.evidence(
@@ -348,7 +351,7 @@ def _stated_in(ctx: DocContext, sentence: Sentence) -> Finding | None:
             return Finding("n_signatories", a + b, ev)
     if others and not main and _SIGN_WORD.search(sentence.text[: others.start()]):
         head = sentence.text[: others.start()]
-        by = list(re.finditer(r"\b(?:par|entre|avec)\s", head))
+        by = list(_BY.finditer(head))
         listed = head[by[-1].end() :] if by else ""
         named = [s for s in re.split(r",|\set\s", listed) if s.strip()]
         if not named:
@@ -360,7 +363,7 @@ def _stated_in(ctx: DocContext, sentence: Sentence) -> Finding | None:
             )
             return Finding("n_signatories", len(named) + n, ev)
     its = ITS_RE.search(sentence.text)
-    if its and re.search(r"sign", sentence.text[its.end() :], re.IGNORECASE):
+    if its and _SIGN_WORD.search(sentence.text[its.end() :]):
         n = parse_number(its.group("n"))
         if n:
             ev = ctx.evidence(
