@@ -31,20 +31,26 @@ _PARTIES_SECTION = vocab.trigger("sections", "parties")
 _PERSON = re.compile(
     r"(?:"
     + vocab.alternation(vocab.words("roles", "person_titles"))
-    + r")(?:\s+[\wéè-]+){0,3}\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$",
+    + rf")(?:\s+[\wéè-]+){{0,3}}\s+(?:{vocab.grammar('of')})\s*$",
     re.IGNORECASE,
 )
 _TITLE_ALONE = re.compile(
-    vocab.alternation(vocab.words("roles", "person_titles")) + r"(?:\s+g[ée]n[ée]ral[e]?)?",
+    vocab.alternation(vocab.words("roles", "person_titles"))
+    + rf"(?:\s+{vocab.alternation(vocab.words('roles', 'title_qualifiers'))})?",
     re.IGNORECASE,
 )
 _LABEL = re.compile(r"^[^:]{3,80}:\s+(?=\S)")
 _DETERMINER = re.compile(
-    r"^(?:(?:et|ou|avec|par)\s+)?(?:la|le|les|l['’]|un|une|des|du|de\s+la|de\s+l['’])\s*", re.I
+    rf"^(?:(?:{vocab.grammar('coordination')})\s+)?(?:{vocab.grammar('determiners')})\s*", re.I
 )
 _ORG_NOUN = vocab.trigger("orgs", "nouns")
-_INFINITIVE = re.compile(r"^[A-ZÉÈ][a-zéèêàâîôûç]+(?:er|ir|re|oir)\b")
-_SPLIT = re.compile(r"\s*[;,]\s+|\s+et\s+(?=(?:la|le|les|l['’])\s*[A-ZÉÈÎ]|[A-ZÉÈÎ])")
+_PRONOUN_SUBJECT = re.compile(rf"^\W*(?:[\w ,]{{0,30}}\s)?(?:{vocab.grammar('pronouns')})\s", re.I)
+_INFINITIVE = re.compile(
+    rf"^[A-ZÉÈ][a-zéèêàâîôûç]+{vocab.alternation(vocab.words('grammar', 'infinitive_endings'))}\b"
+)
+_SPLIT = re.compile(
+    rf"\s*[;,]\s+|\s+{vocab.grammar('and')}\s+(?=(?:{vocab.grammar('articles')})\s*[A-ZÉÈÎ]|[A-ZÉÈÎ])"
+)
 
 
 ONE_PER_TYPE = {
@@ -116,7 +122,9 @@ def _is_person(text: str, rel: int, org_type: str = "COMMUNE") -> bool:
     return _PERSON.search(text[max(0, rel - 60) : rel]) is not None
 
 
-_SIGNED_BY = re.compile(r"\bpar\s+(?:le|la|les|l['’])\s*$", re.IGNORECASE)
+_SIGNED_BY = re.compile(
+    rf"\b{vocab.grammar('by')}\s+(?:{vocab.grammar('articles')})\s*$", re.IGNORECASE
+)
 
 
 def _signs_for(text: str, rel: int) -> bool:
@@ -130,9 +138,12 @@ def _signs_for(text: str, rel: int) -> bool:
 _HEADER = re.compile(r"^" + vocab.alternation(vocab.words("orgs", "table_headers")) + r"$", re.I)
 
 
-_ON_BEHALF = re.compile(r"^\s*(?:pour|au nom de)\s+(?:le|la|les|l['’])?\s*", re.IGNORECASE)
+_ON_BEHALF = re.compile(
+    rf"^\s*{vocab.alternation(vocab.words('roles', 'on_behalf'))}\s+(?:{vocab.grammar('articles')})?\s*",
+    re.IGNORECASE,
+)
 _SIGNER_TITLE = re.compile(
-    r"\s(?:Le|La|Les|L['’])\s*(?i:"
+    rf"\s(?:{vocab.grammar('capital_articles')})\s*(?i:"
     + vocab.alternation(vocab.words("roles", "person_titles"))
     + r")(?![\w-])"
 )
@@ -330,7 +341,7 @@ def find_parties(ctx: DocContext) -> list[Party]:
                 role == "signatory"
                 and previous != "signatory"
                 and all(m.type == "ARS" for m in mentions_here)
-                and re.match(r"^\W*(?:[\w ,]{0,30}\s)?(?:il|elle|ils|elles)\s", sentence.text, re.I)
+                and _PRONOUN_SUBJECT.match(sentence.text)
             ):
                 parties.extend(
                     Party(p.mention, "signatory", p.evidence)

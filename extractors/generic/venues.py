@@ -19,14 +19,17 @@ import re
 
 from extractors import vocab
 
+_PREP = vocab.grammar("place_prepositions")
+_ART = vocab.grammar("articles")
 _VENUE = re.compile(
-    r"(?:\b[àa]|\bau|\baux|\bdans|\ben|\bsi[èe]ge\s+d[eu'])\s*(?:l['’]|la\s+|le\s+|les\s+)?$",
+    rf"(?<!\w)(?:{_PREP}|{vocab.alternation(vocab.words('roles', 'venue_heads'))})\s*"
+    rf"(?:{_ART}\s*)?$",
     re.IGNORECASE,
 )
 _VENUE_ROOM = re.compile(
-    r"(?:\b[àa]|\bau|\baux|\bdans)\s+(?:l['’]|la\s+|le\s+|les\s+)?\s*"
+    rf"(?<!\w)(?:{_PREP})\s+(?:{_ART}\s*)?"
     + vocab.alternation(vocab.words("roles", "venue_rooms"))
-    + r"(?:\s+[\w'’-]+){0,3}?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$",
+    + rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:{vocab.grammar('of')})\s*$",
     re.IGNORECASE,
 )
 
