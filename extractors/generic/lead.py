@@ -32,9 +32,15 @@ _OTHER_CONTRACT = vocab.trigger("roles", "other_contract")
 _HISTORY = vocab.trigger("territory", "history")
 _DEFINED = re.compile(r"\((?P<acr>[A-Z][A-Za-z]{1,9})\)\s*$")
 _CLS = vocab.alternation(vocab.words("territory", "cls"))
+_NAME_LINKS = vocab.alternation(vocab.words("territory", "carrier_links"))
+_TRAILING_LINK = re.compile(rf"\s+{_NAME_LINKS}$")
+_PLURAL_VERB = re.compile(
+    rf"\s*{vocab.alternation(vocab.words('territory', 'carry_plural'))}\b", re.IGNORECASE
+)
 _CARRIED_BY = re.compile(
     rf"(?:{vocab.alternation(vocab.words('territory', 'carried_by'))})\s+"
-    r"(?:l['’]\s*|la\s+|le\s+)?(?P<name>(?-i:[A-ZÉÈÎ][\w'’-]*)(?:\s+(?:(?-i:[A-ZÉÈÎ][\w'’-]*)|de|du|des|d['’]\w+|et))*)"
+    rf"(?:(?:{vocab.grammar('articles')})\s*)?(?P<name>(?-i:[A-ZÉÈÎ][\w'’-]*)"
+    rf"(?:\s+(?:(?-i:[A-ZÉÈÎ][\w'’-]*)|{_NAME_LINKS}|d['’]\w+))*)"
     r"(?:\s*\((?P<acr>(?-i:[A-Z][A-Z0-9-]{1,9}))\))?",
     re.IGNORECASE,
 )
@@ -86,7 +92,7 @@ def _coordinated(text: str, offset: int, mentions: list[OrgMention]) -> list[Org
             groups.append([m])
     for g in groups:
         after = text[g[-1].end - offset : g[-1].end - offset + 40]
-        if len(g) > 1 and re.match(r"\s*(?:ont|portent|signent|s['’]engagent|sont)\b", after):
+        if len(g) > 1 and _PLURAL_VERB.match(after):
             return g
     return [ordered[0]]
 
@@ -168,7 +174,7 @@ def _carried_by(ctx: DocContext) -> Lead | None:
         m = _CARRIED_BY.search(sentence.text)
         if m is None or _HISTORY.search(sentence.text):
             continue
-        name = re.sub(r"\s+(?:de|du|des|et)$", "", m.group("name")).strip()
+        name = _TRAILING_LINK.sub("", m.group("name")).strip()
         if len(name) < 4:
             continue
         start = sentence.start + m.start("name")

@@ -13,26 +13,32 @@ from pipeline.model import Evidence, Finding
 from pipeline.textnorm import norm_text
 
 NAME = "generic.territory"
+
+
+def _w(key: str) -> str:
+    """An alternation of the fragments of ``[territory] key`` in triggers.toml."""
+    return vocab.alternation(vocab.words("territory", key))
+
+
 _CLS = vocab.alternation(vocab.words("territory", "cls"))
 _TNOUN = "(?i:" + vocab.alternation(vocab.words("territory", "nouns")) + ")"
 _CAP = r"[A-ZÉÈÎÔÂ][\w’'-]*"
-_DEMONYM = r"[a-zéè]+(?:ien|ienne|ais|aise|ois|oise|in|ine|ain|aine|an|ane)\b"
-_NAME = rf"(?:{_TNOUN}\s+{_DEMONYM}|(?:{_TNOUN}\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?)?{_CAP}(?:\s+(?:(?:de|du|des|la|le|sur|en|et)\s+|d['’]|l['’])?{_CAP})*)"
+_DEMONYM = rf"[a-zéè]+{_w('demonym_endings')}\b"
+_OF = vocab.grammar("of")
+_NAME = rf"(?:{_TNOUN}\s+{_DEMONYM}|(?:{_TNOUN}\s+(?:(?:{_OF})\s*)?)?{_CAP}(?:\s+(?:{_w('name_links')}\s+|d['’]|l['’])?{_CAP})*)"
 CLS_OF = re.compile(
-    rf"(?i:{_CLS})(?:\s*\(CLS\))?(?:\s*(?:n\s*°\s*)?\d\+?)?(?:\s+(?i:intercommunal|m[ée]tropolitain|communal|territorial))?\s+"
-    rf"(?P<prep>(?i:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?(?!(?i:est|sont|a|ont|sign[ée]e?s?|sera|se|pour|avec|en)\b)(?P<t>{_NAME})"
+    rf"(?i:{_CLS})(?:\s*\(CLS\))?(?:\s*(?:n\s*°\s*)?\d\+?)?(?:\s+(?i:{_w('cls_adjectives')}))?\s+"
+    rf"(?P<prep>(?i:{_OF})\s*)?(?!(?i:{_w('not_names')})\b)(?P<t>{_NAME})"
 )
 _OTHER_CONTRACT = vocab.trigger("roles", "other_contract")
 _HISTORY = vocab.trigger("territory", "history")
 _LEADS = ("EPCI", "COMMUNE")
-_PREFIX = re.compile(
-    r"^(?:ville|commune|mairie|communaut[ée]s? de communes|communaut[ée] d['’]agglom[ée]ration|"
-    r"communaut[ée] urbaine|communaut[ée] intercommunale|agglom[ée]ration|syndicat mixte|p[ôo]le d['’][ée]quilibre territorial et rural|"
-    r"PETR|p[ôo]le m[ée]tropolitain)"
-    r"\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?",
-    re.IGNORECASE,
-)
-_BAD_TERRITORY = re.compile(r"^(?:CLS|Contrat|Santé|ARS|Agence|Le|La|Les|L)\b", re.IGNORECASE)
+_PREFIX = re.compile(rf"^{_w('authority_heads')}\s+(?:(?:{_OF})(?:(?<=['’])|\s+))?", re.IGNORECASE)
+_BAD_TERRITORY = re.compile(rf"^{_w('not_territories')}\b", re.IGNORECASE)
+_ACRONYM_BEFORE_OF = re.compile(rf"^(\w[^()]*?)\s*\([^()]*\)\s+(?=(?:{_OF}))")
+_CITY_SELF = re.compile(rf"\b{_w('city_self')}\b", re.IGNORECASE)
+_EPCI_SELF = re.compile(rf"\b{_w('epci_self')}\b", re.IGNORECASE)
+_ARTICLE = re.compile(rf"^(?:{vocab.grammar('articles')})\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +53,7 @@ class Lead:
 def territory_of(name: str) -> str:
     """The territory a carrying authority's name designates ("Ville de Reims" → Reims;
     "Pôle d'équilibre territorial et rural (PETR) du Val de Lorraine" → Val de Lorraine)."""
-    bare = re.sub(r"^(\w[^()]*?)\s*\([^()]*\)\s+(?=(?:de|du|des|d['’]))", r"\1 ", name)
+    bare = _ACRONYM_BEFORE_OF.sub(r"\1 ", name)
     return _PREFIX.sub("", bare).strip() or name
 
 
@@ -92,9 +98,7 @@ def city_as_lead(ctx: DocContext, name: str, evidence: Evidence) -> Lead | None:
     hit = places.lookup(name)
     if hit is None or hit[1] != "commune":
         return None
-    if not re.search(
-        r"\b(?:la|notre)\s+(?:ville|commune|municipalit[ée])\b", ctx.text, re.IGNORECASE
-    ):
+    if not _CITY_SELF.search(ctx.text):
         return None
     mention = OrgMention(
         evidence.start, evidence.end, f"Ville de {hit[0]}", "COMMUNE", hit[0], "commune"
@@ -115,11 +119,7 @@ def epci_as_lead(ctx: DocContext, name: str, evidence: Evidence) -> Lead | None:
     the contract, under its legal form and name."""
     from pipeline import geo
 
-    if not re.search(
-        r"\b(?:l['’]agglom[ée]ration|l['’]agglo|la\s+communaut[ée]|l['’]intercommunalit[ée])\b",
-        ctx.text,
-        re.IGNORECASE,
-    ):
+    if not _EPCI_SELF.search(ctx.text):
         return None
     epci = geo.epci_by_name(name)
     form = _LEGAL_FORMS.get(epci.type) if epci is not None else None
@@ -157,7 +157,7 @@ def _ranked_area(before: str, name: str) -> bool:
 
     if _RANK.search(before[-40:]) is None:
         return False
-    hit = places.lookup(re.sub(r"^(?:la|le|les|l['’])\s*", "", name, flags=re.IGNORECASE))
+    hit = places.lookup(_ARTICLE.sub("", name))
     return hit is not None and hit[1] in ("departement", "region")
 
 
