@@ -18,20 +18,23 @@ from extractors.generic.numbers import NUMBER, parse_number
 from pipeline.model import Block, Evidence, Finding
 
 NAME = "generic.axes"
+
+
+def _w(key: str) -> str:
+    """An alternation of the fragments of ``[axes] key`` in triggers.toml."""
+    return vocab.alternation(vocab.words("axes", key))
+
+
 _QUAL = vocab.alternation(vocab.words("axes", "qualifiers"))
 _HEAD = vocab.alternation(vocab.words("axes", "heading"))
 AXIS_LINE = re.compile(
-    rf"^\W{{0,3}}(?P<head>{_HEAD})s?\s*(?:{_QUAL}\s*)?(?:n\s*°\s*|no\.?\s*|num[ée]ro\s*)?"
+    rf"^\W{{0,3}}(?P<head>{_HEAD})s?\s*(?:{_QUAL}\s*)?(?:{_w('number_signs')}\s*)?"
     rf"(?P<num>\d{{1,2}}|[IVX]{{1,4}}|[A-F])?\s*(?:{_QUAL}\s*)?(?:\)\s*)?[:–—.·•|/-]\s*(?P<title>\S.+)$",
     re.IGNORECASE,
 )
-_TABLE_SKIP = re.compile(
-    r"^(?:axes?(?:\s+\w+)?|intitul[ée]|th[èe]mes?|orientations?(?:\s+\w+)?|total|ensemble|n°|#)$",
-    re.IGNORECASE,
-)
+_TABLE_SKIP = re.compile(rf"^{_w('table_headers')}$", re.IGNORECASE)
 _ORDINAL_AXIS = re.compile(
-    r"^\W{0,3}(?P<num>premier|deuxi[èe]me|second|troisi[èe]me|quatri[èe]me|cinqui[èe]me|"
-    r"sixi[èe]me|septi[èe]me|dernier)\s+(?:axe|volet\s+strat[ée]gique)\s*(?:\([^)]*\)\s*)?"
+    rf"^\W{{0,3}}(?P<num>{_w('ordinal_words')})\s+{_w('ordinal_heads')}\s*(?:\([^)]*\)\s*)?"
     r"[:–—.-]\s*(?P<title>\S.+)$",
     re.IGNORECASE,
 )
@@ -39,10 +42,11 @@ _INTRO = vocab.trigger("axes", "intro")
 _NOT_AXES = vocab.trigger("axes", "not_axes")
 _OTHER_PLAN = vocab.trigger("period", "other_plan")
 _OWN_SUBJECT = vocab.trigger("axes", "own_subject")
+_NOT_OURS_BEFORE = re.compile(rf"\b{_w('not_ours_before')}\s*$", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})\s*[.)°]\s+")
 _MARKER = re.compile(r"^\s*(?:[-–—•·*▪►◦●]|\d{1,2}\s*[.)°]|[a-h]\s*[.)]|[IVX]{1,4}\s*[.)-])\s*")
 _COUNT_BEFORE = re.compile(
-    rf"(?P<n>{NUMBER})\s+(?:grands?\s+|principaux\s+)?{_INTRO.pattern}", re.IGNORECASE
+    rf"(?P<n>{NUMBER})\s+(?:{_w('count_adjectives')}\s+)?{_INTRO.pattern}", re.IGNORECASE
 )
 
 
@@ -132,7 +136,7 @@ def _intro_expects(block: Block) -> tuple[bool, int | None, bool]:
     if plans and not _OWN_SUBJECT.search(text[plans[-1].end() : last.start()]):
         return False, None, False
     head_part = text[max(0, last.start() - 40) : last.start()]
-    if re.search(r"\b(?:d['’]un|ses|ces)\s*$", head_part):
+    if _NOT_OURS_BEFORE.search(head_part):
         return False, None, False
     opening = _INTRO.search(text)
     announce = text.find(":", opening.end()) if opening is not None else -1
@@ -260,9 +264,11 @@ def _inline_items(ctx: DocContext, block: Block, count: int) -> list[tuple[str, 
     return [(p[:1].upper() + p[1:], ev) for p in parts if len(p) > 3]
 
 
-_LAST_AND = re.compile(r"\s+et\s+(?=(?:le|la|les|l['’]|un|une|des|du)\b)", re.IGNORECASE)
+_LAST_AND = re.compile(
+    rf"\s+{vocab.grammar('and')}\s+(?=(?:{vocab.grammar('determiners')})\b)", re.IGNORECASE
+)
 _TRANSVERSAL_LEAD = re.compile(
-    r"^(?:un|l['’])\s*(?:" + vocab.alternation(vocab.words("axes", "transversal")) + r")\s*[,:]\s*",
+    rf"^{_w('one')}\s*(?:" + vocab.alternation(vocab.words("axes", "transversal")) + r")\s*[,:]\s*",
     re.IGNORECASE,
 )
 
