@@ -22,30 +22,29 @@ _POS = vocab.trigger("signature", "positive")
 _NEG = vocab.trigger("signature", "negative")
 _PLANNED = vocab.trigger("signature", "planned")
 _ENDING = vocab.trigger("signature", "ending")
+
+
+def _w(key: str) -> str:
+    """An alternation of the fragments of ``[signature] key`` in triggers.toml."""
+    return vocab.alternation(vocab.words("signature", key))
+
+
 _EARLIER = vocab.trigger("signature", "earlier")
+_SIGN_STEM = re.compile(rf"\b{_w('sign_stem')}", re.IGNORECASE)
+_NEXT_DAY = re.compile(rf"\d{{1,2}}\s+\w+\s+{_w('next')}", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(rf"{_w('until_before')}\s*$", re.IGNORECASE)
 _DEED = vocab.trigger("signature", "deed")
 _DELIBERATION = vocab.trigger("signature", "deliberation")
 _AMEND = vocab.trigger("signature", "amendment")
 _AVENANT = vocab.trigger("signature", "avenant")
 _SELF_AVENANT = vocab.trigger("signature", "self_avenant")
-_CONTRACT_WORD = re.compile(r"\bCLS\b|contrat", re.IGNORECASE)
+_CONTRACT_WORD = vocab.trigger("generation", "contract_words")
 _OTHER_DOC = vocab.trigger("documents", "other")
 _NEXT_CONTRACT = vocab.trigger("generation", "future")
 _OTHER_PLAN = vocab.trigger("period", "other_plan")
-_OF_CONTRACT = re.compile(
-    r"^\s*(?:n\s*°\s*\d+\s*)?(?:au|du|à|de)\s+(?:la\s+|le\s+|l['’])?(?:pr[ée]sent\s+)?"
-    r"(?:contrat(?:\s+local\s+de\s+sant[ée])?|CLS)\b",
-    re.IGNORECASE,
-)
-_CLAUSE_START = re.compile(
-    r"[;:]|\bet\s+(?:un|une|le|la|l['’])\s+(?=\w+\s+(?:a|ont)\s)", re.IGNORECASE
-)
-_UNTIL = re.compile(
-    r"jusqu['’](?:au|à|a|en)\s+(?:(?:la\s+)?fin\s+(?:de\s+)?(?:l['’]ann[ée]e\s+)?)?|"
-    r"\b(?:prolong[ée]e?|prorog[ée]e?|[ée]tendue?)\s+(?:jusqu['’]\s*)?(?:au|à|a|en)\s+|"
-    r"\bprend(?:ra)?\s+fin\s+(?:le|au|en|fin)\s+|\b[ée]ch[ée]ance\s+(?:est\s+)?(?:fix[ée]e|port[ée]e|report[ée]e)\s+(?:au|à|en)\s+",
-    re.IGNORECASE,
-)
+_OF_CONTRACT = re.compile(rf"^\s*(?:n\s*°\s*\d+\s*)?{_w('of_contract')}\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(rf"[;:]|\b{_w('new_clause')}", re.IGNORECASE)
+_UNTIL = re.compile(_w("until"), re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _LONG_SENTENCE = 4000
 _WINDOW = 1000
@@ -124,7 +123,7 @@ def _is_signature(item: _Dated) -> tuple[bool, bool]:
     if len(text) > _LONG_SENTENCE:
         first = max(0, pos - _WINDOW)
         text, pos = text[first : pos + _WINDOW], pos - first
-    if re.search(r"jusqu['’]\s*(?:au|à|a)\s*$|\bau\s*$", text[max(0, pos - 12) : pos]):
+    if _UNTIL_BEFORE.search(text[max(0, pos - 12) : pos]):
         return False, False
     if _ENDING.search(text[max(0, pos - 30) : pos]):
         return False, False  # "ce premier contrat a pris fin le 31 décembre 2024"
@@ -269,10 +268,11 @@ _THIS_ONE = re.compile(
 )
 _LATER_CONTRACT = re.compile(
     rf"\b(?:{vocab.alternation(vocab.words('signature', 'contract_determiners'))})\s+"
-    r"(?:[\wéè]+\s+){0,2}(?:CLS|contrat)\b",
+    rf"(?:[\wéè]+\s+){{0,2}}{_w('contract_nouns')}\b",
     re.IGNORECASE,
 )
-_EXTENSION = re.compile(r"prolong|prorog|[ée]tendu|avenant", re.IGNORECASE)
+_EXTENSION = re.compile(_w("extension_stems"), re.IGNORECASE)
+_PROLONGED = re.compile(_w("prolonged"), re.IGNORECASE)
 
 
 def _first_extension(text: str) -> int:
@@ -291,7 +291,7 @@ def extract_amendments(ctx: DocContext) -> list[Finding]:
             signature_of.setdefault(item.sentence.start, item.day.isoformat())
     is_avenant = document_is_avenant(ctx)
     for sentence in ctx.sentences:
-        prolonged = re.search(r"prolong[ée]|prorog[ée]|[ée]tendu", sentence.text, re.IGNORECASE)
+        prolonged = _PROLONGED.search(sentence.text)
         about = _AVENANT.search(sentence.text) or prolonged or is_avenant
         if not about or _PLANNED.search(sentence.text):
             continue
@@ -347,10 +347,10 @@ def is_planned_wording(text: str) -> bool:
 def signature_is_planned(ctx: DocContext) -> bool:
     """True when the text says the contract's signature is still to come."""
     return any(
-        re.search(r"\bsign", s.text, re.IGNORECASE)
+        _SIGN_STEM.search(s.text)
         and _PLANNED.search(s.text)
         and not _AVENANT.search(s.text)
-        and not _NEXT_CONTRACT.search(re.sub(r"\d{1,2}\s+\w+\s+prochain", "", s.text))
+        and not _NEXT_CONTRACT.search(_NEXT_DAY.sub("", s.text))
         for s in ctx.sentences
     )
 
