@@ -44,6 +44,7 @@ _CARRIED_BY = re.compile(
     r"(?:\s*\((?P<acr>(?-i:[A-Z][A-Z0-9-]{1,9}))\))?",
     re.IGNORECASE,
 )
+_NOT_THE_CONTRACTS = ("fiche", "annex", "glossary", "history", "teaser", "furniture")
 NAMED_SCORE = 1000.0
 """A carrier a sentence names as such outranks any sum of mentions."""
 
@@ -174,6 +175,8 @@ def _carried_by(ctx: DocContext) -> Lead | None:
         m = _CARRIED_BY.search(sentence.text)
         if m is None or _HISTORY.search(sentence.text):
             continue
+        if ctx.zone_at(sentence.start) in _NOT_THE_CONTRACTS:
+            continue  # a fiche's "Il est porté par le CCAS", a sidebar's carrier
         name = _TRAILING_LINK.sub("", m.group("name")).strip()
         if len(name) < 4:
             continue

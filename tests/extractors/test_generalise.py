@@ -416,3 +416,25 @@ def test_a_hospital_group_named_after_its_city_and_a_lone_region_word() -> None:
         "le groupe hospitalier La Rochelle-Ré-Aunis et le Groupe hospitalier Bretagne Sud"
     )
     assert [m.place for m in found] == ["La Rochelle", None]
+
+
+def test_a_contract_carried_by_a_pays_told_with_a_pronoun() -> None:
+    record = _record(
+        "Le contrat local de santé des communautés de communes du Saulnois et du Pays de "
+        "Bitche est prolongé jusqu'en 2025. Vu la délibération du conseil municipal de la "
+        "Ville de Sarrebourg du 7 novembre 2023 ; vu la délibération de la Ville de "
+        "Sarrebourg du 9 novembre 2023.\n\n"
+        "Il est porté par le Pays de la Sarre, qui en assure l'animation pour le compte des "
+        "deux communautés de communes."
+    )
+    assert record.lead_body == "Pays de la Sarre"
+
+
+def test_a_fiches_carrier_is_not_the_contracts() -> None:
+    b = DocumentBuilder("t", "t.pdf", "pdf")
+    b.add("paragraph", "Le contrat local de santé de la Ville de Laval est signé.", page=1)
+    b.add("heading", "Fiche action n° 2 – Dépistage", page=2, level=3)
+    b.add("paragraph", "Il est porté par le Centre communal d'action sociale de Laval.", page=2)
+    doc = b.build()
+    doc.pages = 2
+    assert assemble(doc).lead_body == "Ville de Laval"
