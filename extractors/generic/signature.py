@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from extractors import vocab
 from extractors.context import DocContext, Sentence
@@ -157,7 +157,7 @@ def signature_candidates(ctx: DocContext) -> list[Candidate]:
     deliberation = _DELIBERATION.search(ctx.text) is not None
     avenant = document_is_avenant(ctx)  # its signature page dates the avenant
     renewal = _is_renewal(ctx)
-    for item in dated_sentences(ctx):
+    for item in dated_sentences(ctx) + _weekdays_of_the_week(ctx):
         m = item.mention
         signed, amendment = _is_signature(item)
         deed = not signed and not deliberation and _is_deed(ctx, item)
@@ -167,6 +167,8 @@ def signature_candidates(ctx: DocContext) -> list[Candidate]:
             continue
         rule = "signature-word-near-date" if m.year else "signature-word-near-yearless-date"
         score = 0.9 if m.year else 0.75
+        if not any(c.isdigit() for c in ctx.text[m.start : m.end]):
+            rule, score = "weekday-before-publication", WEEKDAY_SCORE
         if deed:
             rule, score = "deed-formula-on-signature-page", 0.8
         before = item.sentence.text[
@@ -176,6 +178,38 @@ def signature_candidates(ctx: DocContext) -> list[Candidate]:
             continue  # the first contract's signing, told in a renewal: not this one's
         ev = ctx.evidence(m.start, m.end, NAME, rule, score)
         out.append(ctx.candidate("signed_on", item.day.isoformat(), ev, score))
+    return out
+
+
+_BARE_WEEKDAY = re.compile(
+    rf"(?<![\w-])(?P<wd>{vocab.alternation(vocab.words('dates', 'weekdays'))})"
+    rf"(?:\s+{_w('day_parts')})?(?![\w-])(?!\s+(?:\d|1er|{_w('day_parts')}))",
+    re.IGNORECASE,
+)
+WEEKDAY_SCORE = 0.6
+"""A weekday without its date weighs less than a written date."""
+
+
+def _weekdays_of_the_week(ctx: DocContext) -> list[_Dated]:
+    """A weekday written without its date in a dated page ("ont signé mardi soir" in an
+    article of Thursday 1 February 2018): the last such day on or before the publication
+    (2018-01-30); the week is unambiguous. Only in sentences that write no date."""
+    published = ctx.publication_date
+    if published is None:
+        return []
+    names = [w.lower() for w in vocab.words("dates", "weekdays")]
+    out: list[_Dated] = []
+    for sentence in ctx.sentences:
+        if find_dates(sentence.text) or not _POS.search(sentence.text):
+            continue
+        for m in _BARE_WEEKDAY.finditer(sentence.text):
+            weekday = names.index(m.group("wd").lower())
+            day = published - timedelta(days=(published.weekday() - weekday) % 7)
+            start = sentence.start + m.start()
+            mention = DateMention(
+                start, sentence.start + m.end(), day.day, day.month, None, weekday
+            )
+            out.append(_Dated(mention, day, sentence))
     return out
 
 

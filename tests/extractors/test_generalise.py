@@ -9,6 +9,7 @@ from extractors.assemble import assemble
 from extractors.generic.orgmatch import find_mentions
 from pipeline.model import CLSRecord
 from pipeline.text.builder import DocumentBuilder
+from pipeline.text.html import read_html
 from pipeline.text.plain import read_text
 
 
@@ -438,3 +439,15 @@ def test_a_fiches_carrier_is_not_the_contracts() -> None:
     doc = b.build()
     doc.pages = 2
     assert assemble(doc).lead_body == "Ville de Laval"
+
+
+def test_a_weekday_without_its_date_in_a_dated_article() -> None:
+    html = (
+        "<html><head><meta property='article:published_time' content='2018-02-01T06:00:00'>"
+        "</head><body><article><h1>Un contrat pour le Blayais</h1>"
+        "<p>Les élus de la Communauté de communes de Blaye ont signé mardi soir le contrat "
+        "local de santé avec l'ARS Nouvelle-Aquitaine.</p>"
+        "<p>La prochaine réunion publique aura lieu vendredi.</p></article></body></html>"
+    )
+    record = extract_record(read_html(html.encode("utf-8"), "t", "t.html"))
+    assert record.signed_on == "2018-01-30"
