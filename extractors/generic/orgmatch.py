@@ -208,6 +208,7 @@ def _find_mentions(text: str, offset: int) -> list[OrgMention]:
     for org_type, pattern, numbered, needs_place in _type_patterns():
         for m in pattern.finditer(text):
             raw.extend(_typed_mentions(text, offset, m, org_type, numbered, needs_place))
+    raw.extend(_elliptical_epcis(text, offset))
     for m in _GRAND.finditer(text):
         if geo.epci_by_name(m.group(0)) is not None:
             raw.append(
@@ -386,6 +387,59 @@ def _cut_person(text: str, start: int, end: int) -> int:
         if m.start() > 0 and m.group(0) in names:
             return start + m.start()
     return end
+
+
+_PLURAL_HEAD = re.compile(
+    r"(?<![\w-])(?P<head>"
+    + vocab.alternation(vocab.words("EPCI", "plural_heads", "organisations"))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_ELLIPSIS = re.compile(
+    r"(?<![\w-])" + vocab.alternation(vocab.words("EPCI", "ellipsis", "organisations")) + r"\s+",
+    re.IGNORECASE,
+)
+_OF_NAME = re.compile(rf"(?P<prep>{vocab.grammar('of')})\s*(?P<name>{_CAPSEQ.pattern})")
+_LIST_SEP = re.compile(rf"\s*,\s*(?:{vocab.grammar('and')}\s+)?|\s+{vocab.grammar('and')}\s+")
+
+
+def _singular(plural: str) -> str:
+    """The singular head of a plural one ("communautés de communes" → "communauté de
+    communes"), from the vocabulary's paired lists."""
+    pairs = zip(
+        vocab.words("EPCI", "plural_heads", "organisations"),
+        vocab.words("EPCI", "singular_of", "organisations"),
+        strict=True,
+    )
+    return next((one for many, one in pairs if re.fullmatch(many, plural, re.IGNORECASE)), plural)
+
+
+def _elliptical_epcis(text: str, offset: int) -> list[OrgMention]:
+    """Intercommunalities named elliptically after a plural head: "quatre communautés de
+    communes … l'ont signé, celles de Castillon-Pujols, du Fronsadais et du Pays Foyen"
+    → "communauté de communes de Castillon-Pujols", … (the head said once for all)."""
+    out: list[OrgMention] = []
+    for head in _PLURAL_HEAD.finditer(text):
+        ellipsis = _ELLIPSIS.search(text, head.end(), head.end() + 160)
+        if ellipsis is None:
+            continue
+        name_head = _singular(head.group("head"))
+        pos = ellipsis.end()
+        while True:
+            item = _OF_NAME.match(text, pos)
+            if item is None:
+                break
+            name = f"{name_head} {item.group('prep').strip()} {item.group('name')}".replace(
+                "' ", "'"
+            )
+            out.append(
+                OrgMention(offset + item.start(), offset + item.end(), name, "EPCI", None, None)
+            )
+            sep = _LIST_SEP.match(text, item.end())
+            if sep is None:
+                break
+            pos = sep.end()
+    return out
 
 
 def _plural_epcis(text: str, end: int, offset: int) -> list[OrgMention]:

@@ -202,6 +202,15 @@ def _item_parties(ctx: DocContext, block: Block, role: str, column: int = 0) -> 
     return out
 
 
+def _encodable(text: str) -> bool:
+    """True when the text is valid Unicode for UTF-8 (no lone surrogate)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _segment_party(ctx: DocContext, block: Block, segment: str, role: str) -> Party | None:
     """The organisation one comma-separated segment of an item names with no vocabulary
     mention: a capitalised name that reads as a body, or a commune; ``None`` otherwise."""
@@ -219,8 +228,8 @@ def _segment_party(ctx: DocContext, block: Block, segment: str, role: str) -> Pa
         and not re.search(r"\b[A-Z]{2,}\b", name)
     ):
         return None
-    if org_type == "OTHER" and not hit and nlp.is_person_name(name):
-        return None
+    if org_type == "OTHER" and not hit and (not _encodable(name) or nlp.is_person_name(name)):
+        return None  # a lone surrogate (a broken file) cannot go to the language model
     if hit and hit[1] == "commune":
         org_type, place = "COMMUNE", hit[0]
     elif hit:

@@ -451,3 +451,22 @@ def test_a_weekday_without_its_date_in_a_dated_article() -> None:
     )
     record = extract_record(read_html(html.encode("utf-8"), "t", "t.html"))
     assert record.signed_on == "2018-01-30"
+
+
+def test_intercommunalities_named_elliptically_after_a_plural_head() -> None:
+    found = find_mentions(
+        "Trois communautés de communes l'ont signé avec elle, celles du Réolais, de "
+        "Montesquieu et du Sud Gironde."
+    )
+    assert [m.name for m in found] == [
+        "communauté de communes du Réolais",
+        "communauté de communes de Montesquieu",
+        "communauté de communes du Sud Gironde",
+    ]
+
+
+def test_a_lone_surrogate_in_a_signing_list_never_raises() -> None:
+    b = DocumentBuilder("h", "h", "pdf")
+    b.add("heading", "Axe 0 : \ud800SIGNE", level=1, page=1)
+    b.add("list_item", "Action 0.1 \ud800SIGNE", page=1)
+    assert extract_record(b.build()).id == "h"
