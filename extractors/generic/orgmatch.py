@@ -120,10 +120,10 @@ def _suffix_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, heads)) + r")(?![\w])")
 
 
-def _qualifier(
-    text: str, pos: int, org_type: str, numbered: bool
-) -> tuple[int, str | None, str | None]:
-    """Read a place qualifier at pos: (end, place, place kind)."""
+def _past_inner_words(text: str, pos: int, org_type: str) -> int:
+    """Where the place of a name may start: after its acronym in brackets, a préfet's
+    area ("de l'arrondissement"), a named body's complement ("des médecins libéraux")
+    and a hospital's adjectives."""
     acr = _ACRONYM.match(text, pos)
     if acr:
         pos = acr.end()
@@ -136,6 +136,14 @@ def _qualifier(
     adjective = _ADJECTIVES.match(text, pos)
     if adjective and org_type == "HOSPITAL":
         pos = adjective.end()
+    return pos
+
+
+def _qualifier(
+    text: str, pos: int, org_type: str, numbered: bool
+) -> tuple[int, str | None, str | None]:
+    """Read a place qualifier at pos: (end, place, place kind)."""
+    pos = _past_inner_words(text, pos, org_type)
     if org_type == "HOSPITAL":
         named = _HOSPITAL_TOWNS.match(text, pos)
         if named is not None:
@@ -269,10 +277,7 @@ def _typed_mentions(
         tail = _named_extension(text, m, end, org_type)
         if tail is None:
             return found
-        end, place, kind = tail
-        if place is None and org_type == "HOSPITAL":
-            place = _city_of_university_hospital(m.group(0), text[m.end() : end])
-            kind = "commune" if place else kind
+        end, place, kind = _with_city(tail, m.group(0), text[m.end() : tail[0]], org_type)
     if org_type not in _NAMED_TYPES:
         end = _cut_person(text, start, end)
     name = text[start:end].strip(" ,;.")
@@ -313,6 +318,17 @@ def _named_extension(
         return end, place, "written" if place else None
     if not m.group(0)[:1].isupper() and "(" not in text[m.end() : end]:
         return None
+    return end, place, kind
+
+
+def _with_city(
+    found: tuple[int, str | None, str | None], head: str, name: str, org_type: str
+) -> tuple[int, str | None, str | None]:
+    """A named body's (end, place, kind), a university hospital placed in its city."""
+    end, place, kind = found
+    if place is None and org_type == "HOSPITAL":
+        place = _city_of_university_hospital(head, name)
+        kind = "commune" if place else kind
     return end, place, kind
 
 
