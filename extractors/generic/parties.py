@@ -344,6 +344,7 @@ def find_parties(ctx: DocContext) -> list[Party]:
                 and previous is not None
                 and len(mentions_here) >= 2
                 and not _MENTION.search(sentence.text)
+                and not _OTHER_CONTRACT.search(sentence.text)  # "…, dont le contrat …"
             ):
                 role = previous
             if (

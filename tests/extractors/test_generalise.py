@@ -470,3 +470,12 @@ def test_a_lone_surrogate_in_a_signing_list_never_raises() -> None:
     b.add("heading", "Axe 0 : \ud800SIGNE", level=1, page=1)
     b.add("list_item", "Action 0.1 \ud800SIGNE", page=1)
     assert extract_record(b.build()).id == "h"
+
+
+def test_a_body_with_its_own_contract_is_not_a_partner_of_this_one() -> None:
+    record = _record(
+        "Le contrat local de santé du Pays Beaunois a été signé par le Pays Beaunois et "
+        "l'ARS Bourgogne-Franche-Comté. Le même jour, l'ARS s'est engagée aux côtés des "
+        "partenaires du Pays de l'Auxois, dont le contrat fera l'objet d'un communiqué."
+    )
+    assert not [o for o in record.organisations if "Auxois" in o.name]
