@@ -16,45 +16,56 @@ from extractors import places, vocab
 from extractors.wordmatch import fold
 from pipeline import geo
 
-_PREP = re.compile(r"\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|en\s+)")
+
+def _o(key: str) -> str:
+    """An alternation of the fragments of ``[orgs] key`` in triggers.toml."""
+    return vocab.alternation(vocab.words("orgs", key))
+
+
+_OF = vocab.grammar("of")
+_OF_SPACED = vocab.grammar("of_spaced")
+_OF_ELIDED = vocab.grammar("of_elided")
+_OF_SP = rf"(?:(?:{_OF_ELIDED})\s*|(?:{_OF_SPACED})\s+)"
+"""A form of "de" and what follows it: "de la ", "du ", "d'"."""
+_PREP = re.compile(rf"\s*(?:{_OF_SP}|{_o('place_of_in')}\s+)")
 _DIRECT = re.compile(r"\s+(?=[A-ZÉÈÎÔÂ])")
 _NUMBERED = re.compile(r"\s*\(?(?P<code>\d{2,3}|2[AB])\)?(?![\d\w])")
 _STATE_ALONE = vocab.trigger("orgs", "state_alone")
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÉ][\w&-]{1,12}(?:\s+(?:\d{2,3}|2[AB]))?)\)")
 _AND_EPCI_OF = re.compile(
-    r"\s+et\s+(?:de\s+)?(?:l['’]\s*|la\s+|le\s+)?(?i:eurom[ée]tropole|m[ée]tropole|agglom[ée]ration|"
-    r"communaut[ée] (?:urbaine|d['’]agglom[ée]ration|de communes))\s+"
-    r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
+    rf"\s+{vocab.grammar('and')}\s+(?:de\s+)?(?:(?:{vocab.grammar('articles')})\s*)?(?i:{_o('epci_heads')})\s+"
+    + _OF_SP
 )
-_STOP = r"(?!(?:Un|Une|Le|La|Les|Des|Du|De|Ce|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Il|Elle|CLS|Contrat|Article|Page|Axe)\b)"
+_STOP = rf"(?!{_o('not_name_starts')}\b)"
+_LINKS = _o("name_links")
 _CAPSEQ = re.compile(
-    r"[A-ZÉÈÎÔÂ][\w’'-]*(?:\s+(?:(?:de\s+la|de|du|des|la|le|sur|en|lès)\s+|(?:de\s+)?[dl]['’])?"
+    rf"[A-ZÉÈÎÔÂ][\w’'-]*(?:\s+(?:(?:{_LINKS})\s+|(?:de\s+)?[dl]['’])?"
     + _STOP
     + r"[A-ZÉÈÎÔÂ][\w’'-]*)*"
 )
 _CAPSEQ_ET = re.compile(
-    r"[A-ZÉÈÎÔÂ][\w’'-]*(?:\s+(?:(?:de\s+la|de|du|des|la|le|sur|en|lès|et)\s+|(?:de\s+)?[dl]['’])?"
+    rf"[A-ZÉÈÎÔÂ][\w’'-]*(?:\s+(?:(?:{_LINKS}|{vocab.grammar('and')})\s+|(?:de\s+)?[dl]['’])?"
     + _STOP
     + r"(?:[A-ZÉÈÎÔÂ][\w’'-]*|\d{1,3}(?![\d-])))*"
 )
 _LOWER_THEN_PLACE = re.compile(
-    r"(?:\s+(?!(?:et|ou|le|la|les|un|une|avec|pour|par|sur|dans|en|au|aux|à|qui|que)\b)"
-    r"[a-zéèêàçô'’-]+){1,3}\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)?"
+    rf"(?:\s+(?!(?:{_o('not_name_words')})\b)[a-zéèêàçô'’-]+){{1,3}}\s+(?:{_OF_SP})?"
 )
-_GRAND = re.compile(r"(?<![\w-])Grand\s+[A-ZÉÈ][\w’'-]+(?:\s+[A-ZÉÈ][\w’'-]+)?(?![\w-])")
+_GRAND = re.compile(rf"(?<![\w-]){_o('grand')}\s+[A-ZÉÈ][\w’'-]+(?:\s+[A-ZÉÈ][\w’'-]+)?(?![\w-])")
 _HOSPITAL_TOWNS = re.compile(
-    r"(?:\s+(?:intercommunal|r[ée]gional|universitaire|d[ée]partemental|sp[ée]cialis[ée]))+"
-    r"\s+(?P<towns>[A-ZÉ][\w’'-]*(?:\s+[A-ZÉ][\w’'-]*)*)"
+    rf"(?:\s+(?:{_o('hospital_adjectives')}))+\s+(?P<towns>[A-ZÉ][\w’'-]*(?:\s+[A-ZÉ][\w’'-]*)*)"
 )
-_ADJECTIVES = re.compile(r"(?:\s+[a-zéè][a-zéèêâîôûç-]+){1,2}(?=\s+(?:de|du|des|d['’]))")
+_ADJECTIVES = re.compile(rf"(?:\s+[a-zéè][a-zéèêâîôûç-]+){{1,2}}(?=\s+(?:{_OF}))")
 _LOWER_NAME_ACRONYM = re.compile(r"(?:\s+[a-zéèêàç'’-]+){1,6}\s*\([A-Z][\w-]{1,10}\)")
-_COMITE = re.compile(
-    r"\s*(?:[–—-]\s*|\(\s*)(?i:comit[ée](?:\s+d[ée]partemental)?)\s+"
-    r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
-)
+_COMITE = re.compile(rf"\s*(?:[–—-]\s*|\(\s*)(?i:{_o('committee')})\s+" + _OF_SP)
 _NAMED_TYPES = {"HOSPITAL", "ASSOCIATION", "OTHER", "PROFESSIONALS"}
+_PLURAL_COMMUNITIES = re.compile(rf"{_o('plural_communities')}\s", re.IGNORECASE)
+_NAME_EXTENSION = re.compile(rf"\s+(?:(?:{_OF})\s*)?")
+_LEFT_WORDS = re.compile(rf"[A-ZÉÈÎÔÂ][\w’'-]*\d*|\b(?:{_o('left_links')})\b")
+_ASSOCIATION_WORDS = re.compile(_o("association_words"), re.IGNORECASE)
+_PLACE_OF = re.compile(rf"\b(?:{_OF_ELIDED}|(?:{_OF_SPACED})\s+)")
 _COMPLEMENT = re.compile(
-    r"\s+(?:des|du|de\s+la|de\s+l['’])\s*[a-zéè][\w-]+(?:\s+[a-zéè][\w-]+){0,2}(?=\s+(?:de|du|des|d['’]))"
+    rf"\s+(?:{_o('complement_of')})\s*[a-zéè][\w-]+(?:\s+[a-zéè][\w-]+){{0,2}}(?=\s+(?:{_OF}))"
 )
 _AREA = re.compile(
     r"\s+(?:" + vocab.alternation(vocab.words("PREFECTURE", "areas", "organisations")) + r")(?=\s)",
@@ -247,7 +258,7 @@ def _typed_mentions(
         end, place, kind = epci_end, None, None
     else:
         end, place, kind = _qualifier(text, m.end(), org_type, numbered)
-    if org_type == "EPCI" and re.match(r"communaut[ée]s\s", m.group(0), re.I):
+    if org_type == "EPCI" and _PLURAL_COMMUNITIES.match(m.group(0)):
         found.extend(_plural_epcis(text, end, offset))
     if needs_place and place is None and org_type not in ("EPCI", "COMMUNE"):
         return found
@@ -303,7 +314,7 @@ def _named_extension(
     end, place, kind = _named_tail(text, end, org_type)
     if place is not None:
         return end, place, kind
-    ext = re.compile(r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?")
+    ext = _NAME_EXTENSION
     sep = ext.match(text, end)
     cap = _CAPSEQ_ET.match(text, sep.end()) if sep else None
     if sep and cap and (sep.end() - end <= 1 or org_type != "HOSPITAL"):
@@ -352,7 +363,7 @@ def _place_value(org_type: str, place: str | None, kind: str | None) -> str | No
     return place
 
 
-_EPCI_PREP = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)?")
+_EPCI_PREP = re.compile(rf"\s+(?:{_OF_SP})?")
 
 
 def _epci_end(text: str, start: int, head_end: int) -> int | None:
@@ -485,7 +496,7 @@ def _plural_epcis(text: str, end: int, offset: int) -> list[OrgMention]:
 def _left_name(text: str, head_start: int) -> int | None:
     """Start of the capitalised name written before an EPCI suffix head."""
     window = text[max(0, head_start - 80) : head_start]
-    words = list(re.finditer(r"[A-ZÉÈÎÔÂ][\w’'-]*\d*|\b(?:de|du|des|en|sur)\b", window))
+    words = list(_LEFT_WORDS.finditer(window))
     base = max(0, head_start - 80)
     start = None
     expected_end = head_start
@@ -528,7 +539,7 @@ def type_of_name(name: str) -> tuple[str, str | None]:
         best = max(mentions, key=lambda m: m.end - m.start)
         place = best.place or last_place(name, best.type)
         return best.type, place
-    if re.search(r"associati|r[ée]seau|\bassos?\b", name, re.I):
+    if _ASSOCIATION_WORDS.search(name):
         return "ASSOCIATION", last_place(name, "ASSOCIATION")
     bare = re.sub(r"\s*\([^)]*\)", "", name).strip(" ;,.")
     if _STATE_ALONE.fullmatch(bare):
@@ -543,7 +554,7 @@ def last_place(name: str, org_type: str) -> str | None:
     if org_type == "EPCI":
         return None
     found: str | None = None
-    for m in re.finditer(r"(?:\bde\s+la\s+|\bde\s+l['’]|\bdu\s+|\bdes\s+|\bde\s+|\bd['’])", name):
+    for m in _PLACE_OF.finditer(name):
         place = places.match_place(name[m.end() :])
         if place is not None:
             found = place.name
