@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from extractors import vocab
 from extractors.context import DocContext, has
 from extractors.generic import (
     actions,
@@ -22,7 +23,7 @@ from extractors.generic.venues import is_venue
 from extractors.resolve import Resolution, Weighed, resolve
 from pipeline.model import Amendment, CLSRecord, Document, Evidence, Finding, Organisation
 
-_CLS = re.compile(r"contrats?\s+loca(?:l|ux)\s+de\s+sant[ée]|\bCLS\b", re.IGNORECASE)
+_CLS = vocab.trigger("documents", "is_cls")
 
 
 def _ev(finding: Finding) -> dict[str, Any]:
