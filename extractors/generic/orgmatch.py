@@ -228,6 +228,7 @@ def _find_mentions(text: str, offset: int) -> list[OrgMention]:
         for m in pattern.finditer(text):
             raw.extend(_typed_mentions(text, offset, m, org_type, numbered, needs_place))
     raw.extend(_elliptical_epcis(text, offset))
+    raw.extend(_official_epci_names(text, offset))
     for m in _GRAND.finditer(text):
         if geo.epci_by_name(m.group(0)) is not None:
             raw.append(
@@ -386,7 +387,17 @@ def _epci_end(text: str, start: int, head_end: int) -> int | None:
     hit = places.lookup(whole)
     if hit and hit[1] in ("region", "former_region", "departement"):
         return None
-    return cap.end()
+    return _before_another_epci(text, cap.start(), cap.end())
+
+
+def _before_another_epci(text: str, begin: int, end: int) -> int:
+    """A name run on with "et" into another intercommunality's official name ("Pays
+    Bigouden et Quimper Bretagne Occidentale") ends before the "et"."""
+    name = text[begin:end]
+    joint = name.rfind(" et ")
+    if joint > 0 and geo.epci_by_name(name[joint + 4 :]) is not None:
+        return begin + joint
+    return end
 
 
 def _named_tail(text: str, end: int, org_type: str) -> tuple[int, str | None, str | None]:
@@ -418,7 +429,10 @@ def _cut_person(text: str, start: int, end: int) -> int:
 
 _PLURAL_HEAD = re.compile(
     r"(?<![\w-])(?P<head>"
-    + vocab.alternation(vocab.words("EPCI", "plural_heads", "organisations"))
+    + vocab.alternation(
+        vocab.words("EPCI", "plural_heads", "organisations")
+        + vocab.words("EPCI", "singular_heads", "organisations")
+    )
     + r")(?![\w-])",
     re.IGNORECASE,
 )
@@ -428,6 +442,23 @@ _ELLIPSIS = re.compile(
 )
 _OF_NAME = re.compile(rf"(?P<prep>{vocab.grammar('of')})\s*(?P<name>{_CAPSEQ.pattern})")
 _LIST_SEP = re.compile(rf"\s*,\s*(?:{vocab.grammar('and')}\s+)?|\s+{vocab.grammar('and')}\s+")
+
+
+def _official_epci_names(text: str, offset: int) -> list[OrgMention]:
+    """An intercommunality written by its official name alone, with no head word
+    ("Quimper Bretagne Occidentale"): a capitalised sequence of two words or more that
+    the official geography names as exactly one EPCI."""
+    out: list[OrgMention] = []
+    for m in _CAPSEQ.finditer(text):
+        name = m.group(0)
+        if len(name.split()) < 2 or _LEAD_STOP.match(name):
+            continue
+        if geo.epci_by_name(name) is not None and places.lookup(name) is None:
+            out.append(OrgMention(offset + m.start(), offset + m.end(), name, "EPCI", None, None))
+    return out
+
+
+_LEAD_STOP = re.compile(_STOP.replace("(?!", "(?=", 1))
 
 
 def _singular(plural: str) -> str:
@@ -442,9 +473,10 @@ def _singular(plural: str) -> str:
 
 
 def _elliptical_epcis(text: str, offset: int) -> list[OrgMention]:
-    """Intercommunalities named elliptically after a plural head: "quatre communautés de
+    """Intercommunalities named elliptically after a head: "quatre communautés de
     communes … l'ont signé, celles de Castillon-Pujols, du Fronsadais et du Pays Foyen"
-    → "communauté de communes de Castillon-Pujols", … (the head said once for all)."""
+    → "communauté de communes de Castillon-Pujols", …; "la communauté de communes du Cap
+    Sizun, celle du Haut Pays Bigouden" (the head said once for all)."""
     out: list[OrgMention] = []
     for head in _PLURAL_HEAD.finditer(text):
         ellipsis = _ELLIPSIS.search(text, head.end(), head.end() + 160)
@@ -465,7 +497,8 @@ def _elliptical_epcis(text: str, offset: int) -> list[OrgMention]:
             sep = _LIST_SEP.match(text, item.end())
             if sep is None:
                 break
-            pos = sep.end()
+            again = _ELLIPSIS.match(text, sep.end())  # "…, celle du Haut Pays Bigouden"
+            pos = again.end() if again is not None else sep.end()
     return out
 
 

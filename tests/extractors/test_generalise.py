@@ -479,3 +479,29 @@ def test_a_body_with_its_own_contract_is_not_a_partner_of_this_one() -> None:
         "partenaires du Pays de l'Auxois, dont le contrat fera l'objet d'un communiqué."
     )
     assert not [o for o in record.organisations if "Auxois" in o.name]
+
+
+def test_an_intercommunality_written_by_its_official_name_alone() -> None:
+    found = find_mentions("La convention est signée par Quimper Bretagne Occidentale et l'ARS.")
+    assert (found[0].name, found[0].type) == ("Quimper Bretagne Occidentale", "EPCI")
+
+
+def test_intercommunalities_named_with_celle_du_after_a_singular_head() -> None:
+    record = _record(
+        "Le contrat local de santé 2024-2028 a été signé par l'ARS Bretagne et les trois "
+        "communautés concernées, la communauté de communes du Cap Sizun, celle du Haut Pays "
+        "Bigouden et Quimper Bretagne Occidentale."
+    )
+    epcis = {o.name for o in record.organisations if o.type == "EPCI"}
+    assert "Quimper Bretagne Occidentale" in epcis
+    assert any("Haut Pays Bigouden" in name for name in epcis)
+
+
+def test_a_neighbour_territorys_contract_names_no_party() -> None:
+    record = _record(
+        "Le contrat local de santé du Pays Beaunois est signé par le Pays Beaunois et l'ARS "
+        "Bourgogne-Franche-Comté.\n\n"
+        "Le territoire voisin de Terres d'Auxois met en œuvre son deuxième contrat, conclu "
+        "avec la Communauté de communes des Terres d'Auxois et la Région."
+    )
+    assert not [o for o in record.organisations if "Auxois" in o.name]
