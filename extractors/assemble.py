@@ -393,6 +393,10 @@ def _signatories_count(ctx: DocContext, record: CLSRecord, found: list[parties.P
         if len(signed) >= 2 and explicit:
             ev = explicit[0].evidence
             candidates.append(ctx.candidate("n_signatories", len(signed), ev, LIST_SCORE))
+        enumerated = counts.enumerated_signatories(ctx)
+        more = enumerated is not None and int(enumerated.value) > len(signed)
+        if enumerated is not None and more and not planned and not _listed_signatories(found):
+            candidates.append(enumerated)  # a grid would name them all already
     chosen = ctx.keep(resolve("n_signatories", candidates)).finding()
     if chosen is not None:
         record.n_signatories = int(chosen.value)

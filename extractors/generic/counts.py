@@ -391,3 +391,40 @@ def _stated_in(ctx: DocContext, sentence: Sentence) -> Finding | None:
             )
             return Finding("n_signatories", n + 1, ev)
     return None
+
+
+_ENUMERATED = re.compile(
+    rf"^(?P<list>[^.;:()]{{3,200}}?)\s+{_noun('enumeration_verbs')}(?![\w])", re.IGNORECASE
+)
+_ITEM_SPLIT = re.compile(rf",\s*|\s+{_noun('and')}\s+", re.IGNORECASE)
+ENUMERATION_SCORE = 0.55
+"""A signing sentence's own enumeration weighs a little more than the bodies recognised in
+it when it names more of them ("Ville, État, hôpital, Assurance maladie et ARS")."""
+
+
+_GENERIC_BODY = re.compile(
+    vocab.alternation(vocab.words("orgs", "generic_nouns")) + r"$", re.IGNORECASE
+)
+
+
+def _body_like(item: str) -> bool:
+    """A short item naming a body: capitalised ("Assurance maladie") or a kind of body
+    ("hôpital")."""
+    return len(item.split()) <= 6 and (item[:1].isupper() or bool(_GENERIC_BODY.match(item)))
+
+
+def enumerated_signatories(ctx: DocContext) -> Candidate | None:
+    """The bodies a signing sentence enumerates as its subject, however it names them
+    ("Ville, État, hôpital, Assurance maladie et Agence régionale de santé se sont
+    engagés" → 5): short items, each opening with a capital letter."""
+    for sentence in ctx.sentences:
+        m = _ENUMERATED.match(sentence.text.strip())
+        if m is None:
+            continue
+        items = [i.strip() for i in _ITEM_SPLIT.split(m.group("list")) if i.strip()]
+        if len(items) < 3 or not all(_body_like(i) for i in items):
+            continue
+        start = sentence.start + sentence.text.find(m.group("list"))
+        ev = ctx.evidence(start, start + len(m.group("list")), NAME, "enumerated-subject", 0.6)
+        return ctx.candidate("n_signatories", len(items), ev, ENUMERATION_SCORE)
+    return None

@@ -39,6 +39,7 @@ _TITLE_ALONE = re.compile(
     + rf"(?:\s+{vocab.alternation(vocab.words('roles', 'title_qualifiers'))})?",
     re.IGNORECASE,
 )
+_GENERIC_NOUN = re.compile(vocab.alternation(vocab.words("orgs", "generic_nouns")), re.IGNORECASE)
 _LABEL = re.compile(r"^[^:]{3,80}:\s+(?=\S)")
 _DETERMINER = re.compile(
     rf"^(?:(?:{vocab.grammar('coordination')})\s+)?(?:{vocab.grammar('determiners')})\s*", re.I
@@ -270,8 +271,8 @@ def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Pa
             name = _DETERMINER.sub("", segment.strip(" ;,.")).strip()
             bare = segment.strip(" ;,.")
             hit = None
-            if _TITLE_ALONE.fullmatch(name):
-                continue  # "la maire", "le directeur général": a person, not a commune
+            if _TITLE_ALONE.fullmatch(name) or _GENERIC_NOUN.fullmatch(name):
+                continue  # "la maire": a person; "Ville", "État": a kind of body, no commune
             for candidate in (bare, name):
                 if not candidate.isupper() and len(candidate) >= 3 and hit is None:
                     hit = places.lookup(candidate)

@@ -505,3 +505,12 @@ def test_a_neighbour_territorys_contract_names_no_party() -> None:
         "avec la Communauté de communes des Terres d'Auxois et la Région."
     )
     assert not [o for o in record.organisations if "Auxois" in o.name]
+
+
+def test_a_signing_sentence_enumerating_kinds_of_bodies_gives_the_count() -> None:
+    record = _record(
+        "Ville, État, hôpital, Caisse d'allocations familiales et Agence régionale de santé "
+        "se sont engagés lundi dans le contrat local de santé de la Ville de Cholet."
+    )
+    assert record.n_signatories == 5
+    assert not [o for o in record.organisations if o.name == "Ville"]
