@@ -40,20 +40,20 @@ def territories_applying(doc: Document, names: tuple[str, ...]) -> tuple[str, ..
 
 
 def explain(doc: Document) -> dict[str, dict[str, object]]:
-    """Why each resolved field has its value: for the period, the generation and the
-    signature date, the chosen candidate and every rejected one, heaviest first, each
-    with its zone, score, weight and evidence (``extractors.resolve``). A territory
-    plug-in may still replace the value; the record's evidence then names it."""
+    """Why each resolved field has its value: for every field chosen by the resolver
+    (period, generation, signature date, territory, lead body, counts …), the chosen
+    candidate and every rejected one, heaviest first, each with its zone, score, weight
+    and evidence (``extractors.resolve``). A territory plug-in may still replace the
+    value; the record's evidence then names it."""
+    from extractors.assemble import assemble
     from extractors.context import DocContext
-    from extractors.generic.generation import resolve_generation
-    from extractors.generic.period import resolve_period
-    from extractors.generic.signature import resolve_signature
 
     ctx = DocContext.of(doc)
+    assemble(doc, ctx)
     out: dict[str, dict[str, object]] = {}
-    for resolution in (resolve_period(ctx), resolve_generation(ctx), resolve_signature(ctx)):
+    for name, resolution in ctx.resolutions.items():
         chosen = resolution.chosen.explain() if resolution.chosen is not None else None
-        out[resolution.name] = {
+        out[name] = {
             "chosen": chosen,
             "rejected": [w.explain() for w in resolution.rejected],
         }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from extractors import vocab
 from extractors.context import DocContext, has
 from extractors.generic import (
     actions,
@@ -16,10 +17,13 @@ from extractors.generic import (
     signature,
     territory,
 )
+from extractors.generic import lead as lead_finder
 from extractors.generic.orgmatch import find_mentions
+from extractors.generic.venues import is_venue
+from extractors.resolve import Resolution, Weighed, resolve
 from pipeline.model import Amendment, CLSRecord, Document, Evidence, Finding, Organisation
 
-_CLS = re.compile(r"contrats?\s+loca(?:l|ux)\s+de\s+sant[ée]|\bCLS\b", re.IGNORECASE)
+_CLS = vocab.trigger("documents", "is_cls")
 
 
 def _ev(finding: Finding) -> dict[str, Any]:
@@ -51,15 +55,16 @@ def _ars(
     return [region], ev, chosen.name
 
 
-def assemble(doc: Document) -> CLSRecord:
-    """The CLS record of a document from all generic extractors."""
-    ctx = DocContext.of(doc)
+def assemble(doc: Document, ctx: DocContext | None = None) -> CLSRecord:
+    """The CLS record of a document from all generic extractors (``ctx`` keeps the
+    resolutions of its fields for ``extractors.explain``)."""
+    ctx = ctx if ctx is not None else DocContext.of(doc)
     record = CLSRecord(id=doc.id, source=doc.source)
     record.is_cls = bool(_CLS.search(doc.text))
     _set(record, period.extract_period(ctx))
     _set(record, generation.extract_generation(ctx))
     _set(record, signature.extract_signature(ctx))
-    amendments = signature.extract_amendments(ctx)
+    amendments = _of_this_period(record, signature.extract_amendments(ctx))
     if amendments:
         record.amendments = [f.value for f in amendments]
         record.evidence["amendments"] = [_ev(f) for f in amendments]
@@ -68,31 +73,88 @@ def assemble(doc: Document) -> CLSRecord:
     if axis_findings:
         record.axes = list(axis_findings[0].value)
         record.evidence["axes"] = [_ev(f) for f in axis_findings[1:]]
-    _set(record, counts.extract_axes_count(ctx))
-    if record.axes and record.n_axes == len(record.axes) - 1 and _transversal_added(record):
-        record.n_axes = len(record.axes)  # the announced axes and the transversal one
-    if record.n_axes is None and record.axes:
-        record.n_axes = len(record.axes)
-        record.evidence["n_axes"] = record.evidence["axes"][0]
-    _set(record, counts.extract_actions(ctx))
+    _axes_count(ctx, record, axis_findings)
     _actions(ctx, record)
     _organisations(ctx, record)
     return record
 
 
+LIST_LENGTH_SCORE = 0.8
+"""The length of the axes list as a candidate for ``n_axes``: a stated count weighs more
+alone, but a count the list agrees with wins over one it does not."""
+
+
+def _axes_count(ctx: DocContext, record: CLSRecord, axis_findings: list[Finding]) -> None:
+    """``n_axes`` by the resolver: the stated counts and the length of the axes list
+    (consistency between the two fields: the value they agree on wins)."""
+    candidates = counts.axes_count_candidates(ctx)
+    if record.axes and len(axis_findings) > 1:
+        first = axis_findings[1].evidence
+        ev = Evidence(
+            first.snippet,
+            first.start,
+            first.end,
+            first.page,
+            axes.NAME,
+            "length-of-axes-list",
+            first.confidence,
+            first.version,
+        )
+        candidates.append(ctx.candidate("n_axes", len(record.axes), ev, LIST_LENGTH_SCORE))
+    resolution = ctx.keep(resolve("n_axes", candidates))
+    chosen = resolution.finding()
+    if chosen is None:
+        return
+    record.n_axes = int(chosen.value)
+    record.evidence["n_axes"] = _ev(chosen)
+    if record.axes and record.n_axes == len(record.axes) - 1 and _transversal_added(record):
+        record.n_axes = len(record.axes)  # the announced axes and the transversal one
+
+
+FICHES_SCORE = 0.6
+"""The number of fiches set out, as a candidate for ``n_actions``: a stated count weighs
+more, but the count the fiches agree with wins."""
+
+
 def _actions(ctx: DocContext, record: CLSRecord) -> None:
-    """The fiches actions; their number is ``n_actions`` when no count is stated and the
-    document sets out three or more fiches with their rows."""
+    """The fiches actions, then ``n_actions`` by the resolver: the stated counts, the
+    number of fiches set out with their rows (three or more) and the number of numbered
+    fiche headings, weighed by zone; a count the fiches agree with wins (cross-field
+    consistency)."""
     period = (record.period_start, record.period_end)
     record.actions = actions.extract_actions(ctx, record.axes, period)
     if record.actions:
         record.evidence["actions"] = [a.evidence.get("title") for a in record.actions]
-    ev = record.evidence.get("n_actions")
-    stated = ev is not None and ev.get("rule") != "numbered-fiche-headings"
+    extra = [
+        ctx.candidate(f.field, f.value, f.evidence, f.evidence.confidence - 0.1)
+        for f in counts.numbered_fiches(ctx)
+    ]
     with_rows = [a for a in record.actions if a.pilot or a.partners or a.start]
-    if not stated and len(with_rows) >= 3 and len(with_rows) * 2 >= len(record.actions):
-        record.n_actions = len(record.actions)
-        record.evidence["n_actions"] = record.actions[0].evidence["title"]
+    if len(with_rows) >= 3 and len(with_rows) * 2 >= len(record.actions):
+        title = record.actions[0].evidence.get("title") or {}
+        start = int(title.get("start", 0))
+        ev = ctx.evidence(start, int(title.get("end", start)), actions.NAME, "fiches-set-out", 0.6)
+        extra.append(ctx.candidate("n_actions", len(record.actions), ev, FICHES_SCORE))
+    chosen = ctx.keep(counts.resolve_actions_count(ctx, extra)).finding()
+    if chosen is not None:
+        record.n_actions = int(chosen.value)
+        record.evidence["n_actions"] = _ev(chosen)
+
+
+def _of_this_period(record: CLSRecord, found: list[Finding]) -> list[Finding]:
+    """The amendments of this contract: one extending it to a year before its period
+    starts prolonged an earlier contract (a renewal's preamble: "un avenant l'a prolongé
+    jusqu'au 31 décembre 2022" in a 2023-2028 contract) — a check across fields."""
+    start = record.period_start
+    if start is None:
+        return found
+    out = []
+    for f in found:
+        ends = f.value.extends_to
+        if ends and int(str(ends)[:4]) < start:
+            continue
+        out.append(f)
+    return out
 
 
 def _extend_period(record: CLSRecord, amendments: list[Amendment]) -> None:
@@ -198,7 +260,7 @@ def _merge_placeless(orgs: dict[str, Organisation]) -> None:
             if any(
                 k != key
                 and o.type == "EPCI"
-                and inner in o.name.lower()
+                and inner in territory.territory_of(o.name).lower()
                 and len(o.name) > len(org.name)
                 for k, o in orgs.items()
             ):
@@ -215,12 +277,34 @@ def _merge_placeless(orgs: dict[str, Organisation]) -> None:
             del orgs[key]
 
 
+def _place_social_centres(orgs: dict[str, Organisation], evidence: dict[str, Evidence]) -> None:
+    """A CCAS is a commune's: named without a place ("la Commune de Saint-Louis, son
+    Centre communal d'action sociale") beside exactly one commune with a place, it is
+    that commune's; its mentions then make one organisation."""
+    communes = {o.place for o in orgs.values() if o.type == "COMMUNE" and o.place}
+    if len(communes) != 1:
+        return
+    place = next(iter(communes))
+    for key, org in list(orgs.items()):
+        if org.type != "CCAS" or org.place is not None:
+            continue
+        del orgs[key]
+        new_key = parties.org_key("CCAS", place, org.name)
+        evidence.setdefault(new_key, evidence[key])
+        old = orgs.get(new_key)
+        role = "signatory" if "signatory" in (org.role, old.role if old else None) else org.role
+        name = old.name if old is not None and len(old.name) >= len(org.name) else org.name
+        orgs[new_key] = Organisation(name, "CCAS", place, role)
+
+
 def _co_signatories(ctx: DocContext, lead: territory.Lead, orgs: dict[str, Organisation]) -> None:
     """Local authorities named beside the lead in its carrying sentence sign with it."""
     sentence = ctx.sentence_at(lead.evidence.start)
     if sentence is None:
         return
     for m in find_mentions(sentence.text, sentence.start):
+        if is_venue(sentence.text, m.start - sentence.start):
+            continue
         if m.type in ("EPCI", "COMMUNE"):
             key = parties.org_key(m.type, m.place, m.name)
             if key not in orgs:
@@ -235,7 +319,7 @@ def _lead_and_territory(
 ) -> tuple[territory.Lead | None, Finding | None]:
     """The carrier and the territory: from the sentences, else the one from the other,
     else the only local authority of the signing grid."""
-    lead = territory.find_lead(ctx)
+    lead = lead_finder.find_lead(ctx)
     terr = territory.find_territory(ctx, lead)
     if lead is None and terr is not None:
         lead = territory.city_as_lead(ctx, str(terr.value), terr.evidence)
@@ -245,6 +329,9 @@ def _lead_and_territory(
         listed = _listed_signatories(found, ctx)
         lead = territory.lead_from_grid([p.mention for p in listed], [p.evidence for p in listed])
         terr = territory.find_territory(ctx, lead) if lead is not None else None
+    if lead is not None and "lead_body" not in ctx.resolutions:
+        fallback = ctx.candidate("lead_body", lead.name, lead.evidence)  # derived, alone
+        ctx.keep(Resolution("lead_body", Weighed(fallback, 1.0)))
     return lead, terr
 
 
@@ -285,18 +372,37 @@ def _organisations(ctx: DocContext, record: CLSRecord) -> None:
         _co_signatories(ctx, lead, orgs)
         for key in orgs:
             evidence.setdefault(key, lead.evidence)
+    _place_social_centres(orgs, evidence)
     _merge_placeless(orgs)
     record.organisations = list(orgs.values())
     record.evidence["organisations"] = [evidence[k].to_dict() for k in orgs]
-    stated = counts.extract_signatories_count(ctx)
-    if stated:
-        _set(record, stated)
-    elif not has("roles", "pending", ctx.text) and not has("counts", "partial_actors", ctx.text):
+    _signatories_count(ctx, record, found)
+
+
+def _signatories_count(ctx: DocContext, record: CLSRecord, found: list[parties.Party]) -> None:
+    """``n_signatories`` by the resolver: every stated count, and the length of an
+    explicit list of signatories (a signing sentence, a grid) weighing less than a count
+    the text states; a count in a sidebar or a history weighs less than either."""
+    candidates = counts.signatories_count_candidates(ctx)
+    if not has("roles", "pending", ctx.text) and not has("counts", "partial_actors", ctx.text):
         signed = [o for o in record.organisations if o.role == "signatory"]
         planned = signature.signature_is_planned(ctx)  # a grid of parties still counts
         explicit = (
             _listed_signatories(found, ctx) if planned else _explicit_signatory_list(ctx, found)
         )
         if len(signed) >= 2 and explicit:
-            record.n_signatories = len(signed)
-            record.evidence["n_signatories"] = explicit[0].evidence.to_dict()
+            ev = explicit[0].evidence
+            candidates.append(ctx.candidate("n_signatories", len(signed), ev, LIST_SCORE))
+        enumerated = counts.enumerated_signatories(ctx)
+        more = enumerated is not None and int(enumerated.value) > len(signed)
+        if enumerated is not None and more and not planned and not _listed_signatories(found):
+            candidates.append(enumerated)  # a grid would name them all already
+    chosen = ctx.keep(resolve("n_signatories", candidates)).finding()
+    if chosen is not None:
+        record.n_signatories = int(chosen.value)
+        record.evidence["n_signatories"] = _ev(chosen)
+
+
+LIST_SCORE = 0.5
+"""A list's length weighs half a stated count: the text's own number wins when both are
+in the body, a list wins over a count told in a sidebar or a history."""

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from extractors import vocab
 from extractors.generic import VERSION
 from extractors.generic.dates import page_date
-from extractors.resolve import Candidate
+from extractors.resolve import Candidate, Resolution
 from extractors.zones import classify
 from pipeline.model import Block, Document, Evidence
 
@@ -122,9 +122,29 @@ class DocContext:
             return "body"
         return self.zones[i]
 
-    def candidate(self, name: str, value: object, ev: Evidence, score: float = 1.0) -> Candidate:
+    def candidate(
+        self,
+        name: str,
+        value: object,
+        ev: Evidence,
+        score: float = 1.0,
+        group: str | None = None,
+    ) -> Candidate:
         """A candidate for a field, placed in the zone of its evidence."""
-        return Candidate(name, value, ev, self.zone_at(ev.start), score)
+        return Candidate(name, value, ev, self.zone_at(ev.start), score, group)
+
+    def keep(self, resolution: Resolution) -> Resolution:
+        """Keep a field's resolution for ``extractors.explain`` (the last one of a name
+        wins) and return it."""
+        kept: dict[str, Resolution] = self.memo.setdefault("resolutions", {})
+        kept[resolution.name] = resolution
+        return resolution
+
+    @property
+    def resolutions(self) -> dict[str, Resolution]:
+        """The resolutions kept so far, by field name."""
+        kept: dict[str, Resolution] = self.memo.get("resolutions", {})
+        return kept
 
 
 def split_sentences(block: Block, index: int) -> list[Sentence]:

@@ -40,10 +40,12 @@ class Candidate:
     evidence: Evidence
     zone: str = "body"
     score: float = 1.0
+    group: str | None = None
+    """The value's identity when spellings differ ("CŒUR DE NACRE" = "Cœur de Nacre")."""
 
     def key(self) -> str:
         """The value as a comparable text (for agreement)."""
-        return repr(self.value)
+        return self.group if self.group is not None else repr(self.value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,9 +101,27 @@ def weigh(candidates: list[Candidate]) -> list[Weighed]:
     return out
 
 
-def resolve(name: str, candidates: list[Candidate], tie: TieRule = heaviest) -> Resolution:
-    """Choose a field's value among its candidates (see the module docstring)."""
-    weighed = weigh(candidates)
+def pooled(candidates: list[Candidate]) -> list[Weighed]:
+    """Weights for fields where repetition is the evidence (the territory, the carrier):
+    each candidate weighs its score × its zone's prior, and the mentions of one value
+    pool their weights; the value is represented by its heaviest mention."""
+    groups: dict[str, list[Weighed]] = {}
+    for c in candidates:
+        prior = priors(c.field).get(c.zone, 1.0)
+        groups.setdefault(c.key(), []).append(Weighed(c, c.score * prior))
+    out: list[Weighed] = []
+    for members in groups.values():
+        best = max(members, key=lambda w: (w.weight, -w.candidate.evidence.start))
+        out.append(Weighed(best.candidate, sum(w.weight for w in members)))
+    return out
+
+
+def resolve(
+    name: str, candidates: list[Candidate], tie: TieRule = heaviest, pool: bool = False
+) -> Resolution:
+    """Choose a field's value among its candidates (see the module docstring); with
+    ``pool``, the mentions of one value add up (``pooled``) instead of agreeing."""
+    weighed = pooled(candidates) if pool else weigh(candidates)
     if not weighed:
         return Resolution(name)
     best = max(w.weight for w in weighed)

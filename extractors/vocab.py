@@ -37,6 +37,12 @@ def trigger(section: str, key: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])" + alternation(words(section, key)), re.IGNORECASE)
 
 
+def grammar(key: str) -> str:
+    """An alternation of the French function words of ``[grammar] key`` (articles, the
+    forms of "de", pronouns) for patterns built around them."""
+    return alternation(words("grammar", key))
+
+
 @cache
 def first_names() -> frozenset[str]:
     """Common French first names (one per line in first_names.txt)."""

@@ -48,6 +48,16 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+@cache
+def _numbering() -> re.Pattern[str]:
+    """Leading numbering of a heading: digits, punctuation and a section noun with its
+    number ("ARTICLE 4 –"); the nouns come from ``[numbering]`` in zones.toml."""
+    from extractors import vocab
+
+    nouns = "|".join(re.escape(fold(w)) for w in vocab.load("zones")["numbering"]["heads"])
+    return re.compile(rf"^[\W\d_]*(?:(?:{nouns})\s+[\divxlc]+\W*)?")
+
+
 @dataclass(frozen=True)
 class WordSet:
     """A set of words and phrases matched at word boundaries, folded."""
@@ -67,9 +77,7 @@ class WordSet:
     def starts(self, text: str) -> bool:
         """True when the text, after leading numbering and punctuation, opens with a word
         of the set ("3. Durée du contrat", "ARTICLE 4 – DURÉE")."""
-        head = re.sub(
-            r"^[\W\d_]*(?:(?:article|partie|titre|chapitre)\s+[\divxlc]+\W*)?", "", fold(text)
-        )
+        head = _numbering().sub("", fold(text))
         return self.pattern.match(head) is not None
 
 

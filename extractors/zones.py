@@ -4,7 +4,8 @@ What: ``classify`` gives every block of a ``Document`` one zone name: ``cover`` 
 page of a long PDF), ``toc`` (a table of contents: lines ending in dot leaders and page
 numbers), ``history`` (a section telling earlier contracts), ``duration`` and ``parties``
 (the articles of those names), ``fiche`` (fiche-action pages), ``signature`` (from
-"Fait à …" or a "Signatures" heading), ``annex``, ``teaser`` (sidebars such as "À lire
+"Fait à …" or a "Signatures" heading), ``annex``, ``glossary`` (sigles and their
+meanings), ``teaser`` (sidebars such as "À lire
 aussi"), ``furniture`` (site chrome left in the text) or ``body``.
 
 Why: the same fact is written many times in a long contract (the cover, the contents,
@@ -34,6 +35,7 @@ ZONES = (
     "fiche",
     "signature",
     "annex",
+    "glossary",
     "teaser",
     "furniture",
     "body",

@@ -18,36 +18,54 @@ from extractors.generic.numbers import NUMBER, parse_number
 from pipeline.model import Block, Evidence, Finding
 
 NAME = "generic.axes"
+
+
+def _w(key: str) -> str:
+    """An alternation of the fragments of ``[axes] key`` in triggers.toml."""
+    return vocab.alternation(vocab.words("axes", key))
+
+
 _QUAL = vocab.alternation(vocab.words("axes", "qualifiers"))
 _HEAD = vocab.alternation(vocab.words("axes", "heading"))
 AXIS_LINE = re.compile(
-    rf"^\W{{0,3}}(?P<head>{_HEAD})s?\s*(?:{_QUAL}\s*)?(?:n\s*°\s*|no\.?\s*|num[ée]ro\s*)?"
+    rf"^\W{{0,3}}(?P<head>{_HEAD})s?\s*(?:{_QUAL}\s*)?(?:{_w('number_signs')}\s*)?"
     rf"(?P<num>\d{{1,2}}|[IVX]{{1,4}}|[A-F])?\s*(?:{_QUAL}\s*)?(?:\)\s*)?[:–—.·•|/-]\s*(?P<title>\S.+)$",
     re.IGNORECASE,
 )
-_TABLE_SKIP = re.compile(
-    r"^(?:axes?(?:\s+\w+)?|intitul[ée]|th[èe]mes?|orientations?(?:\s+\w+)?|total|ensemble|n°|#)$",
-    re.IGNORECASE,
-)
+_TABLE_SKIP = re.compile(rf"^{_w('table_headers')}$", re.IGNORECASE)
 _ORDINAL_AXIS = re.compile(
-    r"^\W{0,3}(?P<num>premier|deuxi[èe]me|second|troisi[èe]me|quatri[èe]me|cinqui[èe]me|"
-    r"sixi[èe]me|septi[èe]me|dernier)\s+(?:axe|volet\s+strat[ée]gique)\s*(?:\([^)]*\)\s*)?"
+    rf"^\W{{0,3}}(?P<num>{_w('ordinal_words')})\s+{_w('ordinal_heads')}\s*(?:\([^)]*\)\s*)?"
     r"[:–—.-]\s*(?P<title>\S.+)$",
     re.IGNORECASE,
 )
 _INTRO = vocab.trigger("axes", "intro")
 _NOT_AXES = vocab.trigger("axes", "not_axes")
 _OTHER_PLAN = vocab.trigger("period", "other_plan")
+_OWN_SUBJECT = vocab.trigger("axes", "own_subject")
+_NOT_OURS_BEFORE = re.compile(rf"\b{_w('not_ours_before')}\s*$", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})\s*[.)°]\s+")
 _MARKER = re.compile(r"^\s*(?:[-–—•·*▪►◦●]|\d{1,2}\s*[.)°]|[a-h]\s*[.)]|[IVX]{1,4}\s*[.)-])\s*")
 _COUNT_BEFORE = re.compile(
-    rf"(?P<n>{NUMBER})\s+(?:grands?\s+|principaux\s+)?{_INTRO.pattern}", re.IGNORECASE
+    rf"(?P<n>{NUMBER})\s+(?:{_w('count_adjectives')}\s+)?{_INTRO.pattern}", re.IGNORECASE
 )
+
+
+_SYMBOL = re.compile(r"^\s*[^\w\s«\"'(\[]{1,3}\s+")
+"""A line opened by a symbol and a space ("✔️ Promouvoir …", "→ Agir …"): a list item."""
+
+
+def _symbol_item(block: Block) -> bool:
+    """A short line or paragraph opened by a symbol: an item of a list."""
+    return (
+        block.kind in ("line", "paragraph")
+        and len(block.text) < 240
+        and bool(_SYMBOL.match(block.text))
+    )
 
 
 def clean_title(text: str) -> str:
     """An axis title without its numbering, bullet or final punctuation."""
-    title = _MARKER.sub("", text.strip())
+    title = _SYMBOL.sub("", _MARKER.sub("", text.strip()))
     title = re.sub(r"\s*[;,.:]+\s*$", "", title)
     return title.strip(" \u2026")
 
@@ -115,14 +133,15 @@ def _intro_expects(block: Block) -> tuple[bool, int | None, bool]:
     if _NOT_AXES.search(tail[:40]) or (colon and len(tail) > 60):
         return False, None, False
     plans = list(_OTHER_PLAN.finditer(text[: last.start()]))
-    if plans and not re.search(
-        r"\bCLS\b|contrat|plan d['’]actions?", text[plans[-1].end() : last.start()], re.IGNORECASE
-    ):
+    if plans and not _OWN_SUBJECT.search(text[plans[-1].end() : last.start()]):
         return False, None, False
     head_part = text[max(0, last.start() - 40) : last.start()]
-    if re.search(r"\b(?:d['’]un|ses|ces)\s*$", head_part):
+    if _NOT_OURS_BEFORE.search(head_part):
         return False, None, False
-    counted = list(_COUNT_BEFORE.finditer(text))
+    opening = _INTRO.search(text)
+    announce = text.find(":", opening.end()) if opening is not None else -1
+    # counts inside the enumeration ("… ; et un axe transversal, …") announce nothing
+    counted = list(_COUNT_BEFORE.finditer(text, 0, announce if announce > 0 else len(text)))
     count = parse_number(counted[-1].group("n")) if counted else None
     between = text[counted[-2].end() : counted[-1].start()] if len(counted) >= 2 else ""
     if len(between) <= 40 and re.search(r"\bet\b", between) and "." not in between:
@@ -151,10 +170,10 @@ def _collect_items(ctx: DocContext, index: int, count: int | None) -> list[tuple
             items.append((clean_title(AXIS_LINE.sub(lambda m: m.group("title"), first)), ev))
             if count is not None and len(items) >= count:
                 break
-        elif nxt.kind == "list_item" or numbered:
+        elif nxt.kind == "list_item" or numbered or _symbol_item(nxt):
             if numbered and items and int(numbered.group("n")) != expected:
                 break
-            title = clean_title(AXIS_LINE.sub(lambda m: m.group("title"), nxt.text))
+            title = item_title(clean_title(AXIS_LINE.sub(lambda m: m.group("title"), nxt.text)))
             if title:
                 ev = ctx.evidence(nxt.start, nxt.end, NAME, "list-after-axes-intro", 0.85)
                 items.append((title, ev))
@@ -172,6 +191,22 @@ def _collect_items(ctx: DocContext, index: int, count: int | None) -> list[tuple
             break
         j += 1
     return items
+
+
+_DESCRIBED = re.compile(r"^(?P<label>[^:]{3,80}?)\s+:\s+(?P<rest>\S.*)$")
+
+
+def item_title(text: str) -> str:
+    """The title of a list item that describes its axis: the label before " : " and a
+    description ("Santé mentale : déployer une stratégie …"). A label of more than eight
+    words is the title itself; notes in brackets and complements stay (they are part of
+    the title as the document writes it)."""
+    m = _DESCRIBED.match(text)
+    if m is not None and re.match(rf"(?i:{_HEAD})s?\b", m.group("label")):
+        text = m.group("rest")  # "Axe transversal : partager l'observation …"
+    elif m is not None and len(m.group("label").split()) <= 8 and len(m.group("rest").split()) >= 3:
+        text = m.group("label")
+    return text.strip(" ;,.")
 
 
 def _heading_items(ctx: DocContext, index: int, count: int | None) -> list[tuple[str, Evidence]]:
@@ -217,16 +252,32 @@ def _inline_items(ctx: DocContext, block: Block, count: int) -> list[tuple[str, 
     else:
         rest = block.text[colon + 1 :]
     rest = re.split(r"(?<=[a-zé])\.\s", rest)[0]
-    parts = [p.strip(" .;") for p in re.split(r",\s+(?:et\s+)?|;\s+", rest) if p.strip(" .;")]
+    separator = r";\s+" if rest.count(";") >= count - 1 else r",\s+(?:et\s+)?|;\s+"
+    parts = [p.strip(" .;") for p in re.split(separator, rest) if p.strip(" .;")]
+    if len(parts) == count - 1 and count >= 2:
+        parts = parts[:-1] + _last_pair(parts[-1])
     if len(parts) < count:
         return []
-    last = parts[count - 1]
-    if count >= 2 and " et " in last and len(parts) == count - 1:
-        return []
-    parts = [re.sub(r"^et\s+", "", p) for p in parts[:count]]
+    parts = [_TRANSVERSAL_LEAD.sub("", re.sub(r"^et\s+", "", p)) for p in parts[:count]]
     start = block.start + colon + 1
     ev = ctx.evidence(start, block.end, NAME, "inline-after-axes-intro", 0.7)
     return [(p[:1].upper() + p[1:], ev) for p in parts if len(p) > 3]
+
+
+_LAST_AND = re.compile(
+    rf"\s+{vocab.grammar('and')}\s+(?=(?:{vocab.grammar('determiners')})\b)", re.IGNORECASE
+)
+_TRANSVERSAL_LEAD = re.compile(
+    rf"^{_w('one')}\s*(?:" + vocab.alternation(vocab.words("axes", "transversal")) + r")\s*[,:]\s*",
+    re.IGNORECASE,
+)
+
+
+def _last_pair(part: str) -> list[str]:
+    """The last two items of an enumeration joined by "et" before a determiner ("la
+    prévention … et le bien vieillir à domicile"); the part itself when none."""
+    pieces = _LAST_AND.split(part)
+    return [pieces[0], " ".join(pieces[1:])] if len(pieces) >= 2 else [part]
 
 
 def _listed_axes(ctx: DocContext) -> list[tuple[str, Evidence]]:

@@ -7,28 +7,29 @@ actions"), so communes, inhabitants, euros, pages or phone numbers never count.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from extractors import vocab
 from extractors.context import DocContext, Sentence
 from extractors.generic.numbers import NUMBER, parse_number
 from extractors.generic.orgmatch import find_mentions
+from extractors.resolve import Candidate, Resolution, Weighed, resolve
 from pipeline.model import Finding
 
 NAME = "generic.counts"
-_ADJ = r"(?:" + vocab.alternation(vocab.words("counts", "adjectives")) + r"\s+)?"
-_APPROX = vocab.trigger("counts", "approximate")
-_SIGN_WORD = re.compile(r"sign", re.IGNORECASE)
-_NOT_AXES = vocab.trigger("axes", "not_axes")
-_ONE_AXIS = re.compile(
-    r"\b(?:premier|deuxi[èe]me|second|troisi[èe]me|quatri[èe]me|cinqui[èe]me|chaque|cet|ce\s+dernier)"
-    r"\s+axe\b|\baxe\s+(?:\d|[IVX]+\b)",
-    re.IGNORECASE,
-)
-_OTHER_PLAN = vocab.trigger("period", "other_plan")
 
 
 def _noun(key: str) -> str:
+    """An alternation of the words of ``[counts] key`` (regular-expression fragments)."""
     return vocab.alternation(vocab.words("counts", key))
+
+
+_ADJ = r"(?:" + vocab.alternation(vocab.words("counts", "adjectives")) + r"\s+)?"
+_APPROX = vocab.trigger("counts", "approximate")
+_SIGN_WORD = re.compile(_noun("sign_stem"), re.IGNORECASE)
+_NOT_AXES = vocab.trigger("axes", "not_axes")
+_ONE_AXIS = vocab.trigger("counts", "one_axis")
+_OTHER_PLAN = vocab.trigger("period", "other_plan")
 
 
 ACTIONS_RE = re.compile(
@@ -40,38 +41,64 @@ AXES_RE = re.compile(
 _SUBSET = vocab.alternation(vocab.words("counts", "subsets"))
 SIGNATORIES_RE = re.compile(
     rf"(?<![\w.,-])(?P<n>{NUMBER})\s+(?P<sub>{_SUBSET}\s+)?{_ADJ}(?:{_noun('signatory_partners')}\s+)?"
-    rf"signataires?(?![\w])",
+    rf"{_noun('signatory_noun')}(?![\w])",
     re.IGNORECASE,
 )
 SIGNED_BY_RE = re.compile(
-    rf"sign[ée]e?s?\s+(?:(?:(?!\b(?:par|entre|avec|et)\b)[^.;]){{3,70}}?\s+)?(?:par|entre|avec)\s+"
-    rf"(?:(?:l['’]ensemble\s+des|les|ses|leurs)\s+)?(?P<n>{NUMBER})\s+{_ADJ}"
-    rf"(?:{_noun('signatory_partners')}|signataires?)(?![\w])",
+    rf"{_noun('signed')}\s+(?:(?:(?!\b{_noun('by')}\b|\b{_noun('and')}\b)[^.;]){{3,70}}?\s+)?"
+    rf"{_noun('by')}\s+(?:{_noun('all_of')}\s+)?(?P<n>{NUMBER})\s+{_ADJ}"
+    rf"(?:{_noun('signatory_partners')}|{_noun('signatory_noun')})(?![\w])",
     re.IGNORECASE,
 )
 HAVE_SIGNED_RE = re.compile(
     rf"(?<![\w.,-])(?P<n>{NUMBER})\s+{_ADJ}{_noun('signatory_partners')}\s+"
-    rf"(?:(?:{_noun('after_partners')})\s+)?(?:l['’]\s*)?ont\s+sign",
+    rf"(?:(?:{_noun('after_partners')})\s+)?{_noun('have_signed')}",
     re.IGNORECASE,
 )
 OTHERS_RE = re.compile(
-    rf"(?P<n>{NUMBER})\s+autres\s+(?:{_noun('signatory_partners')}|signataires?)", re.IGNORECASE
-)
-MAIN_RE = re.compile(
-    rf"(?P<n>{NUMBER})\s+(?:(?:principaux|premiers)\s+signataires|signataires\s+principaux)",
+    rf"(?P<n>{NUMBER})\s+{_noun('others')}\s+(?:{_noun('signatory_partners')}|{_noun('signatory_noun')})",
     re.IGNORECASE,
 )
+MAIN_RE = re.compile(rf"(?P<n>{NUMBER})\s+{_noun('main_signatories')}", re.IGNORECASE)
 # Words without which OTHERS_RE and MAIN_RE cannot match, searched first: those two start
 # with a number (a long alternation tried at every position) and most sentences hold
 # neither word. Same flags, so the test never hides a match.
-_AUTRES = re.compile(r"autres", re.IGNORECASE)
-_SIGNATAIRES = re.compile(r"signataires", re.IGNORECASE)
+_AUTRES = re.compile(_noun("others"), re.IGNORECASE)
+_SIGNATAIRES = re.compile(_noun("signatories_plural"), re.IGNORECASE)
 ITS_RE = re.compile(
-    rf"\bses\s+(?P<n>{NUMBER})\s+(?:{_noun('signatory_partners')}|signataires?)", re.IGNORECASE
+    rf"\b{_noun('its')}\s+(?P<n>{NUMBER})\s+(?:{_noun('signatory_partners')}|{_noun('signatory_noun')})",
+    re.IGNORECASE,
 )
 AROUND_RE = re.compile(
-    rf"autour\s+d[eu'’]\s*[^,]{{2,60}},\s+(?P<n>{NUMBER})\s+signataires", re.IGNORECASE
+    rf"{_noun('around')}\s*(?P<lead>[^,]{{2,60}}),\s+(?P<n>{NUMBER})\s+(?:{_noun('signatory_noun')}|"
+    rf"{_noun('signatory_partners')}\s+(?:(?:{_noun('after_partners')})\s+)?{_noun('have_signed')})",
+    re.IGNORECASE,
 )
+SIGNATURES_RE = re.compile(
+    rf"(?<![\w.,-])(?P<n>{NUMBER})\s+(?:{_noun('signature_nouns')})(?![\w])", re.IGNORECASE
+)
+_LEADS_COUNTED = re.compile(
+    rf"^(?:{_noun('plural_determiners')}\s+)?(?P<n>{NUMBER})\s", re.IGNORECASE
+)
+
+
+_OWN_SUBJECT = vocab.trigger("axes", "own_subject")
+_NUMBERED_BEFORE = re.compile(rf"{_noun('numbered_before')}\s*$", re.IGNORECASE)
+_OF = re.compile(rf"\s*{_noun('of')}\s+", re.IGNORECASE)
+_OF_THIS_AXIS = re.compile(rf"\s*{_noun('of_this_axis')}", re.IGNORECASE)
+_SUM_BETWEEN = re.compile(rf"[\w\s'’-]{{0,30}}?\s{_noun('plus')}\s", re.IGNORECASE)
+_BY = re.compile(rf"\b{_noun('by')}\s", re.IGNORECASE)
+
+
+def _of_other_plan(text: str, start: int, end: int) -> bool:
+    """A count of axes told of another plan: a plan named just after it ("les sept axes
+    du PRS"), or before it with no word bringing the subject back to this contract
+    between them ("Issu d'un diagnostic …, il s'organise autour de quatre axes" is this
+    contract's)."""
+    if _OTHER_PLAN.search(text[end : end + 60]):
+        return True
+    plans = list(_OTHER_PLAN.finditer(text, 0, start))
+    return bool(plans) and not _OWN_SUBJECT.search(text[plans[-1].end() : start])
 
 
 def _approximate(sentence: Sentence, rel: int) -> bool:
@@ -79,11 +106,9 @@ def _approximate(sentence: Sentence, rel: int) -> bool:
 
 
 _NEEDS = {
-    "n_actions": re.compile(r"action|fiche", re.IGNORECASE),
-    "n_axes": re.compile(r"\baxe|orientation", re.IGNORECASE),
-    "n_signatories": re.compile(
-        r"signat|partenaire|acteur|institution|structure|organisme|parti", re.IGNORECASE
-    ),
+    "n_actions": re.compile(_noun("needs_actions"), re.IGNORECASE),
+    "n_axes": re.compile(_noun("needs_axes"), re.IGNORECASE),
+    "n_signatories": re.compile(_noun("needs_signatories"), re.IGNORECASE),
 }
 
 
@@ -100,7 +125,6 @@ def _scan(
         # exactly when the text before the count holds one: matches end on a letter or
         # digit, a count starts after a non-word character, and no match nests in another.
         one_axis = _ONE_AXIS.search(sentence.text) if field == "n_actions" else None
-        other_plan: bool | None = None
         for m in pattern.finditer(sentence.text):
             value = parse_number(m.group("n"))
             if value is None or value < minimum or value > 500:
@@ -110,23 +134,21 @@ def _scan(
             if m.groupdict().get("sub"):
                 continue
             before = sentence.text[max(0, m.start() - 25) : m.start()].lower()
-            if re.search(r"fiches?[- ]actions?\s*(?:n°\s*)?$|\baxe\s*$|\d\d[\s.]$", before):
-                continue
+            if _NUMBERED_BEFORE.search(before) or re.search(r"\d\d[\s.]$", before):
+                continue  # "fiche action n° 12", "axe 3", a date's day
+            if re.search(r"(?:\.\s?){3,}\s*$|…\s*$", before):
+                continue  # a page number after dot leaders, then the next contents line
             if re.match(r"\.\w|@", sentence.text[m.end() : m.end() + 2]):
                 continue
             if one_axis is not None and one_axis.end() <= m.start():
                 continue
             after = sentence.text[m.end() : m.end() + 40]
             if field == "n_axes":
-                if _NOT_AXES.match(after.strip()) or (
-                    re.match(r"\s*(?:du|de\s+la|des)\s+", after) and _NOT_AXES.search(after)
-                ):
+                if _NOT_AXES.match(after.strip()) or (_OF.match(after) and _NOT_AXES.search(after)):
                     continue
-                if other_plan is None:
-                    other_plan = bool(_OTHER_PLAN.search(sentence.text))
-                if other_plan:
+                if _of_other_plan(sentence.text, m.start(), m.end()):
                     continue
-            if field == "n_actions" and re.match(r"\s*(?:de|du)\s+(?:cet|l['’])\s*axe", after):
+            if field == "n_actions" and _OF_THIS_AXIS.match(after):
                 continue
             ev = ctx.evidence(sentence.start + m.start(), sentence.start + m.end(), NAME, rule, 0.9)
             out.append(Finding(field, value, ev))
@@ -134,6 +156,7 @@ def _scan(
 
 
 _HISTORY = vocab.trigger("territory", "history")
+_PAST = vocab.trigger("counts", "past_tense")
 
 
 def _in_history(ctx: DocContext, offset: int) -> bool:
@@ -142,13 +165,17 @@ def _in_history(ctx: DocContext, offset: int) -> bool:
     if ctx.zone_at(offset) == "history":
         return True
     sentence = ctx.sentence_at(offset)
-    return sentence is not None and _HISTORY.search(sentence.text) is not None
+    if sentence is None:
+        return False
+    return _HISTORY.search(sentence.text) is not None or _PAST.search(sentence.text) is not None
 
 
 TOTAL_RE = re.compile(
-    rf"(?:{_noun('actions')})\b[^.;]{{0,40}}?,\s*(?P<n>{NUMBER})\s+au\s+total", re.IGNORECASE
+    rf"(?:{_noun('actions')})\b[^.;]{{0,40}}?,\s*(?P<n>{NUMBER})\s+{_noun('in_total')}",
+    re.IGNORECASE,
 )
-_TOTAL_ROW = re.compile(r"^total\s*\|\s*(?P<n>\d{1,3})\s*$", re.IGNORECASE)
+_TOTAL_ROW = re.compile(rf"^{_noun('total_row')}\s*\|\s*(?P<n>\d{{1,3}})\s*$", re.IGNORECASE)
+_ACTION_WORD = re.compile(_noun("needs_actions_column"), re.IGNORECASE)
 
 
 def _table_total(ctx: DocContext) -> list[Finding]:
@@ -159,32 +186,63 @@ def _table_total(ctx: DocContext) -> list[Finding]:
             continue
         head = next((b for b in reversed(ctx.doc.blocks[:i]) if b.kind != "table_row"), None)
         header_rows = [b for b in ctx.doc.blocks[max(0, i - 30) : i] if b.kind == "table_row"]
-        if any(re.search(r"action", b.text, re.IGNORECASE) for b in header_rows[:1]) or (
-            head is not None and re.search(r"action", head.text, re.IGNORECASE)
+        if any(_ACTION_WORD.search(b.text) for b in header_rows[:1]) or (
+            head is not None and _ACTION_WORD.search(head.text)
         ):
             ev = ctx.evidence(block.start, block.end, NAME, "total-row-of-actions", 0.8)
             return [Finding("n_actions", int(m.group("n")), ev)]
     return []
 
 
-def extract_actions(ctx: DocContext) -> list[Finding]:
-    """The number of actions of the contract (the largest stated count)."""
+HISTORY_FACTOR = 0.15
+"""A count told in a sentence about an earlier contract weighs this much of its score."""
+
+
+ALIKE = 0.9
+"""Counts within this ratio of the heaviest weigh alike (``_largest``)."""
+
+
+def _largest(items: list[Weighed]) -> Weighed:
+    """Among counts that weigh alike, the largest: a contract states its whole number of
+    actions, its parts ("6 fiches actions" of one axis) are smaller; a count the text
+    repeats (a sentence and a table's total) weighs more than one it states once."""
+    best = max(w.weight for w in items)
+    alike = [w for w in items if w.weight >= best * ALIKE]
+    return max(alike, key=lambda w: (int(w.candidate.value), w.weight))
+
+
+def actions_count_candidates(ctx: DocContext) -> list[Candidate]:
+    """Every count of actions the text states ("27 fiches actions", "… 34 au total", a
+    table's total row); a count in a sentence about an earlier contract weighs little."""
     found = _scan(ctx, ACTIONS_RE, "n_actions", "number-before-action-noun")
     found += _scan(ctx, TOTAL_RE, "n_actions", "actions-n-in-total")
-    if not found:
-        found = _table_total(ctx)
-    current = [f for f in found if not _in_history(ctx, f.evidence.start)]
-    if current or found:
-        return sorted(current or found, key=lambda f: -int(f.value))[:1]
-    return _numbered_fiches(ctx)
+    found += _table_total(ctx)
+    out: list[Candidate] = []
+    for f in found:
+        score = HISTORY_FACTOR if _in_history(ctx, f.evidence.start) else 1.0
+        out.append(ctx.candidate("n_actions", f.value, f.evidence, score))
+    return out
+
+
+def resolve_actions_count(ctx: DocContext, extra: list[Candidate] | None = None) -> Resolution:
+    """The number of actions among the stated counts (and ``extra`` candidates, such as
+    the number of fiches set out), weighed by zone; the largest of the best."""
+    return resolve("n_actions", actions_count_candidates(ctx) + (extra or []), _largest)
+
+
+def extract_actions(ctx: DocContext) -> list[Finding]:
+    """The number of actions of the contract: the resolved stated count, else the number
+    of numbered fiche headings."""
+    chosen = resolve_actions_count(ctx).finding()
+    return [chosen] if chosen is not None else numbered_fiches(ctx)
 
 
 _FICHE_HEADING = re.compile(
-    r"^fiches?[- ]?actions?\s*(?:n\s*°\s*)?(?P<n>\d{1,2}(?:[.-]\d{1,2})?)\b", re.IGNORECASE
+    rf"^{_noun('fiche_heading')}\s*(?:n\s*°\s*)?(?P<n>\d{{1,2}}(?:[.-]\d{{1,2}})?)\b", re.IGNORECASE
 )
 
 
-def _numbered_fiches(ctx: DocContext) -> list[Finding]:
+def numbered_fiches(ctx: DocContext) -> list[Finding]:
     """A contract that states no count but sets out its fiches actions as numbered
     headings: their number (three or more distinct ones)."""
     numbers: dict[str, int] = {}
@@ -201,45 +259,86 @@ def _numbered_fiches(ctx: DocContext) -> list[Finding]:
     return [Finding("n_actions", len(numbers), ev)]
 
 
-def extract_axes_count(ctx: DocContext) -> list[Finding]:
-    """The number of axes stated as a count ("quatre axes thématiques et deux axes
-    transversaux" adds up to six)."""
+_PLUS_TRANSVERSAL = re.compile(
+    rf"\s*(?:\w+\s+){{0,2}}?{_noun('plus')}\s+{_noun('one')}\s+"
+    + vocab.alternation(vocab.words("axes", "transversal"))
+    + r"\b",
+    re.IGNORECASE,
+)
+
+
+def axes_count_candidates(ctx: DocContext) -> list[Candidate]:
+    """Every count of axes the text states, as candidates: "quatre axes thématiques et
+    deux axes transversaux" adds up to six, "quatre axes … et un axe transversal" to five
+    (a sum explains more of the sentence and weighs more than its parts)."""
     found = _scan(ctx, AXES_RE, "n_axes", "number-before-axis-noun")
-    if len(found) >= 2:
-        first, second = found[0], found[1]
+    out = [ctx.candidate("n_axes", f.value, f.evidence) for f in found]
+    for first, second in pairwise(found):
         between = ctx.text[first.evidence.end : second.evidence.start]
-        if re.fullmatch(r"[\w\s'’-]{0,30}?\s(?:et|ainsi que|plus)\s", between):
+        if _SUM_BETWEEN.fullmatch(between):
             total = int(first.value) + int(second.value)
             ev = ctx.evidence(
                 first.evidence.start, second.evidence.end, NAME, "sum-of-axis-counts", 0.8
             )
-            return [Finding("n_axes", total, ev)]
-    return found[:1]
+            out.append(ctx.candidate("n_axes", total, ev, 1.2))
+    for f in found:
+        plus = _PLUS_TRANSVERSAL.match(ctx.text, f.evidence.end, f.evidence.end + 60)
+        if plus is not None:
+            end = f.evidence.end + plus.end()
+            ev = ctx.evidence(f.evidence.start, end, NAME, "count-plus-transversal-axis", 0.8)
+            out.append(ctx.candidate("n_axes", int(f.value) + 1, ev, 1.2))
+    return out
+
+
+def extract_axes_count(ctx: DocContext) -> list[Finding]:
+    """The number of axes the text states, chosen among ``axes_count_candidates``."""
+    chosen = resolve("n_axes", axes_count_candidates(ctx)).finding()
+    return [chosen] if chosen is not None else []
+
+
+_PATTERN_SCORES = (
+    (SIGNED_BY_RE, "signed-by-n", 1.0),
+    (SIGNATORIES_RE, "n-signatories", 0.9),
+    (HAVE_SIGNED_RE, "n-have-signed", 0.9),
+    (SIGNATURES_RE, "n-signatures", 0.8),
+)
+
+
+def signatories_count_candidates(ctx: DocContext) -> list[Candidate]:
+    """Every count of signatories the text states ("signé par 20 partenaires", "outre les
+    deux principaux signataires, treize autres partenaires" → 15, "Onze signatures en
+    tout"), as candidates placed in their zones: a sentence's sum first, then the
+    patterns; a sidebar's or a history's count weighs little (``[priors.n_signatories]``)."""
+    out: list[Candidate] = []
+    summed: set[int] = set()
+    for sentence in ctx.sentences:
+        found = _stated_in(ctx, sentence)
+        if found is not None:
+            summed.add(sentence.start)
+            out.append(ctx.candidate("n_signatories", found.value, found.evidence, 1.1))
+    pending = vocab.trigger("roles", "pending").search(ctx.text) is not None
+    for pattern, rule, score in _PATTERN_SCORES:
+        if pattern is SIGNATURES_RE and pending:
+            continue  # signatures made so far, others still to come: not the count
+        for f in _scan(ctx, pattern, "n_signatories", rule):
+            around = ctx.sentence_at(f.evidence.start)
+            if around is not None and around.start in summed:
+                continue  # the sentence's sum already counts this number
+            out.append(ctx.candidate("n_signatories", f.value, f.evidence, score))
+    return out
 
 
 def extract_signatories_count(ctx: DocContext) -> list[Finding]:
-    """The number of signatories stated ("signé par 20 partenaires", "outre les deux
-    principaux signataires, treize autres partenaires" → 15)."""
-    for sentence in ctx.sentences:
-        found = _stated_in(ctx, sentence)
-        if found:
-            return [found]
-    for pattern, rule in (
-        (SIGNED_BY_RE, "signed-by-n"),
-        (SIGNATORIES_RE, "n-signatories"),
-        (HAVE_SIGNED_RE, "n-have-signed"),
-    ):
-        found_all = _scan(ctx, pattern, "n_signatories", rule)
-        if found_all:
-            return found_all[:1]
-    return []
+    """The number of signatories stated, chosen among ``signatories_count_candidates``."""
+    chosen = resolve("n_signatories", signatories_count_candidates(ctx)).finding()
+    return [chosen] if chosen is not None else []
 
 
 def _stated_in(ctx: DocContext, sentence: Sentence) -> Finding | None:
     """A count of signatories one sentence states as a sum or as "the lead and its N"."""
     others = OTHERS_RE.search(sentence.text) if _AUTRES.search(sentence.text) else None
     main = MAIN_RE.search(sentence.text) if _SIGNATAIRES.search(sentence.text) else None
-    if others and main and re.search(r"signataires?|sign[ée]", sentence.text, re.IGNORECASE):
+    if others and main and _SIGN_WORD.search(sentence.text):
         a, b = parse_number(main.group("n")), parse_number(others.group("n"))
         if a and b:
             ev = ctx.evidence(
@@ -252,7 +351,7 @@ def _stated_in(ctx: DocContext, sentence: Sentence) -> Finding | None:
             return Finding("n_signatories", a + b, ev)
     if others and not main and _SIGN_WORD.search(sentence.text[: others.start()]):
         head = sentence.text[: others.start()]
-        by = list(re.finditer(r"\b(?:par|entre|avec)\s", head))
+        by = list(_BY.finditer(head))
         listed = head[by[-1].end() :] if by else ""
         named = [s for s in re.split(r",|\set\s", listed) if s.strip()]
         if not named:
@@ -264,7 +363,7 @@ def _stated_in(ctx: DocContext, sentence: Sentence) -> Finding | None:
             )
             return Finding("n_signatories", len(named) + n, ev)
     its = ITS_RE.search(sentence.text)
-    if its and re.search(r"sign", sentence.text[its.end() :], re.IGNORECASE):
+    if its and _SIGN_WORD.search(sentence.text[its.end() :]):
         n = parse_number(its.group("n"))
         if n:
             ev = ctx.evidence(
@@ -278,6 +377,10 @@ def _stated_in(ctx: DocContext, sentence: Sentence) -> Finding | None:
     around = AROUND_RE.search(sentence.text)
     if around:
         n = parse_number(around.group("n"))
+        leads = _LEADS_COUNTED.match(around.group("lead").strip())
+        carriers = parse_number(leads.group("n")) if leads else None
+        if n and carriers:  # "Autour des trois intercommunalités, seize partenaires"
+            n += carriers - 1
         if n:
             ev = ctx.evidence(
                 sentence.start + around.start(),
@@ -287,4 +390,41 @@ def _stated_in(ctx: DocContext, sentence: Sentence) -> Finding | None:
                 0.8,
             )
             return Finding("n_signatories", n + 1, ev)
+    return None
+
+
+_ENUMERATED = re.compile(
+    rf"^(?P<list>[^.;:()]{{3,200}}?)\s+{_noun('enumeration_verbs')}(?![\w])", re.IGNORECASE
+)
+_ITEM_SPLIT = re.compile(rf",\s*|\s+{_noun('and')}\s+", re.IGNORECASE)
+ENUMERATION_SCORE = 0.55
+"""A signing sentence's own enumeration weighs a little more than the bodies recognised in
+it when it names more of them ("Ville, État, hôpital, Assurance maladie et ARS")."""
+
+
+_GENERIC_BODY = re.compile(
+    vocab.alternation(vocab.words("orgs", "generic_nouns")) + r"$", re.IGNORECASE
+)
+
+
+def _body_like(item: str) -> bool:
+    """A short item naming a body: capitalised ("Assurance maladie") or a kind of body
+    ("hôpital")."""
+    return len(item.split()) <= 6 and (item[:1].isupper() or bool(_GENERIC_BODY.match(item)))
+
+
+def enumerated_signatories(ctx: DocContext) -> Candidate | None:
+    """The bodies a signing sentence enumerates as its subject, however it names them
+    ("Ville, État, hôpital, Assurance maladie et Agence régionale de santé se sont
+    engagés" → 5): short items, each opening with a capital letter."""
+    for sentence in ctx.sentences:
+        m = _ENUMERATED.match(sentence.text.strip())
+        if m is None:
+            continue
+        items = [i.strip() for i in _ITEM_SPLIT.split(m.group("list")) if i.strip()]
+        if len(items) < 3 or not all(_body_like(i) for i in items):
+            continue
+        start = sentence.start + sentence.text.find(m.group("list"))
+        ev = ctx.evidence(start, start + len(m.group("list")), NAME, "enumerated-subject", 0.6)
+        return ctx.candidate("n_signatories", len(items), ev, ENUMERATION_SCORE)
     return None

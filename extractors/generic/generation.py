@@ -18,61 +18,60 @@ _ORDINALS: dict[str, int] = {
     str(k): int(v) for k, v in vocab.load("triggers")["generation"]["ordinals"].items()
 }
 _ORD_WORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
-_NOUN = r"(?:contrat\s+local\s+de\s+sant[ée]|contrat|CLS|g[ée]n[ée]ration|fois|version)"
+
+
+def _w(key: str) -> str:
+    """An alternation of the fragments of ``[generation] key`` in triggers.toml."""
+    return vocab.alternation(vocab.words("generation", key))
+
+
+_NOUN = _w("rank_nouns")
+_CLS = _w("cls_abbr")  # matched case-sensitively: "cls" in a word is not the contract
+_CLS_FULL = _w("cls_full")
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("cls-roman", re.compile(r"\bCLS\s?(?P<r>III|II|IV|V|I)\b")),
+    ("cls-roman", re.compile(rf"\b{_CLS}\s?(?P<r>III|II|IV|V|I)\b")),
     (
         "cls-number-sign",
         re.compile(
-            r"(?:\bCLS|contrat\s+local\s+de\s+sant[ée])\s*n\s*°\s*(?P<n>[1-6])(?!\d)", re.IGNORECASE
-        ),
-    ),
-    ("cls-number", re.compile(r"\bCLS\s?(?P<n>[1-6])(?![\d\w])\s*\+?", re.IGNORECASE)),
-    (
-        "contrat-local-number",
-        re.compile(r"contrat\s+local\s+de\s+sant[ée]\s+(?P<n>[1-6])(?![\d])\s*\+?", re.IGNORECASE),
-    ),
-    (
-        "ordinal-digits",
-        re.compile(
-            rf"(?<![\w])(?P<n>[1-6])\s?(?:e|è|ème|eme|nd|nde|er|ère|re)\s+{_NOUN}", re.IGNORECASE
-        ),
-    ),
-    (
-        "ordinal-word",
-        re.compile(
-            rf"(?<![\w])(?P<w>{_ORD_WORD})\s+(?:(?:nouveau|nouvel)\s+)?{_NOUN}", re.IGNORECASE
-        ),
-    ),
-    (
-        "renewed-nth-time",
-        re.compile(
-            rf"renouvel\w*\s+(?:[\w'’]+\s+){{0,3}}pour\s+la\s+(?P<w>{_ORD_WORD})\s+fois",
+            rf"(?:\b{_CLS}|{_CLS_FULL})\s*n\s*°\s*(?P<n>[1-6])(?!\d)",
             re.IGNORECASE,
         ),
     ),
-    ("ordinal-since", re.compile(rf"\ble\s+(?P<w>{_ORD_WORD})\s+depuis\b", re.IGNORECASE)),
+    ("cls-number", re.compile(rf"\b{_CLS}\s?(?P<n>[1-6])(?![\d\w])\s*\+?", re.IGNORECASE)),
+    (
+        "contrat-local-number",
+        re.compile(rf"{_CLS_FULL}\s+(?P<n>[1-6])(?![\d])\s*\+?", re.IGNORECASE),
+    ),
+    (
+        "ordinal-digits",
+        re.compile(rf"(?<![\w])(?P<n>[1-6])\s?{_w('ordinal_suffixes')}\s+{_NOUN}", re.IGNORECASE),
+    ),
+    (
+        "ordinal-word",
+        re.compile(rf"(?<![\w])(?P<w>{_ORD_WORD})\s+(?:{_w('new')}\s+)?{_NOUN}", re.IGNORECASE),
+    ),
+    (
+        "renewed-nth-time",
+        re.compile(rf"{_w('renewed_nth')}\s+la\s+(?P<w>{_ORD_WORD})\s+{_w('time')}", re.IGNORECASE),
+    ),
+    (
+        "ordinal-since",
+        re.compile(rf"\b{_w('the')}\s+(?P<w>{_ORD_WORD})\s+{_w('since')}\b", re.IGNORECASE),
+    ),
     (
         "ordinal-of-generation",
-        re.compile(rf"(?:de|en)\s+(?P<w>{_ORD_WORD})\s+g[ée]n[ée]ration", re.IGNORECASE),
+        re.compile(rf"{_w('of_rank')}\s+(?P<w>{_ORD_WORD})\s+{_w('generation')}", re.IGNORECASE),
     ),
 ]
 _FUTURE = vocab.trigger("generation", "future")
-_ANY_NOUN = re.compile(r"cls|contrat|g[ée]n[ée]ration|fois|version|depuis", re.IGNORECASE)
+_ANY_NOUN = re.compile(_w("needs"), re.IGNORECASE)
 _OTHER_CONTRACT = vocab.trigger("roles", "other_contract")
 _RENEWAL = vocab.trigger("generation", "renewal")
-_FOLLOWS = re.compile(
-    r"(?:prend\s+le\s+relais\s+d[eu]s?|succ[èe]de\s+(?:[àa]\s+l['’]|[àa]u|aux)|apr[èe]s\s+(?:le|un|l['’])|"
-    r"fait\s+suite\s+(?:[àa]\s+l['’]|[àa]u|aux))\s*$",
-    re.IGNORECASE,
-)
+_FOLLOWS = re.compile(rf"{_w('follows')}\s*$", re.IGNORECASE)
 _HISTORY_AFTER = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?,?\s*(?:qui\s+)?(?:avai(?:t|ent)\s+[ée]t[ée]\s+(?:mis\s+en|sign[ée]|conclu|lanc[ée])|"
-    r"a\s+[ée]t[ée]\s+sign[ée]\s+en|"
-    r"sign[ée]e?\s+en\s+(?:19|20)\d\d|mis\s+en\s+[œo]e?uvre\s+(?:de|sur|entre)|"
-    r"couvrait|portait|(?:de|sur\s+la\s+p[ée]riode)\s+(?:19|20)\d\d)",
-    re.IGNORECASE,
+    rf"\s*(?:\([^)]*\)\s*)?,?\s*(?:{_w('which')}\s+)?{_w('history_after')}", re.IGNORECASE
 )
+_CONTRACT_WORD = vocab.trigger("generation", "contract_words")
 
 
 def _value(match: re.Match[str]) -> int | None:
@@ -88,6 +87,9 @@ def _value(match: re.Match[str]) -> int | None:
 _SELF = vocab.trigger("generation", "self")
 _ELSEWHERE = vocab.trigger("generation", "elsewhere")
 _RANK_AMONG = vocab.trigger("generation", "rank_among")
+_OWN_AREA = re.compile(
+    r"\s*(?:" + vocab.alternation(vocab.words("generation", "own_area")) + r")\b", re.IGNORECASE
+)
 SELF_SCORE = 2.0
 """The score of a rank the document states of itself ("le présent contrat est le …")."""
 
@@ -99,14 +101,16 @@ def _mention(ctx: DocContext, sentence: Sentence, rule: str, m: re.Match[str]) -
         return None
     before = sentence.text[max(0, m.start() - 60) : m.start()]
     after = sentence.text[m.end() : m.end() + 40]
+    own = _OWN_AREA.match(after) is not None  # "le premier CLS du territoire"
     if (
         _FUTURE.search(before)
         or _FUTURE.search(after)
         or _OTHER_CONTRACT.search(sentence.text)
-        or _ELSEWHERE.search(sentence.text)
+        or (_ELSEWHERE.search(sentence.text) and not own)
     ):
         return None
-    if rule == "ordinal-word" and m.group(0).lower().endswith("fois") and value == 1:
+    first_time = rule == "ordinal-word" and m.group(0).lower().endswith("fois") and value == 1
+    if first_time and not _first_time_of_contract(sentence.text):
         return None
     if _RANK_AMONG.search(sentence.text[m.end() : m.end() + 80]):
         return None
@@ -121,6 +125,18 @@ def _mention(ctx: DocContext, sentence: Sentence, rule: str, m: re.Match[str]) -
         rule, score = f"{rule}-self", SELF_SCORE
     ev = ctx.evidence(start, end, NAME, rule, 0.85 if score >= 1.0 else 0.7)
     return ctx.candidate("generation", value, ev, score)
+
+
+_FIRST_TIME = vocab.trigger("generation", "first_time_acts")
+_CLS_WORDS = vocab.trigger("territory", "cls")
+
+
+def _first_time_of_contract(text: str) -> bool:
+    """ "Pour la première fois, les intercommunalités se dotent d'un contrat local de
+    santé": a first time that tells the contract's own act (getting, signing one) makes
+    it a first contract; another first time ("pour la première fois, le CLS inclut …")
+    does not."""
+    return _FIRST_TIME.search(text) is not None and _CLS_WORDS.search(text) is not None
 
 
 def generation_candidates(ctx: DocContext) -> list[Candidate]:
@@ -148,7 +164,7 @@ def resolve_generation(ctx: DocContext) -> Resolution:
     the signature reads it too)."""
     return ctx.once(
         "resolve_generation",
-        lambda: resolve("generation", generation_candidates(ctx), _highest),
+        lambda: ctx.keep(resolve("generation", generation_candidates(ctx), _highest)),
     )
 
 
@@ -159,7 +175,7 @@ def extract_generation(ctx: DocContext) -> list[Finding]:
         return [chosen]
     for sentence in ctx.sentences:
         renewal = _RENEWAL.search(sentence.text)
-        if renewal and re.search(r"\bCLS\b|contrat", sentence.text, re.IGNORECASE):
+        if renewal and _CONTRACT_WORD.search(sentence.text):
             ev = ctx.evidence(
                 sentence.start + renewal.start(),
                 sentence.start + renewal.end(),

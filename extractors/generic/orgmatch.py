@@ -13,47 +13,63 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from extractors import places, vocab
+from extractors.wordmatch import fold
 from pipeline import geo
 
-_PREP = re.compile(r"\s*(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|en\s+)")
+
+def _o(key: str) -> str:
+    """An alternation of the fragments of ``[orgs] key`` in triggers.toml."""
+    return vocab.alternation(vocab.words("orgs", key))
+
+
+_OF = vocab.grammar("of")
+_OF_SPACED = vocab.grammar("of_spaced")
+_OF_ELIDED = vocab.grammar("of_elided")
+_OF_SP = rf"(?:(?:{_OF_ELIDED})\s*|(?:{_OF_SPACED})\s+)"
+"""A form of "de" and what follows it: "de la ", "du ", "d'"."""
+_PREP = re.compile(rf"\s*(?:{_OF_SP}|{_o('place_of_in')}\s+)")
 _DIRECT = re.compile(r"\s+(?=[A-ZÉÈÎÔÂ])")
 _NUMBERED = re.compile(r"\s*\(?(?P<code>\d{2,3}|2[AB])\)?(?![\d\w])")
 _STATE_ALONE = vocab.trigger("orgs", "state_alone")
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÉ][\w&-]{1,12}(?:\s+(?:\d{2,3}|2[AB]))?)\)")
 _AND_EPCI_OF = re.compile(
-    r"\s+et\s+(?:de\s+)?(?:l['’]\s*|la\s+|le\s+)?(?i:eurom[ée]tropole|m[ée]tropole|agglom[ée]ration|"
-    r"communaut[ée] (?:urbaine|d['’]agglom[ée]ration|de communes))\s+"
-    r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
+    rf"\s+{vocab.grammar('and')}\s+(?:de\s+)?(?:(?:{vocab.grammar('articles')})\s*)?(?i:{_o('epci_heads')})\s+"
+    + _OF_SP
 )
-_STOP = r"(?!(?:Un|Une|Le|La|Les|Des|Du|De|Ce|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Il|Elle|CLS|Contrat|Article|Page|Axe)\b)"
+_STOP = rf"(?!{_o('not_name_starts')}\b)"
+_LINKS = _o("name_links")
 _CAPSEQ = re.compile(
-    r"[A-ZÉÈÎÔÂ][\w’'-]*(?:\s+(?:(?:de|du|des|la|le|sur|en|lès)\s+|d['’]|l['’])?"
+    rf"[A-ZÉÈÎÔÂ][\w’'-]*(?:\s+(?:(?:{_LINKS})\s+|(?:de\s+)?[dl]['’])?"
     + _STOP
     + r"[A-ZÉÈÎÔÂ][\w’'-]*)*"
 )
 _CAPSEQ_ET = re.compile(
-    r"[A-ZÉÈÎÔÂ][\w’'-]*(?:\s+(?:(?:de|du|des|la|le|sur|en|lès|et)\s+|d['’]|l['’])?"
+    rf"[A-ZÉÈÎÔÂ][\w’'-]*(?:\s+(?:(?:{_LINKS}|{vocab.grammar('and')})\s+|(?:de\s+)?[dl]['’])?"
     + _STOP
     + r"(?:[A-ZÉÈÎÔÂ][\w’'-]*|\d{1,3}(?![\d-])))*"
 )
 _LOWER_THEN_PLACE = re.compile(
-    r"(?:\s+(?!(?:et|ou|le|la|les|un|une|avec|pour|par|sur|dans|en|au|aux|à|qui|que)\b)"
-    r"[a-zéèêàçô'’-]+){1,3}\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)?"
+    rf"(?:\s+(?!(?:{_o('not_name_words')})\b)[a-zéèêàçô'’-]+){{1,3}}\s+(?:{_OF_SP})?"
 )
-_GRAND = re.compile(r"(?<![\w-])Grand\s+[A-ZÉÈ][\w’'-]+(?:\s+[A-ZÉÈ][\w’'-]+)?(?![\w-])")
+_GRAND = re.compile(rf"(?<![\w-]){_o('grand')}\s+[A-ZÉÈ][\w’'-]+(?:\s+[A-ZÉÈ][\w’'-]+)?(?![\w-])")
 _HOSPITAL_TOWNS = re.compile(
-    r"(?:\s+(?:intercommunal|r[ée]gional|universitaire|d[ée]partemental|sp[ée]cialis[ée]))+"
-    r"\s+(?P<towns>[A-ZÉ][\w’'-]*(?:\s+[A-ZÉ][\w’'-]*)*)"
+    rf"(?:\s+(?:{_o('hospital_adjectives')}))+\s+(?P<towns>[A-ZÉ][\w’'-]*(?:\s+[A-ZÉ][\w’'-]*)*)"
 )
-_ADJECTIVES = re.compile(r"(?:\s+[a-zéè][a-zéèêâîôûç-]+){1,2}(?=\s+(?:de|du|des|d['’]))")
+_ADJECTIVES = re.compile(rf"(?:\s+[a-zéè][a-zéèêâîôûç-]+){{1,2}}(?=\s+(?:{_OF}))")
 _LOWER_NAME_ACRONYM = re.compile(r"(?:\s+[a-zéèêàç'’-]+){1,6}\s*\([A-Z][\w-]{1,10}\)")
-_COMITE = re.compile(
-    r"\s*(?:[–—-]\s*|\(\s*)(?i:comit[ée](?:\s+d[ée]partemental)?)\s+"
-    r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)"
-)
+_COMITE = re.compile(rf"\s*(?:[–—-]\s*|\(\s*)(?i:{_o('committee')})\s+" + _OF_SP)
 _NAMED_TYPES = {"HOSPITAL", "ASSOCIATION", "OTHER", "PROFESSIONALS"}
+_PLURAL_COMMUNITIES = re.compile(rf"{_o('plural_communities')}\s", re.IGNORECASE)
+_NAME_EXTENSION = re.compile(rf"\s+(?:(?:{_OF})\s*)?")
+_LEFT_WORDS = re.compile(rf"[A-ZÉÈÎÔÂ][\w’'-]*\d*|\b(?:{_o('left_links')})\b")
+_ASSOCIATION_WORDS = re.compile(_o("association_words"), re.IGNORECASE)
+_PLACE_OF = re.compile(rf"\b(?:{_OF_ELIDED}|(?:{_OF_SPACED})\s+)")
 _COMPLEMENT = re.compile(
-    r"\s+(?:des|du|de\s+la|de\s+l['’])\s*[a-zéè][\w-]+(?:\s+[a-zéè][\w-]+){0,2}(?=\s+(?:de|du|des|d['’]))"
+    rf"\s+(?:{_o('complement_of')})\s*[a-zéè][\w-]+(?:\s+[a-zéè][\w-]+){{0,2}}(?=\s+(?:{_OF}))"
+)
+_AREA = re.compile(
+    r"\s+(?:" + vocab.alternation(vocab.words("PREFECTURE", "areas", "organisations")) + r")(?=\s)",
+    re.IGNORECASE,
 )
 _WRITTEN_DIRECT = {"ARS", "MSA", "CARSAT", "CPAM", "CAF", "MUTUALITE"}
 _DIRECT_PLACE_TYPES = _WRITTEN_DIRECT | {
@@ -115,19 +131,30 @@ def _suffix_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, heads)) + r")(?![\w])")
 
 
-def _qualifier(
-    text: str, pos: int, org_type: str, numbered: bool
-) -> tuple[int, str | None, str | None]:
-    """Read a place qualifier at pos: (end, place, place kind)."""
+def _past_inner_words(text: str, pos: int, org_type: str) -> int:
+    """Where the place of a name may start: after its acronym in brackets, a préfet's
+    area ("de l'arrondissement"), a named body's complement ("des médecins libéraux")
+    and a hospital's adjectives."""
     acr = _ACRONYM.match(text, pos)
     if acr:
         pos = acr.end()
+    area = _AREA.match(text, pos) if org_type == "PREFECTURE" else None
+    if area:
+        pos = area.end()  # "le sous-préfet de l'arrondissement de Saint-Paul"
     comp = _COMPLEMENT.match(text, pos)
     if comp and org_type in ("PROFESSIONALS", "ASSOCIATION", "OTHER", "HOSPITAL"):
         pos = comp.end()
     adjective = _ADJECTIVES.match(text, pos)
     if adjective and org_type == "HOSPITAL":
         pos = adjective.end()
+    return pos
+
+
+def _qualifier(
+    text: str, pos: int, org_type: str, numbered: bool
+) -> tuple[int, str | None, str | None]:
+    """Read a place qualifier at pos: (end, place, place kind)."""
+    pos = _past_inner_words(text, pos, org_type)
     if org_type == "HOSPITAL":
         named = _HOSPITAL_TOWNS.match(text, pos)
         if named is not None:
@@ -200,6 +227,8 @@ def _find_mentions(text: str, offset: int) -> list[OrgMention]:
     for org_type, pattern, numbered, needs_place in _type_patterns():
         for m in pattern.finditer(text):
             raw.extend(_typed_mentions(text, offset, m, org_type, numbered, needs_place))
+    raw.extend(_elliptical_epcis(text, offset))
+    raw.extend(_official_epci_names(text, offset))
     for m in _GRAND.finditer(text):
         if geo.epci_by_name(m.group(0)) is not None:
             raw.append(
@@ -230,7 +259,7 @@ def _typed_mentions(
         end, place, kind = epci_end, None, None
     else:
         end, place, kind = _qualifier(text, m.end(), org_type, numbered)
-    if org_type == "EPCI" and re.match(r"communaut[ée]s\s", m.group(0), re.I):
+    if org_type == "EPCI" and _PLURAL_COMMUNITIES.match(m.group(0)):
         found.extend(_plural_epcis(text, end, offset))
     if needs_place and place is None and org_type not in ("EPCI", "COMMUNE"):
         return found
@@ -260,7 +289,7 @@ def _typed_mentions(
         tail = _named_extension(text, m, end, org_type)
         if tail is None:
             return found
-        end, place, kind = tail
+        end, place, kind = _with_city(tail, m.group(0), text[m.end() : tail[0]], org_type)
     if org_type not in _NAMED_TYPES:
         end = _cut_person(text, start, end)
     name = text[start:end].strip(" ,;.")
@@ -286,7 +315,7 @@ def _named_extension(
     end, place, kind = _named_tail(text, end, org_type)
     if place is not None:
         return end, place, kind
-    ext = re.compile(r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*)?")
+    ext = _NAME_EXTENSION
     sep = ext.match(text, end)
     cap = _CAPSEQ_ET.match(text, sep.end()) if sep else None
     if sep and cap and (sep.end() - end <= 1 or org_type != "HOSPITAL"):
@@ -304,6 +333,29 @@ def _named_extension(
     return end, place, kind
 
 
+def _with_city(
+    found: tuple[int, str | None, str | None], head: str, name: str, org_type: str
+) -> tuple[int, str | None, str | None]:
+    """A named body's (end, place, kind), a university hospital placed in its city."""
+    end, place, kind = found
+    if place is None and org_type == "HOSPITAL":
+        place = _city_of_university_hospital(head, name)
+        kind = "commune" if place else kind
+    return end, place, kind
+
+
+def _city_of_university_hospital(head: str, name: str) -> str | None:
+    """A university or regional hospital is named after its city, then its area ("CHU
+    Dijon-Bourgogne", "CHRU Nancy-Brabois"): the city is its place. Other hospitals may
+    carry a person's name ("Centre hospitalier Yves Le Foll"), so only these heads."""
+    heads = {fold(h) for h in vocab.load("organisations")["HOSPITAL"].get("city_named", [])}
+    if fold(head.strip()) not in heads:
+        return None
+    first = re.match(r"\s*([A-ZÉÈ][\w’']+(?:\s[A-ZÉÈ][\w’']+)?)(?=-[A-ZÉÈ])", name)
+    hit = places.lookup(first.group(1)) if first else None
+    return hit[0] if hit is not None and hit[1] == "commune" else None
+
+
 def _place_value(org_type: str, place: str | None, kind: str | None) -> str | None:
     if place is None:
         return None
@@ -312,7 +364,7 @@ def _place_value(org_type: str, place: str | None, kind: str | None) -> str | No
     return place
 
 
-_EPCI_PREP = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)?")
+_EPCI_PREP = re.compile(rf"\s+(?:{_OF_SP})?")
 
 
 def _epci_end(text: str, start: int, head_end: int) -> int | None:
@@ -320,7 +372,11 @@ def _epci_end(text: str, start: int, head_end: int) -> int | None:
     None when no name follows or the whole is a region ("Pays de la Loire")."""
     spelled = _LOWER_NAME_ACRONYM.match(text, head_end)
     if spelled is not None:
-        return spelled.end()
+        after = _epci_end(text, start, spelled.end())  # "… rural (PETR) du Doubs central"
+        return after if after is not None else spelled.end()
+    acronym = _ACRONYM.match(text, head_end)
+    if acronym is not None:
+        head_end = acronym.end()  # "Pays (PETR) du Lunellois": the name follows it
     sep = _EPCI_PREP.match(text, head_end)
     if sep is None:
         return None
@@ -331,7 +387,17 @@ def _epci_end(text: str, start: int, head_end: int) -> int | None:
     hit = places.lookup(whole)
     if hit and hit[1] in ("region", "former_region", "departement"):
         return None
-    return cap.end()
+    return _before_another_epci(text, cap.start(), cap.end())
+
+
+def _before_another_epci(text: str, begin: int, end: int) -> int:
+    """A name run on with "et" into another intercommunality's official name ("Pays
+    Bigouden et Quimper Bretagne Occidentale") ends before the "et"."""
+    name = text[begin:end]
+    joint = name.rfind(" et ")
+    if joint > 0 and geo.epci_by_name(name[joint + 4 :]) is not None:
+        return begin + joint
+    return end
 
 
 def _named_tail(text: str, end: int, org_type: str) -> tuple[int, str | None, str | None]:
@@ -361,6 +427,81 @@ def _cut_person(text: str, start: int, end: int) -> int:
     return end
 
 
+_PLURAL_HEAD = re.compile(
+    r"(?<![\w-])(?P<head>"
+    + vocab.alternation(
+        vocab.words("EPCI", "plural_heads", "organisations")
+        + vocab.words("EPCI", "singular_heads", "organisations")
+    )
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+_ELLIPSIS = re.compile(
+    r"(?<![\w-])" + vocab.alternation(vocab.words("EPCI", "ellipsis", "organisations")) + r"\s+",
+    re.IGNORECASE,
+)
+_OF_NAME = re.compile(rf"(?P<prep>{vocab.grammar('of')})\s*(?P<name>{_CAPSEQ.pattern})")
+_LIST_SEP = re.compile(rf"\s*,\s*(?:{vocab.grammar('and')}\s+)?|\s+{vocab.grammar('and')}\s+")
+
+
+def _official_epci_names(text: str, offset: int) -> list[OrgMention]:
+    """An intercommunality written by its official name alone, with no head word
+    ("Quimper Bretagne Occidentale"): a capitalised sequence of two words or more that
+    the official geography names as exactly one EPCI."""
+    out: list[OrgMention] = []
+    for m in _CAPSEQ.finditer(text):
+        name = m.group(0)
+        if len(name.split()) < 2 or _LEAD_STOP.match(name):
+            continue
+        if geo.epci_by_name(name) is not None and places.lookup(name) is None:
+            out.append(OrgMention(offset + m.start(), offset + m.end(), name, "EPCI", None, None))
+    return out
+
+
+_LEAD_STOP = re.compile(_STOP.replace("(?!", "(?=", 1))
+
+
+def _singular(plural: str) -> str:
+    """The singular head of a plural one ("communautés de communes" → "communauté de
+    communes"), from the vocabulary's paired lists."""
+    pairs = zip(
+        vocab.words("EPCI", "plural_heads", "organisations"),
+        vocab.words("EPCI", "singular_of", "organisations"),
+        strict=True,
+    )
+    return next((one for many, one in pairs if re.fullmatch(many, plural, re.IGNORECASE)), plural)
+
+
+def _elliptical_epcis(text: str, offset: int) -> list[OrgMention]:
+    """Intercommunalities named elliptically after a head: "quatre communautés de
+    communes … l'ont signé, celles de Castillon-Pujols, du Fronsadais et du Pays Foyen"
+    → "communauté de communes de Castillon-Pujols", …; "la communauté de communes du Cap
+    Sizun, celle du Haut Pays Bigouden" (the head said once for all)."""
+    out: list[OrgMention] = []
+    for head in _PLURAL_HEAD.finditer(text):
+        ellipsis = _ELLIPSIS.search(text, head.end(), head.end() + 160)
+        if ellipsis is None:
+            continue
+        name_head = _singular(head.group("head"))
+        pos = ellipsis.end()
+        while True:
+            item = _OF_NAME.match(text, pos)
+            if item is None:
+                break
+            name = f"{name_head} {item.group('prep').strip()} {item.group('name')}".replace(
+                "' ", "'"
+            )
+            out.append(
+                OrgMention(offset + item.start(), offset + item.end(), name, "EPCI", None, None)
+            )
+            sep = _LIST_SEP.match(text, item.end())
+            if sep is None:
+                break
+            again = _ELLIPSIS.match(text, sep.end())  # "…, celle du Haut Pays Bigouden"
+            pos = again.end() if again is not None else sep.end()
+    return out
+
+
 def _plural_epcis(text: str, end: int, offset: int) -> list[OrgMention]:
     """Further EPCI names enumerated after a plural head ("…, Ambert Livradois Forez et
     Billom Communauté"); a name with "et" is split unless the geography knows it whole."""
@@ -388,7 +529,7 @@ def _plural_epcis(text: str, end: int, offset: int) -> list[OrgMention]:
 def _left_name(text: str, head_start: int) -> int | None:
     """Start of the capitalised name written before an EPCI suffix head."""
     window = text[max(0, head_start - 80) : head_start]
-    words = list(re.finditer(r"[A-ZÉÈÎÔÂ][\w’'-]*\d*|\b(?:de|du|des|en|sur)\b", window))
+    words = list(_LEFT_WORDS.finditer(window))
     base = max(0, head_start - 80)
     start = None
     expected_end = head_start
@@ -431,7 +572,7 @@ def type_of_name(name: str) -> tuple[str, str | None]:
         best = max(mentions, key=lambda m: m.end - m.start)
         place = best.place or last_place(name, best.type)
         return best.type, place
-    if re.search(r"associati|r[ée]seau|\bassos?\b", name, re.I):
+    if _ASSOCIATION_WORDS.search(name):
         return "ASSOCIATION", last_place(name, "ASSOCIATION")
     bare = re.sub(r"\s*\([^)]*\)", "", name).strip(" ;,.")
     if _STATE_ALONE.fullmatch(bare):
@@ -446,7 +587,7 @@ def last_place(name: str, org_type: str) -> str | None:
     if org_type == "EPCI":
         return None
     found: str | None = None
-    for m in re.finditer(r"(?:\bde\s+la\s+|\bde\s+l['’]|\bdu\s+|\bdes\s+|\bde\s+|\bd['’])", name):
+    for m in _PLACE_OF.finditer(name):
         place = places.match_place(name[m.end() :])
         if place is not None:
             found = place.name
@@ -455,7 +596,8 @@ def last_place(name: str, org_type: str) -> str | None:
         for size in (3, 2, 1):
             piece = " ".join(words[-size:]) if len(words) > size else ""
             hit = places.match_place(piece) if piece[:1].isupper() else None
-            if hit is not None and hit.length == len(piece) and hit.kind != "commune":
-                found = hit.name
+            alias = size == 1 and hit is not None and fold(hit.name) != fold(piece)
+            if hit is not None and hit.length == len(piece) and hit.kind != "commune" and not alias:
+                found = hit.name  # a lone word standing for a region ("Sud") is no place
                 break
     return found

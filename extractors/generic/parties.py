@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from extractors import nlp, places, vocab
 from extractors.context import DocContext, Sentence
 from extractors.generic.orgmatch import OrgMention, find_mentions, type_of_name
+from extractors.generic.venues import is_attending, is_venue
 from pipeline.model import Block, Evidence
 from pipeline.textnorm import norm_text
 
@@ -30,16 +31,27 @@ _PARTIES_SECTION = vocab.trigger("sections", "parties")
 _PERSON = re.compile(
     r"(?:"
     + vocab.alternation(vocab.words("roles", "person_titles"))
-    + r")(?:\s+[\wéè-]+){0,3}\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*$",
+    + rf")(?:\s+[\wéè-]+){{0,3}}\s+(?:{vocab.grammar('of')})\s*$",
     re.IGNORECASE,
 )
+_TITLE_ALONE = re.compile(
+    vocab.alternation(vocab.words("roles", "person_titles"))
+    + rf"(?:\s+{vocab.alternation(vocab.words('roles', 'title_qualifiers'))})?",
+    re.IGNORECASE,
+)
+_GENERIC_NOUN = re.compile(vocab.alternation(vocab.words("orgs", "generic_nouns")), re.IGNORECASE)
 _LABEL = re.compile(r"^[^:]{3,80}:\s+(?=\S)")
 _DETERMINER = re.compile(
-    r"^(?:(?:et|ou|avec|par)\s+)?(?:la|le|les|l['’]|un|une|des|du|de\s+la|de\s+l['’])\s*", re.I
+    rf"^(?:(?:{vocab.grammar('coordination')})\s+)?(?:{vocab.grammar('determiners')})\s*", re.I
 )
 _ORG_NOUN = vocab.trigger("orgs", "nouns")
-_INFINITIVE = re.compile(r"^[A-ZÉÈ][a-zéèêàâîôûç]+(?:er|ir|re|oir)\b")
-_SPLIT = re.compile(r"\s*[;,]\s+|\s+et\s+(?=(?:la|le|les|l['’])\s*[A-ZÉÈÎ]|[A-ZÉÈÎ])")
+_PRONOUN_SUBJECT = re.compile(rf"^\W*(?:[\w ,]{{0,30}}\s)?(?:{vocab.grammar('pronouns')})\s", re.I)
+_INFINITIVE = re.compile(
+    rf"^[A-ZÉÈ][a-zéèêàâîôûç]+{vocab.alternation(vocab.words('grammar', 'infinitive_endings'))}\b"
+)
+_SPLIT = re.compile(
+    rf"\s*[;,]\s+|\s+{vocab.grammar('and')}\s+(?=(?:{vocab.grammar('articles')})\s*[A-ZÉÈÎ]|[A-ZÉÈÎ])"
+)
 
 
 ONE_PER_TYPE = {
@@ -104,17 +116,6 @@ def _last_sentence(text: str) -> str:
     return parts[-1] if parts else text
 
 
-_VENUE = re.compile(
-    r"(?:\b[àa]|\bau|\baux|dans\s+les\s+locaux\s+d[eu']|\bsi[èe]ge\s+d[eu'])\s*(?:l['’]|la\s+|le\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _is_venue(text: str, rel: int) -> bool:
-    """A place where something happened ("signé à l'hôpital de Dinan"), not a party."""
-    return _VENUE.search(text[max(0, rel - 30) : rel]) is not None
-
-
 def _is_person(text: str, rel: int, org_type: str = "COMMUNE") -> bool:
     """A title of a person before a local authority's name ("le maire de …")."""
     if org_type not in ("COMMUNE", "EPCI", "DEPARTEMENT", "REGION"):
@@ -122,7 +123,42 @@ def _is_person(text: str, rel: int, org_type: str = "COMMUNE") -> bool:
     return _PERSON.search(text[max(0, rel - 60) : rel]) is not None
 
 
+_SIGNED_BY = re.compile(
+    rf"\b{vocab.grammar('by')}\s+(?:{vocab.grammar('articles')})\s*$", re.IGNORECASE
+)
+
+
+def _signs_for(text: str, rel: int) -> bool:
+    """A person's title after "par" in a signing sentence ("paraphée par la présidente
+    du Grand Montauban"): the person signs for the body, so the body is a signatory."""
+    window = text[max(0, rel - 60) : rel]
+    title = _PERSON.search(window)
+    return title is not None and _SIGNED_BY.search(window[: title.start()]) is not None
+
+
 _HEADER = re.compile(r"^" + vocab.alternation(vocab.words("orgs", "table_headers")) + r"$", re.I)
+
+
+_ON_BEHALF = re.compile(
+    rf"^\s*{vocab.alternation(vocab.words('roles', 'on_behalf'))}\s+(?:{vocab.grammar('articles')})?\s*",
+    re.IGNORECASE,
+)
+_SIGNER_TITLE = re.compile(
+    rf"\s(?:{vocab.grammar('capital_articles')})\s*(?i:"
+    + vocab.alternation(vocab.words("roles", "person_titles"))
+    + r")(?![\w-])"
+)
+
+
+def _signer_cut(text: str) -> str:
+    """A signature grid's cell read as one line ("Pour la Communauté urbaine d'Arras Le
+    Président Frédéric Lemaire"): the body only, blanked around (offsets kept)."""
+    title = _SIGNER_TITLE.search(text)
+    if title is None:
+        return text
+    head = _ON_BEHALF.match(text)
+    start = head.end() if head is not None else 0
+    return " " * start + text[start : title.start()] + " " * (len(text) - title.start())
 
 
 def _item_parties(ctx: DocContext, block: Block, role: str, column: int = 0) -> list[Party]:
@@ -148,6 +184,7 @@ def _item_parties(ctx: DocContext, block: Block, role: str, column: int = 0) -> 
     if label:
         base += label.end()
         text = text[label.end() :]
+    text = _signer_cut(text)
     text = re.sub(r"^\s*(?:[-–—•·*▪►◦●]|\d{1,2}[.)])\s*", lambda m: " " * len(m.group(0)), text)
     mentions = [
         m for m in find_mentions(text, base) if not _is_person(text, m.start - base, m.type)
@@ -164,6 +201,15 @@ def _item_parties(ctx: DocContext, block: Block, role: str, column: int = 0) -> 
         if party is not None:
             out.append(party)
     return out
+
+
+def _encodable(text: str) -> bool:
+    """True when the text is valid Unicode for UTF-8 (no lone surrogate)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _segment_party(ctx: DocContext, block: Block, segment: str, role: str) -> Party | None:
@@ -183,8 +229,8 @@ def _segment_party(ctx: DocContext, block: Block, segment: str, role: str) -> Pa
         and not re.search(r"\b[A-Z]{2,}\b", name)
     ):
         return None
-    if org_type == "OTHER" and not hit and nlp.is_person_name(name):
-        return None
+    if org_type == "OTHER" and not hit and (not _encodable(name) or nlp.is_person_name(name)):
+        return None  # a lone surrogate (a broken file) cannot go to the language model
     if hit and hit[1] == "commune":
         org_type, place = "COMMUNE", hit[0]
     elif hit:
@@ -202,7 +248,12 @@ def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Pa
     history = _EARLIER.search(sentence.text)
     for m in mentions:
         rel = m.start - sentence.start
-        if _is_person(sentence.text, rel, m.type) or _is_venue(sentence.text, rel):
+        person = _is_person(sentence.text, rel, m.type)
+        if person and not (role == "signatory" and _signs_for(sentence.text, rel)):
+            continue
+        if is_venue(sentence.text, rel):
+            continue
+        if is_attending(sentence.text, rel):
             continue
         if history is not None and rel > history.start():
             continue
@@ -220,6 +271,8 @@ def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Pa
             name = _DETERMINER.sub("", segment.strip(" ;,.")).strip()
             bare = segment.strip(" ;,.")
             hit = None
+            if _TITLE_ALONE.fullmatch(name) or _GENERIC_NOUN.fullmatch(name):
+                continue  # "la maire": a person; "Ville", "État": a kind of body, no commune
             for candidate in (bare, name):
                 if not candidate.isupper() and len(candidate) >= 3 and hit is None:
                     hit = places.lookup(candidate)
@@ -275,8 +328,8 @@ def find_parties(ctx: DocContext) -> list[Party]:
                 in_fiche = True
             elif _PARTIES_SECTION.search(block.text):
                 in_fiche = False
-        if in_fiche:
-            continue
+        if in_fiche or ctx.zones[index] == "glossary":
+            continue  # a fiche's partners, or sigles spelled out: not the contract's parties
         if block.kind in ("list_item", "table_row"):
             role = _intro_role(ctx, index)
             if role is not None:
@@ -292,13 +345,14 @@ def find_parties(ctx: DocContext) -> list[Party]:
                 and previous is not None
                 and len(mentions_here) >= 2
                 and not _MENTION.search(sentence.text)
+                and not _OTHER_CONTRACT.search(sentence.text)  # "…, dont le contrat …"
             ):
                 role = previous
             if (
                 role == "signatory"
                 and previous != "signatory"
                 and all(m.type == "ARS" for m in mentions_here)
-                and re.match(r"^\W*(?:[\w ,]{0,30}\s)?(?:il|elle|ils|elles)\s", sentence.text, re.I)
+                and _PRONOUN_SUBJECT.match(sentence.text)
             ):
                 parties.extend(
                     Party(p.mention, "signatory", p.evidence)

@@ -18,31 +18,37 @@ from pipeline.model import Evidence, Finding
 
 NAME = "generic.period"
 _YEAR = r"(?:19|20)\d\d"
+
+
+def _w(key: str) -> str:
+    """An alternation of the fragments of ``[period] key`` in triggers.toml."""
+    return vocab.alternation(vocab.words("period", key))
+
+
 RANGE_RE = re.compile(
-    rf"(?<![\d/.])(?:(?P<from>de|entre)\s+)?(?P<a>{_YEAR})\s*(?P<sep>-|–|—|/|à|au|a|et|>|→|➔)\s*"
+    rf"(?<![\d/.])(?:(?P<from>{_w('range_from')})\s+)?(?P<a>{_YEAR})\s*(?P<sep>-|–|—|/|{_w('range_to')}|>|→|➔)\s*"
     rf"(?P<b>{_YEAR})(?![\d/])",
     re.IGNORECASE,
 )
 DURATION_RE = re.compile(
-    rf"(?:dur[ée]e\s+(?:de\s+)?|pour\s+(?:une\s+dur[ée]e\s+de\s+)?|valable\s+(?:pour\s+)?|conclu\s+pour\s+)(?P<n>{NUMBER})\s+"
-    rf"(?:ans|ann[ée]es)[^.;]{{0,40}}?(?:[àa]\s+compter\s+d[eu]|[àa]\s+partir\s+d[eu]|d[ée]s\s+(?:le\s+)?|depuis)\s+"
-    rf"(?:l['’]ann[ée]e\s+|(?:1er\s+)?janvier\s+)?(?P<a>{_YEAR})",
+    rf"{_w('duration_lead')}(?P<n>{NUMBER})\s+{_w('duration_units')}[^.;]{{0,40}}?"
+    rf"{_w('duration_from')}\s+(?:{_w('year_lead')})?(?P<a>{_YEAR})",
     re.IGNORECASE,
 )
 DATE_RANGE_RE = re.compile(
-    rf"(?:du|[àa]\s+compter\s+du|[àa]\s+partir\s+du)\s+(?:1er|\d{{1,2}})\s+[a-zéû]+\.?\s+(?P<a>{_YEAR})"
-    rf"\s+(?:au|jusqu['’]au)\s+(?:\d{{1,2}})\s+[a-zéû]+\.?\s+(?P<b>{_YEAR})",
+    rf"{_w('date_from')}\s+(?:1er|\d{{1,2}})\s+[a-zéû]+\.?\s+(?P<a>{_YEAR})"
+    rf"\s+{_w('date_to')}\s+(?:\d{{1,2}})\s+[a-zéû]+\.?\s+(?P<b>{_YEAR})",
     re.IGNORECASE,
 )
 _MONTHS = vocab.alternation(vocab.words("dates", "months"))
+_EDGE = rf"(?:{_w('month_edges')}\s+)?"
 MONTH_RANGE_RE = re.compile(
-    rf"(?:de|d['’]|du|entre)\s*(?:(?:d[ée]but|fin)\s+)?{_MONTHS}\s+(?P<a>{_YEAR})\s+"
-    rf"(?:[àa]|au|et|jusqu['’](?:en|à|au))\s+(?:(?:d[ée]but|fin)\s+)?{_MONTHS}\s+(?P<b>{_YEAR})",
+    rf"{_w('month_from')}\s*{_EDGE}{_MONTHS}\s+(?P<a>{_YEAR})\s+"
+    rf"{_w('month_to')}\s+{_EDGE}{_MONTHS}\s+(?P<b>{_YEAR})",
     re.IGNORECASE,
 )
 OPENS_RE = re.compile(
-    rf"(?:s['’]ouvre|commence|d[ée]bute|d[ée]marre|court|prend effet)\s+(?:en|d[èe]s)\s+(?P<a>{_YEAR})"
-    rf"[^.;]{{0,60}}?jusqu['’](?:en|à|au)\s+(?:(?:la\s+)?fin\s+(?:de\s+)?)?(?P<b>{_YEAR})",
+    rf"{_w('opens')}\s+(?P<a>{_YEAR})[^.;]{{0,60}}?{_w('opens_until')}(?P<b>{_YEAR})",
     re.IGNORECASE,
 )
 _OTHER = vocab.trigger("period", "other_plan")
@@ -51,7 +57,7 @@ ACTION_CALENDAR_FACTOR = 0.2
 _TWO_YEARS = re.compile(r"(?:19|20)\d\d")
 _HISTORY = vocab.trigger("period", "history")
 _FUTURE = vocab.trigger("generation", "future")
-_CONTRACT = re.compile(r"\bCLS\b|contrat|p[ée]riode|couvr|dur[ée]e", re.IGNORECASE)
+_CONTRACT = re.compile(_w("contract_context"), re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +213,7 @@ def resolve_period(ctx: DocContext) -> Resolution:
         ctx.candidate("period", (c.start_year, c.end_year), c.evidence, c.score)
         for c in candidates(ctx)
     ]
-    return resolve("period", found, _earliest if document_is_avenant(ctx) else _latest)
+    return ctx.keep(resolve("period", found, _earliest if document_is_avenant(ctx) else _latest))
 
 
 def extract_period(ctx: DocContext) -> list[Finding]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from extractors import vocab
 from extractors.context import DocContext, Sentence
@@ -21,30 +21,30 @@ NAME = "generic.signature"
 _POS = vocab.trigger("signature", "positive")
 _NEG = vocab.trigger("signature", "negative")
 _PLANNED = vocab.trigger("signature", "planned")
+_ENDING = vocab.trigger("signature", "ending")
+
+
+def _w(key: str) -> str:
+    """An alternation of the fragments of ``[signature] key`` in triggers.toml."""
+    return vocab.alternation(vocab.words("signature", key))
+
+
 _EARLIER = vocab.trigger("signature", "earlier")
+_SIGN_STEM = re.compile(rf"\b{_w('sign_stem')}", re.IGNORECASE)
+_NEXT_DAY = re.compile(rf"\d{{1,2}}\s+\w+\s+{_w('next')}", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(rf"{_w('until_before')}\s*$", re.IGNORECASE)
 _DEED = vocab.trigger("signature", "deed")
 _DELIBERATION = vocab.trigger("signature", "deliberation")
 _AMEND = vocab.trigger("signature", "amendment")
 _AVENANT = vocab.trigger("signature", "avenant")
 _SELF_AVENANT = vocab.trigger("signature", "self_avenant")
-_CONTRACT_WORD = re.compile(r"\bCLS\b|contrat", re.IGNORECASE)
+_CONTRACT_WORD = vocab.trigger("generation", "contract_words")
 _OTHER_DOC = vocab.trigger("documents", "other")
 _NEXT_CONTRACT = vocab.trigger("generation", "future")
 _OTHER_PLAN = vocab.trigger("period", "other_plan")
-_OF_CONTRACT = re.compile(
-    r"^\s*(?:n\s*°\s*\d+\s*)?(?:au|du|à|de)\s+(?:la\s+|le\s+|l['’])?(?:pr[ée]sent\s+)?"
-    r"(?:contrat(?:\s+local\s+de\s+sant[ée])?|CLS)\b",
-    re.IGNORECASE,
-)
-_CLAUSE_START = re.compile(
-    r"[;:]|\bet\s+(?:un|une|le|la|l['’])\s+(?=\w+\s+(?:a|ont)\s)", re.IGNORECASE
-)
-_UNTIL = re.compile(
-    r"jusqu['’](?:au|à|a|en)\s+(?:(?:la\s+)?fin\s+(?:de\s+)?(?:l['’]ann[ée]e\s+)?)?|"
-    r"\b(?:prolong[ée]e?|prorog[ée]e?|[ée]tendue?)\s+(?:jusqu['’]\s*)?(?:au|à|a|en)\s+|"
-    r"\bprend(?:ra)?\s+fin\s+(?:le|au|en|fin)\s+|\b[ée]ch[ée]ance\s+(?:est\s+)?(?:fix[ée]e|port[ée]e|report[ée]e)\s+(?:au|à|en)\s+",
-    re.IGNORECASE,
-)
+_OF_CONTRACT = re.compile(rf"^\s*(?:n\s*°\s*\d+\s*)?{_w('of_contract')}\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(rf"[;:]|\b{_w('new_clause')}", re.IGNORECASE)
+_UNTIL = re.compile(_w("until"), re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _LONG_SENTENCE = 4000
 _WINDOW = 1000
@@ -123,8 +123,10 @@ def _is_signature(item: _Dated) -> tuple[bool, bool]:
     if len(text) > _LONG_SENTENCE:
         first = max(0, pos - _WINDOW)
         text, pos = text[first : pos + _WINDOW], pos - first
-    if re.search(r"jusqu['’]\s*(?:au|à|a)\s*$|\bau\s*$", text[max(0, pos - 12) : pos]):
+    if _UNTIL_BEFORE.search(text[max(0, pos - 12) : pos]):
         return False, False
+    if _ENDING.search(text[max(0, pos - 30) : pos]):
+        return False, False  # "ce premier contrat a pris fin le 31 décembre 2024"
     pos_dist = _nearest(_POS, text, pos)
     if pos_dist is None and item.answers_signature_heading and not _NEG.search(text):
         return True, False
@@ -155,7 +157,7 @@ def signature_candidates(ctx: DocContext) -> list[Candidate]:
     deliberation = _DELIBERATION.search(ctx.text) is not None
     avenant = document_is_avenant(ctx)  # its signature page dates the avenant
     renewal = _is_renewal(ctx)
-    for item in dated_sentences(ctx):
+    for item in dated_sentences(ctx) + _weekdays_of_the_week(ctx):
         m = item.mention
         signed, amendment = _is_signature(item)
         deed = not signed and not deliberation and _is_deed(ctx, item)
@@ -165,6 +167,8 @@ def signature_candidates(ctx: DocContext) -> list[Candidate]:
             continue
         rule = "signature-word-near-date" if m.year else "signature-word-near-yearless-date"
         score = 0.9 if m.year else 0.75
+        if not any(c.isdigit() for c in ctx.text[m.start : m.end]):
+            rule, score = "weekday-before-publication", WEEKDAY_SCORE
         if deed:
             rule, score = "deed-formula-on-signature-page", 0.8
         before = item.sentence.text[
@@ -174,6 +178,38 @@ def signature_candidates(ctx: DocContext) -> list[Candidate]:
             continue  # the first contract's signing, told in a renewal: not this one's
         ev = ctx.evidence(m.start, m.end, NAME, rule, score)
         out.append(ctx.candidate("signed_on", item.day.isoformat(), ev, score))
+    return out
+
+
+_BARE_WEEKDAY = re.compile(
+    rf"(?<![\w-])(?P<wd>{vocab.alternation(vocab.words('dates', 'weekdays'))})"
+    rf"(?:\s+{_w('day_parts')})?(?![\w-])(?!\s+(?:\d|1er|{_w('day_parts')}))",
+    re.IGNORECASE,
+)
+WEEKDAY_SCORE = 0.6
+"""A weekday without its date weighs less than a written date."""
+
+
+def _weekdays_of_the_week(ctx: DocContext) -> list[_Dated]:
+    """A weekday written without its date in a dated page ("ont signé mardi soir" in an
+    article of Thursday 1 February 2018): the last such day on or before the publication
+    (2018-01-30); the week is unambiguous. Only in sentences that write no date."""
+    published = ctx.publication_date
+    if published is None:
+        return []
+    names = [w.lower() for w in vocab.words("dates", "weekdays")]
+    out: list[_Dated] = []
+    for sentence in ctx.sentences:
+        if find_dates(sentence.text) or not _POS.search(sentence.text):
+            continue
+        for m in _BARE_WEEKDAY.finditer(sentence.text):
+            weekday = names.index(m.group("wd").lower())
+            day = published - timedelta(days=(published.weekday() - weekday) % 7)
+            start = sentence.start + m.start()
+            mention = DateMention(
+                start, sentence.start + m.end(), day.day, day.month, None, weekday
+            )
+            out.append(_Dated(mention, day, sentence))
     return out
 
 
@@ -197,8 +233,8 @@ def _told_of_earlier(before: str, renewal: bool) -> bool:
         return False
     if _FIRST.match(found.group(0)) and not renewal:
         return False
-    if _THIS_ONE.search(before[: found.start()]):
-        return False
+    if _THIS_ONE.search(before[: found.start()]) and not renewal:
+        return False  # "ce premier contrat" is this one, unless this one is a renewal
     return _LATER_CONTRACT.search(before[found.end() :]) is None
 
 
@@ -213,7 +249,7 @@ def _is_deed(ctx: DocContext, item: _Dated) -> bool:
 def resolve_signature(ctx: DocContext) -> Resolution:
     """The signature date weighed by zone (a signature page over a history box) and
     agreement; on equal weight the first in the document."""
-    return resolve("signed_on", signature_candidates(ctx))
+    return ctx.keep(resolve("signed_on", signature_candidates(ctx)))
 
 
 def extract_signature(ctx: DocContext) -> list[Finding]:
@@ -266,10 +302,11 @@ _THIS_ONE = re.compile(
 )
 _LATER_CONTRACT = re.compile(
     rf"\b(?:{vocab.alternation(vocab.words('signature', 'contract_determiners'))})\s+"
-    r"(?:[\wéè]+\s+){0,2}(?:CLS|contrat)\b",
+    rf"(?:[\wéè]+\s+){{0,2}}{_w('contract_nouns')}\b",
     re.IGNORECASE,
 )
-_EXTENSION = re.compile(r"prolong|prorog|[ée]tendu|avenant", re.IGNORECASE)
+_EXTENSION = re.compile(_w("extension_stems"), re.IGNORECASE)
+_PROLONGED = re.compile(_w("prolonged"), re.IGNORECASE)
 
 
 def _first_extension(text: str) -> int:
@@ -288,7 +325,7 @@ def extract_amendments(ctx: DocContext) -> list[Finding]:
             signature_of.setdefault(item.sentence.start, item.day.isoformat())
     is_avenant = document_is_avenant(ctx)
     for sentence in ctx.sentences:
-        prolonged = re.search(r"prolong[ée]|prorog[ée]|[ée]tendu", sentence.text, re.IGNORECASE)
+        prolonged = _PROLONGED.search(sentence.text)
         about = _AVENANT.search(sentence.text) or prolonged or is_avenant
         if not about or _PLANNED.search(sentence.text):
             continue
@@ -344,10 +381,10 @@ def is_planned_wording(text: str) -> bool:
 def signature_is_planned(ctx: DocContext) -> bool:
     """True when the text says the contract's signature is still to come."""
     return any(
-        re.search(r"\bsign", s.text, re.IGNORECASE)
+        _SIGN_STEM.search(s.text)
         and _PLANNED.search(s.text)
         and not _AVENANT.search(s.text)
-        and not _NEXT_CONTRACT.search(re.sub(r"\d{1,2}\s+\w+\s+prochain", "", s.text))
+        and not _NEXT_CONTRACT.search(_NEXT_DAY.sub("", s.text))
         for s in ctx.sentences
     )
 

@@ -25,9 +25,9 @@ from pipeline.ingest.policy import FetchPolicy
 @click.option(
     "--explain",
     is_flag=True,
-    help="Add to each record an 'explain' object: for the period, the generation and the "
-    "signature date, the chosen candidate and the rejected ones with their zone, score, "
-    "weight and evidence.",
+    help="Add to each record an 'explain' object: for each field chosen by the resolver "
+    "(period, generation, signature date, territory, lead body, counts), the chosen "
+    "candidate and the rejected ones with their zone, score, weight and evidence.",
 )
 @click.option("--debug", is_flag=True, help="Show tracebacks of failures.")
 def extract(

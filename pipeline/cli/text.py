@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     "as_json",
     is_flag=True,
     help="One JSON object per block, with the zone the extractors see it in (cover, toc, "
-    "history, duration, parties, fiche, signature, annex, teaser, furniture, body).",
+    "history, duration, parties, fiche, signature, annex, glossary, teaser, furniture, "
+    "body).",
 )
 @click.option(
     "--meta",

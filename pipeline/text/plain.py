@@ -4,7 +4,8 @@ Text copied from a web page keeps its menus, breadcrumb, share bar, "À lire aus
 links and footer as lines. Lines before the last menu or breadcrumb line above the
 page's title (its last heading-like line before the first paragraph of prose) go; a
 line that is furniture wherever it stands ("Partager", a bar of links separated by
-" | ") goes; a furniture heading ("À lire aussi") goes with the short lines under it;
+" | ") goes; a furniture heading ("À lire aussi") goes with the short lines and the headlines
+(lines without a closing stop) under it;
 the footer goes from its first line ("Mentions légales", "©") once prose has begun: a
 photo credit ("© Unsplash", "Crédit photo : …") above the article is dropped alone. The page's date line
 ("07 février 2025") goes to the metadata. List items and headings are recognised.
@@ -94,8 +95,8 @@ def _content_lines(lines: Sequence[str], vocab: ChromeVocab) -> list[str]:
             continue  # a photo credit or a cookie line above the article
         prose = prose or len(line.split()) >= _LONG_LINE
         if in_section:
-            if len(line.split()) < _LONG_LINE:
-                continue
+            if len(line.split()) < _LONG_LINE or not _SENTENCE_END.search(line):
+                continue  # a teaser's headline, however long, has no closing stop
             in_section = False
         if vocab.opens_section(line):
             in_section = True

@@ -58,3 +58,19 @@ def test_the_site_name_above_the_menu_is_kept_as_metadata() -> None:
     assert doc.metadata["site_name"] == "Communauté de communes du Val de Test"
     assert "Communauté de communes du Val de Test" not in doc.text  # the head still goes
     assert "site_name" not in read_bytes(COPY.encode("utf-8"), "copy", "copy.txt").metadata
+
+
+def test_a_long_teaser_headline_goes_with_its_section() -> None:
+    text = (
+        "Le contrat local de santé du Pays de Test sera signé en mars\n"
+        "Le contrat local de santé du Pays de Test a été préparé avec les élus, les "
+        "professionnels et les habitants du territoire pendant une année entière.\n"
+        "À lire aussi\n"
+        "Voisinville : le troisième contrat local de santé de la vallée signé avec douze "
+        "partenaires le 4 février dernier\n"
+        "Une phrase de prose qui reprend après les liens, assez longue pour être un "
+        "paragraphe du texte.\n"
+    )
+    doc = read_bytes(text.encode("utf-8"), "copy", "copy.txt")
+    assert not any("Voisinville" in b.text for b in doc.blocks)
+    assert any("reprend après les liens" in b.text for b in doc.blocks)
