@@ -244,7 +244,7 @@ def invitation_story() -> list[Any]:
             [
                 "10 h 30 – Accueil",
                 "10 h 45 – Présentation du diagnostic local de santé (2018)",
-                "11 h 00 – Signature par la Ville, le CCAS, l'ARS Île-de-France, la Préfecture de la Seine-Saint-Denis et la CPAM de la Seine-Saint-Denis",
+                "11 h 00 – Signature par la Ville de La Courneuve, le CCAS de La Courneuve, l'ARS Île-de-France, la Préfecture de la Seine-Saint-Denis et la CPAM de la Seine-Saint-Denis",
                 "11 h 30 – Verre de l'amitié",
             ]
         ),
