@@ -349,7 +349,10 @@ HAUT_ALLIER: dict[str, Any] = {
     "annex": [
         ("ARS", "Agence régionale de santé"),
         ("CODES", "Comité départemental d'éducation pour la santé"),
-        ("CREAI-ORS", "Centre régional d'études, d'actions et d'informations – Observatoire régional de la santé"),
+        (
+            "CREAI-ORS",
+            "Centre régional d'études, d'actions et d'informations – Observatoire régional de la santé",
+        ),
         ("IREPS", "Instance régionale d'éducation et de promotion de la santé"),
         ("MSA", "Mutualité sociale agricole"),
         ("PRS", "Projet régional de santé"),

@@ -17,7 +17,19 @@ import json
 from pathlib import Path
 from typing import Any
 
-from corpus5_layout import BODY, CENTER, COVER_SUB, COVER_TITLE, COVER_TOP, H1, H2, SMALL, bullets, grid, p
+from corpus5_layout import (
+    BODY,
+    CENTER,
+    COVER_SUB,
+    COVER_TITLE,
+    COVER_TOP,
+    H1,
+    H2,
+    SMALL,
+    bullets,
+    grid,
+    p,
+)
 from corpus6_contracts import LONG_CONTRACTS
 from make_corpus5_pdfs import TEXT_WIDTH, _build, actions_of, long_contract
 from reportlab.lib.units import cm
@@ -34,7 +46,10 @@ TOUL_SIGNATORIES = [
     ("Région Grand Est", "Le Président du conseil régional"),
     ("Conseil départemental de Meurthe-et-Moselle", "Le Président"),
     ("CPAM de Meurthe-et-Moselle", "La Directrice"),
-    ("Direction des services départementaux de l'Éducation nationale de Meurthe-et-Moselle", "L'Inspecteur d'académie"),
+    (
+        "Direction des services départementaux de l'Éducation nationale de Meurthe-et-Moselle",
+        "L'Inspecteur d'académie",
+    ),
     ("Caisse d'allocations familiales de Meurthe-et-Moselle", "Le Directeur"),
     ("MSA Lorraine", "Le Directeur général"),
     ("Centre hospitalier de Toul", "Le Directeur"),
@@ -170,7 +185,10 @@ def press_kit_story() -> list[Any]:
             ]
         ),
         p("Contact presse", H2),
-        p("Pays de Fougères – 1 rue des Frères Devéria, Fougères – presse@pays-fougeres.example", SMALL),
+        p(
+            "Pays de Fougères – 1 rue des Frères Devéria, Fougères – presse@pays-fougeres.example",
+            SMALL,
+        ),
     ]
     return story
 
@@ -201,7 +219,10 @@ def deliberation_story() -> list[Any]:
             "mai 2024.",
             SMALL,
         ),
-        p("Délibération n° 14 – Contrat local de santé 2024-2028 de la Métropole du Grand Nancy", H2),
+        p(
+            "Délibération n° 14 – Contrat local de santé 2024-2028 de la Métropole du Grand Nancy",
+            H2,
+        ),
         p(
             "Vu le code général des collectivités territoriales ; vu le code de la santé "
             "publique, notamment son article L. 1434-10 ;"
@@ -222,7 +243,9 @@ def deliberation_story() -> list[Any]:
         ),
         p("Après en avoir délibéré, le conseil métropolitain, par 71 voix pour et 6 abstentions :"),
         p("APPROUVE le contrat local de santé 2024-2028 ;"),
-        p("AUTORISE le Président ou son représentant à le signer ainsi que tout document s'y rapportant."),
+        p(
+            "AUTORISE le Président ou son représentant à le signer ainsi que tout document s'y rapportant."
+        ),
         Spacer(1, 0.6 * cm),
         p("Fait à Nancy, le 7 juin 2024. Transmis au contrôle de légalité le 10 juin 2024.", SMALL),
     ]
