@@ -4,7 +4,9 @@ pypdfium2's text has no blank line between paragraphs, so paragraphs are found f
 the geometry: a vertical gap wider than the usual line pitch, a change of font size or
 weight, a bullet, an indented first line, or a short line ending a sentence. Headings
 are lines larger than the body text, bold short lines, or short numbered lines
-("Article 3 – Durée", "Axe 2 : …"); their levels follow their sizes. Lines are joined
+("Article 3 – Durée", "Axe 2 : …"); their levels follow their sizes. A bold run-in
+heading that wraps ends in the bold lead of the next line ("…déterminants de" /
+"santé. Mobilité…"): the heading takes that lead, without its period (``pdfwrap``). Lines are joined
 with their hyphenation undone ("signa-" + "taires"). Blocks continue across page and
 column breaks when the sentence does, and tables continue across page breaks without
 their repeated header row.
@@ -20,6 +22,7 @@ from dataclasses import dataclass, field
 from pipeline.model import BlockKind
 from pipeline.text.pdflines import HYPHEN_MARK, Line
 from pipeline.text.pdforder import MARGIN_COLUMN
+from pipeline.text.pdfwrap import run_in_end, split_lead
 from pipeline.text.words import layout_patterns
 
 _SENTENCE_ENDS = ".!?:;…»)"
@@ -181,6 +184,7 @@ class BlockAssembler:
         self._pitch_limits: dict[float, float] = {}
         self._last_table: Table | None = None
         self._page_start = True
+        self._run_in = False
 
     # -- pages -------------------------------------------------------------------------
 
@@ -208,11 +212,37 @@ class BlockAssembler:
     def _add_line(self, line: Line, column: int) -> None:
         if "\uf000" <= line.text[0] <= "\uf0ff":  # a Symbol or Wingdings bullet
             line.text = "•" + line.text[1:]
-        if self._lines and self._breaks(self._lines[-1], line, column):
+        if self._lines and line.lead and self._ends_run_in(self._lines[-1], line, column):
+            head, line = split_lead(line)
+            self._lines.append(head)
+            self._run_in = True
+            self._flush()
+        elif self._lines and self._breaks(self._lines[-1], line, column):
             self._flush()
         if not self._lines:
             self._column = column
         self._lines.append(line)
+
+    def _ends_run_in(self, a: Line, b: Line, column: int) -> bool:
+        """True when ``b``'s bold lead ends the wrapped bold heading that ``a`` ends, in
+        the same column at the next line's distance (``pdfwrap.run_in_end``)."""
+        if column != self._column or self._ocr or a.group != b.group or b.top < a.top - 1:
+            return False
+        if b.top - a.top > self._pitch_limit(a.size):
+            return False
+        return run_in_end(a, b, self._column_edges(column, a)[1])
+
+    def _pitch_limit(self, size: float) -> float:
+        limit = self._pitch_limits.get(size)
+        if limit is None:
+            limit = self._pitch_limits[size] = self.styles.line_pitch(size) * 1.25 + 0.5
+        return limit
+
+    def _column_edges(self, column: int, line: Line) -> tuple[float, float]:
+        """The left and right edges of the column's text on this page."""
+        if self._bounds is None:
+            self._bounds = _column_bounds(self._items)
+        return self._bounds.get(column, (line.x0, line.x1))
 
     def _breaks(self, a: Line, b: Line, column: int) -> bool:
         """True when line ``b`` starts a new block after line ``a``."""
@@ -222,18 +252,13 @@ class BlockAssembler:
             return bool(self.patterns.bullet.match(b.text) or self._is_numbered_heading(b.text))
         if abs(b.size - a.size) > 0.08 * max(a.size, b.size) or a.bold != b.bold:
             return True
-        limit = self._pitch_limits.get(a.size)
-        if limit is None:
-            limit = self._pitch_limits[a.size] = self.styles.line_pitch(a.size) * 1.25 + 0.5
-        if b.top - a.top > limit:
+        if b.top - a.top > self._pitch_limit(a.size):
             return True
         if self.patterns.bullet.match(b.text) or self._is_numbered_heading(b.text):
             return True
         if a.text[-1] not in _SENTENCE_ENDS:
             return False
-        if self._bounds is None:
-            self._bounds = _column_bounds(self._items)
-        left, right = self._bounds.get(column, (a.x0, a.x1))
+        left, right = self._column_edges(column, a)
         width = max(right - left, 1.0)
         if a.x1 < right - max(1.5 * a.size, 0.2 * width):
             return True
@@ -258,6 +283,12 @@ class BlockAssembler:
                 return
             self._toc = False
         kind, level = self._classify(lines, text)
+        if self._run_in:  # a run-in heading drops its period
+            self._run_in = False
+            heading = text[:-1].rstrip() if text.endswith(".") else text
+            head_kind, head_level = self._classify(lines, heading)
+            if head_kind == "heading":
+                kind, level, text = head_kind, head_level, heading
         if kind == "paragraph" and self._continues_previous(first, text):
             return
         if kind == "line":

@@ -1,0 +1,69 @@
+"""Wrapped lines and lines broken by hand, read from real PDFs: bold run-in headings."""
+
+from __future__ import annotations
+
+import pypdfium2 as pdfium
+import pytest
+from layoutpdfs import run_in_headings_pdf
+
+from pipeline.model import Document
+from pipeline.text import read_bytes
+from pipeline.text.pdflines import Line, read_page_lines
+
+
+@pytest.fixture(scope="module")
+def run_in_pdf() -> bytes:
+    return run_in_headings_pdf()
+
+
+@pytest.fixture(scope="module")
+def run_in(run_in_pdf: bytes) -> Document:
+    return read_bytes(run_in_pdf, "run-in", "run-in.pdf", "pdf")
+
+
+def _lines(data: bytes) -> list[Line]:
+    pdf = pdfium.PdfDocument(data)
+    try:
+        page = pdf[0]
+        textpage = page.get_textpage()
+        return read_page_lines(page, textpage)
+    finally:
+        pdf.close()
+
+
+def test_a_line_opening_in_bold_keeps_its_bold_words_as_its_lead(run_in_pdf: bytes) -> None:
+    lines = {line.text.split()[0]: line for line in _lines(run_in_pdf)}
+    assert lines["habitants"].lead == "habitants du territoire du Val."
+    assert not lines["habitants"].bold
+    assert lines["Objectif."].lead == "Objectif."
+    assert lines["Axe"].bold and lines["Axe"].lead == ""  # wholly bold: no lead
+    assert lines["Le"].lead == ""  # no bold at all
+
+
+def test_a_wrapped_run_in_heading_is_one_heading_and_its_text_a_paragraph(
+    run_in: Document,
+) -> None:
+    kinds = [(b.kind, b.text) for b in run_in.blocks]
+    assert (
+        "heading",
+        "Axe 1 – Agir sur les déterminants de la santé des habitants du territoire du Val",
+    ) in kinds
+    assert (
+        "paragraph",
+        "Mobilité, logement, alimentation : la santé se construit d'abord en dehors du "
+        "cabinet médical, dans la vie de tous les jours.",
+    ) in kinds
+
+
+def test_a_bold_heading_line_before_a_bold_opening_word_stays_alone(run_in: Document) -> None:
+    """The heading ends well before the right edge though "Objectif." would have fitted
+    on it: its line was broken by hand, and the bold word opens the paragraph."""
+    kinds = [(b.kind, b.text) for b in run_in.blocks]
+    assert ("heading", "Axe 3 – Santé mentale") in kinds
+    assert kinds[-1][0] == "paragraph"
+    assert kinds[-1][1].startswith("Objectif. Former les acteurs de première ligne")
+
+
+def test_a_run_in_heading_on_one_line_stays_in_its_paragraph(run_in: Document) -> None:
+    texts = [b.text for b in run_in.blocks]
+    assert any(t.startswith("Axe 2 – Accès aux soins. Repérer les ruptures") for t in texts)
