@@ -10,18 +10,53 @@ words are bold for emphasis.
 
 from __future__ import annotations
 
-from pipeline.text.pdflines import Line
+from collections.abc import Sequence
+
+from pipeline.text.pdflines import HYPHEN_MARK, Line
 
 RUN_IN_ENDS = ".:"  # a run-in heading ends with a period (or a colon) before its text
+ITEM_BREAK = " ; "  # between the items of a cell written one per line
+_MARKED_ENDS = ",;:.!?…-–(/" + HYPHEN_MARK + "\u00ad"  # a line end that already says how it goes on
 
 
-def would_fit(line: Line, word: str, right: float) -> bool:
+def would_fit(line: Line, word: str, right: float, slack: float = 0.0) -> bool:
     """True when ``word`` (and the space before it) would have fitted on ``line`` before
-    ``right``; the word's width is estimated from the line's mean character width."""
+    ``right``, with ``slack`` characters to spare; the word's width is estimated from the
+    line's mean character width."""
     if not line.text:
         return False
     advance = (line.x1 - line.x0) / len(line.text)
-    return line.x1 + advance * (len(word) + 1) <= right
+    return line.x1 + advance * (len(word) + 1 + slack) <= right
+
+
+def cell_items(lines: Sequence[Line], left: float, right: float) -> list[list[Line]]:
+    """The lines of a table cell (in reading order) grouped into the items written one
+    per line: a line is broken by hand, not wrapped, when it ends with no punctuation
+    and either that line's first word would have
+    fitted on it with a character to spare (its right edge taken as far from the cell's
+    right side as the text is from its left one) or a paragraph's spacing parts them.
+    A cell of wrapped lines is one item."""
+    items: list[list[Line]] = []
+    if not lines:
+        return items
+    pad = max(min(ln.x0 for ln in lines) - left, 0.0)
+    edge = right - pad
+    for line in lines:
+        if items and not _hand_break(items[-1][-1], line, edge):
+            items[-1].append(line)
+        else:
+            items.append([line])
+    return items
+
+
+def _hand_break(a: Line, b: Line, edge: float) -> bool:
+    if b.top < a.bottom - 0.5 * min(a.size, b.size):  # the same printed row
+        return False
+    if a.text[-1] in _MARKED_ENDS:
+        return False
+    if b.top - a.top > 1.5 * max(a.size, b.size):  # a paragraph's spacing, not a wrap
+        return True
+    return would_fit(a, b.text.split()[0], edge, slack=1.0)
 
 
 def run_in_end(a: Line, b: Line, right: float) -> bool:

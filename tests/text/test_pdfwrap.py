@@ -1,11 +1,13 @@
-"""Wrapped lines and lines broken by hand, read from real PDFs: bold run-in headings."""
+"""Wrapped lines and lines broken by hand, read from real PDFs: bold run-in headings and
+table cells written one item per line."""
 
 from __future__ import annotations
 
 import pypdfium2 as pdfium
 import pytest
-from layoutpdfs import run_in_headings_pdf
+from layoutpdfs import cell_lists_pdf, run_in_headings_pdf
 
+from extractors.generic.actions_text import split_items
 from pipeline.model import Document
 from pipeline.text import read_bytes
 from pipeline.text.pdflines import Line, read_page_lines
@@ -67,3 +69,36 @@ def test_a_bold_heading_line_before_a_bold_opening_word_stays_alone(run_in: Docu
 def test_a_run_in_heading_on_one_line_stays_in_its_paragraph(run_in: Document) -> None:
     texts = [b.text for b in run_in.blocks]
     assert any(t.startswith("Axe 2 – Accès aux soins. Repérer les ruptures") for t in texts)
+
+
+@pytest.fixture(scope="module")
+def cell_rows() -> list[list[str]]:
+    doc = read_bytes(cell_lists_pdf(), "cells", "cells.pdf", "pdf")
+    return [b.text.split(" | ") for b in doc.blocks if b.kind == "table_row"]
+
+
+def test_a_cell_written_one_item_per_line_keeps_its_items_apart(
+    cell_rows: list[list[str]],
+) -> None:
+    partners = [row[1] for row in cell_rows if row[0] == "Partenaires"]
+    assert partners[0] == "Faculté de médecine de Clermont-Ferrand ; CDOM du Cantal"
+    assert partners[1] == "écoles ; cantines ; centre hospitalier La Chartreuse"
+    assert split_items(partners[0]) == ["Faculté de médecine de Clermont-Ferrand", "CDOM du Cantal"]
+
+
+def test_a_list_with_its_own_commas_joins_as_written(cell_rows: list[list[str]]) -> None:
+    partners = [row[1] for row in cell_rows if row[0] == "Partenaires"]
+    assert partners[2] == "CPAM du Val, associations de retraités"
+
+
+def test_lines_wrapped_by_the_cell_stay_one_text(cell_rows: list[list[str]]) -> None:
+    fields = {row[0]: row[1] for row in cell_rows}
+    assert fields["Fiche action"] == "n° 1.1 – Accueillir les internes et les jeunes médecins"
+    assert fields["Objectif"].startswith("Proposer un logement, un accueil et un tutorat aux")
+    assert " ; " not in fields["Objectif"]
+    assert fields["Pilote"] == "Communauté de communes des Hautes Terres et du Pays de Saint-Flour"
+
+
+def test_lines_parted_by_a_paragraph_spacing_are_items(cell_rows: list[list[str]]) -> None:
+    fields = {row[0]: row[1] for row in cell_rows}
+    assert fields["Signataires"] == "Pour le PETR du Pays de Lafayette ; Le Président ; Jean Martin"
