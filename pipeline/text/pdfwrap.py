@@ -10,11 +10,13 @@ words are bold for emphasis.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from pipeline.text.pdflines import HYPHEN_MARK, Line
 
 RUN_IN_ENDS = ".:"  # a run-in heading ends with a period (or a colon) before its text
+_NAME = re.compile(r"[^\W\d_]{2}")
 ITEM_BREAK = " ; "  # between the items of a cell written one per line
 _MARKED_ENDS = ",;:.!?…-–(/" + HYPHEN_MARK + "\u00ad"  # a line end that already says how it goes on
 
@@ -31,8 +33,8 @@ def would_fit(line: Line, word: str, right: float, slack: float = 0.0) -> bool:
 
 def cell_items(lines: Sequence[Line], left: float, right: float) -> list[list[Line]]:
     """The lines of a table cell (in reading order) grouped into the items written one
-    per line: a line is broken by hand, not wrapped, when it ends with no punctuation
-    and either that line's first word would have
+    per line: a line is broken by hand, not wrapped, when it ends with no punctuation,
+    both lines hold a word, and either that line's first word would have
     fitted on it with a character to spare (its right edge taken as far from the cell's
     right side as the text is from its left one) or a paragraph's spacing parts them.
     A cell of wrapped lines is one item."""
@@ -52,8 +54,8 @@ def cell_items(lines: Sequence[Line], left: float, right: float) -> list[list[Li
 def _hand_break(a: Line, b: Line, edge: float) -> bool:
     if b.top < a.bottom - 0.5 * min(a.size, b.size):  # the same printed row
         return False
-    if a.text[-1] in _MARKED_ENDS:
-        return False
+    if a.text[-1] in _MARKED_ENDS or not (_NAME.search(a.text) and _NAME.search(b.text)):
+        return False  # items are names: a plot's tick labels are not
     if b.top - a.top > 1.5 * max(a.size, b.size):  # a paragraph's spacing, not a wrap
         return True
     return would_fit(a, b.text.split()[0], edge, slack=1.0)
