@@ -148,7 +148,7 @@ class _PageReader:
                     bold = bold_of(glyph if chars is None else chars[glyph])
                     if not bold:
                         lead = self.lead(text, seg_start, seg_end, special)
-                out.append(Line(seg_text, x0, y0, x1, y1, float(size), bold, lead=lead))
+                out.append(Line(seg_text, x0, y0, x1, y1, float(size), bold, 0, lead))
         return out
 
     def _cut(
