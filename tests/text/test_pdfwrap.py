@@ -3,6 +3,8 @@ table cells written one item per line."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pypdfium2 as pdfium
 import pytest
 from layoutpdfs import cell_lists_pdf, run_in_headings_pdf
@@ -11,6 +13,7 @@ from extractors.generic.actions_text import split_items
 from pipeline.model import Document
 from pipeline.text import read_bytes
 from pipeline.text.pdflines import Line, read_page_lines
+from pipeline.text.pdftables import read_tables
 
 
 @pytest.fixture(scope="module")
@@ -102,3 +105,20 @@ def test_lines_wrapped_by_the_cell_stay_one_text(cell_rows: list[list[str]]) -> 
 def test_lines_parted_by_a_paragraph_spacing_are_items(cell_rows: list[list[str]]) -> None:
     fields = {row[0]: row[1] for row in cell_rows}
     assert fields["Signataires"] == "Pour le PETR du Pays de Lafayette ; Le Président ; Jean Martin"
+
+
+def test_pdfplumber_cells_keep_their_items_apart_too() -> None:
+    """The pages left to pdfplumber get the same rule, each printed line of a cell
+    matched to its characters."""
+    rows = {row[0]: row[1] for row in read_tables(cell_lists_pdf(), [1])[1][0].rows}
+    assert rows["Signataires"] == "Pour le PETR du Pays de Lafayette ; Le Président ; Jean Martin"
+    assert rows["Pilote"] == "Communauté de communes des Hautes Terres\net du Pays de Saint-Flour"
+
+
+def test_a_short_line_of_narrow_letters_is_no_item() -> None:
+    """'Moyens de' / 'droit' / 'commun' in a narrow cell: at the mean width of 'droit'
+    alone, 'commun' would seem to fit; its own width says it does not."""
+    pdf = Path(__file__).parent.parent / "fixtures" / "actions" / "a03-tableau-unique.pdf"
+    rows = [row for table in read_tables(pdf.read_bytes(), [1])[1] for row in table.rows]
+    fa5 = next(row for row in rows if row[0] == "FA 5")
+    assert fa5[-1] == "Moyens de\ndroit\ncommun"
