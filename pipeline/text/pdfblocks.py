@@ -273,6 +273,7 @@ class BlockAssembler:
 
     def _flush(self) -> None:
         lines, self._lines = self._lines, []
+        run_in, self._run_in = self._run_in, False
         if not lines:
             return
         first = lines[0]
@@ -283,8 +284,7 @@ class BlockAssembler:
                 return
             self._toc = False
         kind, level = self._classify(lines, text)
-        if self._run_in:  # a run-in heading drops its period
-            self._run_in = False
+        if run_in:  # a run-in heading drops its period
             heading = text[:-1].rstrip() if text.endswith(".") else text
             head_kind, head_level = self._classify(lines, heading)
             if head_kind == "heading":
