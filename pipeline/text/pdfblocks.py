@@ -137,7 +137,8 @@ def join_lines(parts: Sequence[str]) -> str:
     """Join printed lines into one text, undoing end-of-line hyphenation.
 
     "signa-" + "taires" gives "signataires"; "Trégor-" + "Goëlo" keeps the hyphen (the
-    next part starts with a capital, so the hyphen belongs to the word). A web address
+    next part starts with a capital, so the hyphen belongs to the word), and so does
+    "c'est-à-" + "dire" (a compound is broken at its own hyphens). A web address
     broken after one of its separators ("https://www.ars.sante.fr/" + "contrats-locaux")
     is joined without a space, its hyphens kept.
     """
@@ -153,10 +154,18 @@ def join_lines(parts: Sequence[str]) -> str:
             out = (out[:-1] + "-" if out[-1] in (HYPHEN_MARK, "\u00ad") else out) + part
         elif out.endswith((HYPHEN_MARK, "-", "\u00ad")) and len(out) > 1 and out[-2].isalpha():
             stem = out[:-1]
-            out = stem + part if part[:1].islower() else stem + "-" + part
+            joined = part[:1].islower() and not _compound(stem, part)
+            out = stem + part if joined else stem + "-" + part
         else:
             out = out + " " + part
     return out.replace(HYPHEN_MARK, "-")
+
+
+def _compound(stem: str, part: str) -> bool:
+    """True when a line-end hyphen belongs to a compound that already holds one
+    ("c'est-à-" + "dire", "signal-" + "to-noise"): a word with a hyphen of its own is
+    broken at that hyphen only, never hyphenated inside a part."""
+    return "-" in stem[stem.rfind(" ") + 1 :] or "-" in part.split(" ", 1)[0]
 
 
 def clean_cell(text: str | None) -> str:
