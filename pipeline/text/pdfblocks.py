@@ -4,7 +4,9 @@ pypdfium2's text has no blank line between paragraphs, so paragraphs are found f
 the geometry: a vertical gap wider than the usual line pitch, a change of font size or
 weight, a bullet, an indented first line, or a short line ending a sentence. Headings
 are lines larger than the body text, bold short lines, or short numbered lines
-("Article 3 – Durée", "Axe 2 : …"); their levels follow their sizes. Lines are joined
+("Article 3 – Durée", "Axe 2 : …"); their levels follow their sizes. A bold run-in
+heading that wraps ends in the bold lead of the next line ("…déterminants de" /
+"santé. Mobilité…"): the heading takes that lead, without its period (``pdfwrap``). Lines are joined
 with their hyphenation undone ("signa-" + "taires"). Blocks continue across page and
 column breaks when the sentence does, and tables continue across page breaks without
 their repeated header row.
@@ -20,6 +22,7 @@ from dataclasses import dataclass, field
 from pipeline.model import BlockKind
 from pipeline.text.pdflines import HYPHEN_MARK, Line
 from pipeline.text.pdforder import MARGIN_COLUMN
+from pipeline.text.pdfwrap import run_in_end, split_lead
 from pipeline.text.words import layout_patterns
 
 _SENTENCE_ENDS = ".!?:;…»)"
@@ -134,7 +137,8 @@ def join_lines(parts: Sequence[str]) -> str:
     """Join printed lines into one text, undoing end-of-line hyphenation.
 
     "signa-" + "taires" gives "signataires"; "Trégor-" + "Goëlo" keeps the hyphen (the
-    next part starts with a capital, so the hyphen belongs to the word). A web address
+    next part starts with a capital, so the hyphen belongs to the word), and so does
+    "c'est-à-" + "dire" (a compound is broken at its own hyphens). A web address
     broken after one of its separators ("https://www.ars.sante.fr/" + "contrats-locaux")
     is joined without a space, its hyphens kept.
     """
@@ -150,10 +154,18 @@ def join_lines(parts: Sequence[str]) -> str:
             out = (out[:-1] + "-" if out[-1] in (HYPHEN_MARK, "\u00ad") else out) + part
         elif out.endswith((HYPHEN_MARK, "-", "\u00ad")) and len(out) > 1 and out[-2].isalpha():
             stem = out[:-1]
-            out = stem + part if part[:1].islower() else stem + "-" + part
+            joined = part[:1].islower() and not _compound(stem, part)
+            out = stem + part if joined else stem + "-" + part
         else:
             out = out + " " + part
     return out.replace(HYPHEN_MARK, "-")
+
+
+def _compound(stem: str, part: str) -> bool:
+    """True when a line-end hyphen belongs to a compound that already holds one
+    ("c'est-à-" + "dire", "signal-" + "to-noise"): a word with a hyphen of its own is
+    broken at that hyphen only, never hyphenated inside a part."""
+    return "-" in stem[stem.rfind(" ") + 1 :] or "-" in part.split(" ", 1)[0]
 
 
 def clean_cell(text: str | None) -> str:
@@ -181,6 +193,7 @@ class BlockAssembler:
         self._pitch_limits: dict[float, float] = {}
         self._last_table: Table | None = None
         self._page_start = True
+        self._run_in = False
 
     # -- pages -------------------------------------------------------------------------
 
@@ -208,11 +221,37 @@ class BlockAssembler:
     def _add_line(self, line: Line, column: int) -> None:
         if "\uf000" <= line.text[0] <= "\uf0ff":  # a Symbol or Wingdings bullet
             line.text = "•" + line.text[1:]
-        if self._lines and self._breaks(self._lines[-1], line, column):
+        if self._lines and line.lead and self._ends_run_in(self._lines[-1], line, column):
+            head, line = split_lead(line)
+            self._lines.append(head)
+            self._run_in = True
+            self._flush()
+        elif self._lines and self._breaks(self._lines[-1], line, column):
             self._flush()
         if not self._lines:
             self._column = column
         self._lines.append(line)
+
+    def _ends_run_in(self, a: Line, b: Line, column: int) -> bool:
+        """True when ``b``'s bold lead ends the wrapped bold heading that ``a`` ends, in
+        the same column at the next line's distance (``pdfwrap.run_in_end``)."""
+        if column != self._column or self._ocr or a.group != b.group or b.top < a.top - 1:
+            return False
+        if b.top - a.top > self._pitch_limit(a.size):
+            return False
+        return run_in_end(a, b, self._column_edges(column, a)[1])
+
+    def _pitch_limit(self, size: float) -> float:
+        limit = self._pitch_limits.get(size)
+        if limit is None:
+            limit = self._pitch_limits[size] = self.styles.line_pitch(size) * 1.25 + 0.5
+        return limit
+
+    def _column_edges(self, column: int, line: Line) -> tuple[float, float]:
+        """The left and right edges of the column's text on this page."""
+        if self._bounds is None:
+            self._bounds = _column_bounds(self._items)
+        return self._bounds.get(column, (line.x0, line.x1))
 
     def _breaks(self, a: Line, b: Line, column: int) -> bool:
         """True when line ``b`` starts a new block after line ``a``."""
@@ -222,18 +261,13 @@ class BlockAssembler:
             return bool(self.patterns.bullet.match(b.text) or self._is_numbered_heading(b.text))
         if abs(b.size - a.size) > 0.08 * max(a.size, b.size) or a.bold != b.bold:
             return True
-        limit = self._pitch_limits.get(a.size)
-        if limit is None:
-            limit = self._pitch_limits[a.size] = self.styles.line_pitch(a.size) * 1.25 + 0.5
-        if b.top - a.top > limit:
+        if b.top - a.top > self._pitch_limit(a.size):
             return True
         if self.patterns.bullet.match(b.text) or self._is_numbered_heading(b.text):
             return True
         if a.text[-1] not in _SENTENCE_ENDS:
             return False
-        if self._bounds is None:
-            self._bounds = _column_bounds(self._items)
-        left, right = self._bounds.get(column, (a.x0, a.x1))
+        left, right = self._column_edges(column, a)
         width = max(right - left, 1.0)
         if a.x1 < right - max(1.5 * a.size, 0.2 * width):
             return True
@@ -248,6 +282,7 @@ class BlockAssembler:
 
     def _flush(self) -> None:
         lines, self._lines = self._lines, []
+        run_in, self._run_in = self._run_in, False
         if not lines:
             return
         first = lines[0]
@@ -258,6 +293,11 @@ class BlockAssembler:
                 return
             self._toc = False
         kind, level = self._classify(lines, text)
+        if run_in:  # a run-in heading drops its period
+            heading = text[:-1].rstrip() if text.endswith(".") else text
+            head_kind, head_level = self._classify(lines, heading)
+            if head_kind == "heading":
+                kind, level, text = head_kind, head_level, heading
         if kind == "paragraph" and self._continues_previous(first, text):
             return
         if kind == "line":

@@ -28,6 +28,7 @@ import pypdfium2.raw as pdfium_c
 
 from pipeline.text.pdfblocks import Table, join_lines
 from pipeline.text.pdflines import Line
+from pipeline.text.pdfwrap import ITEM_BREAK, cell_items
 
 _THIN = 3.0  # a stroke or filled bar at most this thick is a ruling
 _TOL = 2.0  # how far strokes may miss each other and still meet
@@ -221,7 +222,8 @@ def _table(group: Sequence[Rule], lines: Sequence[Line]) -> tuple[Table | None, 
         for left, right in cells:
             texts = [ln for ln in band if left <= (ln.x0 + ln.x1) / 2 <= right]
             texts.sort(key=lambda ln: (round(ln.top), ln.x0))
-            row.append(join_lines([ln.text for ln in texts]))
+            items = cell_items(texts, left, right)
+            row.append(ITEM_BREAK.join(join_lines([ln.text for ln in i]) for i in items))
         rows.append(row)
     filled = {i for row in rows for i, cell in enumerate(row) if cell}
     count = sum(len(row) for row in rows)

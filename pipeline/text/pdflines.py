@@ -25,6 +25,7 @@ import pypdfium2.raw as pdfium_c
 
 HYPHEN_MARK = "\ufffe"
 _BREAKS = re.compile("\r\n|[\r\n\ufffe]")
+_WORD_SPAN = re.compile(r"\S+")
 _WIDE = re.compile("[\U00010000-\U0010ffff]")
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _FONT_BOLD_FLAG = 0x40000  # FXFONT_FORCE_BOLD in pdfium's font flags
@@ -52,7 +53,10 @@ class Line:
 
     Coordinates are measured from the page's top-left corner, as pdfplumber does, so
     ``top < bottom``. ``size`` is the height of a character's loose box, a stand-in for
-    the font size that does not depend on how the PDF scaled its text.
+    the font size that does not depend on how the PDF scaled its text. ``bold`` holds
+    when the line's first and last words are bold; ``lead`` is the bold text opening a
+    line that is not wholly bold (a run-in heading's end, "santé." in "santé. Mobilité,
+    logement…"), empty for other lines.
     """
 
     text: str
@@ -63,6 +67,7 @@ class Line:
     size: float
     bold: bool = False
     group: int = 0
+    lead: str = ""
 
 
 class _Positions:
@@ -137,10 +142,13 @@ class _PageReader:
                 if size <= 0:
                     size = font_size(raw, index)
                 bold = bold_of(index)
+                lead = ""
                 if bold:  # bold only when the whole line is: a bold word may open a paragraph
                     glyph = _glyph(text, seg_start, seg_end, reverse=True)
                     bold = bold_of(glyph if chars is None else chars[glyph])
-                out.append(Line(seg_text, x0, y0, x1, y1, float(size), bold))
+                    if not bold:
+                        lead = self.lead(text, seg_start, seg_end, special)
+                out.append(Line(seg_text, x0, y0, x1, y1, float(size), bold, 0, lead))
         return out
 
     def _cut(
@@ -181,6 +189,20 @@ class _PageReader:
             known = bool(_BOLD_NAME.search(decoded)) or weight >= 600
             self._bold_names[name] = known
         return known
+
+    def lead(self, text: str, start: int, end: int, special: bool) -> str:
+        """The bold words opening ``text[start:end]``, a line whose first word is bold and
+        last is not: each word is judged by its first letter or digit, so a run-in
+        heading's period printed in the body font stays with its last word."""
+        chars, bold_of = self.at.chars, self.bold
+        stop = start
+        for word in _WORD_SPAN.finditer(text, start, end):
+            glyph = _glyph(text, word.start(), word.end())
+            if text[glyph].isalnum() and not bold_of(glyph if chars is None else chars[glyph]):
+                break
+            stop = word.end()
+        lead = text[start:stop]
+        return (lead.translate(_LIGATURES) if special else lead).strip()
 
     def index_at(self, x: float, y_top_down: float, tolerance: float) -> int:
         """The text position of the character at a point (top-down y), or -1."""

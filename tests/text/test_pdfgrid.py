@@ -26,8 +26,8 @@ def test_rows_and_cells() -> None:
         text("Représenté par", 255, 110),
         text("Commune du Val", 55, 140),
         text("La maire", 255, 140),
-        text("Agence régionale", 55, 165),
-        text("de santé", 55, 180),
+        text("Agence régionale de santé du", 55, 165),  # wrapped: "Grand" does not fit
+        text("Grand Est", 55, 180),
         text("Le directeur", 255, 165),
     ]
     result = read_grid_tables(rules, lines)
@@ -36,7 +36,7 @@ def test_rows_and_cells() -> None:
         [
             ["Signataire", "Représenté par"],
             ["Commune du Val", "La maire"],
-            ["Agence régionale de santé", "Le directeur"],
+            ["Agence régionale de santé du Grand Est", "Le directeur"],
         ]
     ]
 
