@@ -374,6 +374,9 @@ def _stated_in(ctx: DocContext, sentence: Sentence) -> Finding | None:
                 0.8,
             )
             return Finding("n_signatories", n + 1, ev)
+    joined = _joined_bodies(ctx, sentence)
+    if joined is not None:
+        return joined
     around = AROUND_RE.search(sentence.text)
     if around:
         n = parse_number(around.group("n"))
@@ -391,6 +394,34 @@ def _stated_in(ctx: DocContext, sentence: Sentence) -> Finding | None:
             )
             return Finding("n_signatories", n + 1, ev)
     return None
+
+
+JOINED_RE = re.compile(
+    rf"(?<![\w.,-])(?P<n>{NUMBER})\s+{_ADJ}{_noun('signatory_partners')}\s+"
+    rf"{_noun('joined')}\s+(?P<list>[^.;:]{{3,200}}?)\s+{_noun('joined_purpose')}(?![\w])",
+    re.IGNORECASE,
+)
+_JOINED_SPLIT = re.compile(
+    rf",\s*(?:{_noun('joined_item_prepositions')}\s+)?"
+    rf"|\s+{_noun('and')}\s+(?:{_noun('joined_item_prepositions')}\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _joined_bodies(ctx: DocContext, sentence: Sentence) -> Finding | None:
+    """Counted partners joining named bodies to sign ("sept partenaires se sont joints à
+    l'ARS et à la Ville pour signer le contrat" → 9): the count plus the bodies named."""
+    m = JOINED_RE.search(sentence.text)
+    if m is None:
+        return None
+    n = parse_number(m.group("n"))
+    items = [i.strip() for i in _JOINED_SPLIT.split(m.group("list")) if i.strip()]
+    if not n or not items or len(items) > 4:
+        return None
+    ev = ctx.evidence(
+        sentence.start + m.start(), sentence.start + m.end(), NAME, "n-joined-named", 0.8
+    )
+    return Finding("n_signatories", n + len(items), ev)
 
 
 _ENUMERATED = re.compile(

@@ -188,6 +188,18 @@ def test_n_axes(text: str, expected: int | None) -> None:
 
 N_SIGNATORIES = [
     pytest.param(
+        "Le 4 mai, cinq partenaires se sont joints à la Ville de Valtest et à l'ARS "
+        "pour signer le contrat local de santé.",
+        7,
+        id="n-partners-joined-two-named-bodies",
+    ),
+    pytest.param(
+        "Trois organismes ont rejoint la communauté de communes pour la signature du "
+        "contrat local de santé.",
+        4,
+        id="n-bodies-joined-one-named-body",
+    ),
+    pytest.param(
         "Le contrat local de santé a été signé par 20 partenaires.",
         20,
         id="signe-par-20-partenaires",
