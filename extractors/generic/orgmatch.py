@@ -271,6 +271,8 @@ def _typed_mentions(
         and not (place and geo.departement_by_name(place))
     ):
         return found
+    if org_type == "COMMUNE" and kind in ("region", "former_region"):
+        return found  # "la première commune de Guyane": a commune in a region, unnamed
     if org_type == "COMMUNE" and place is None:
         joint = _AND_EPCI_OF.match(text, m.end())
         shared = places.match_place(text[joint.end() :]) if joint else None

@@ -62,6 +62,13 @@ TERRITORIES = [
         None,
         id="trap-no-territory",
     ),
+    pytest.param(
+        "La communauté de communes Val de Test a signé son contrat local de santé.\n"
+        "Le contrat du Val de Test compte douze actions.\n"
+        "Le 3 mai, les animateurs des CLS de la Mayenne, ils sont six, se réuniront à Laval.",
+        "Val de Test",
+        id="trap-department-of-plural-contracts",
+    ),
 ]
 
 
@@ -110,6 +117,13 @@ LEADS = [
         "La Commune de Saint-Laurent-du-Maroni renouvelle son contrat local de santé.",
         "Commune de Saint-Laurent-du-Maroni",
         id="commune-renouvelle",
+    ),
+    pytest.param(
+        "Considérant que Valtest fut la première commune de Martinique à signer un contrat "
+        "local de santé ; considérant que le contrat sera signé par la Ville de Valtest et "
+        "l'Agence régionale de santé.",
+        "Ville de Valtest",
+        id="trap-commune-of-a-region-is-no-name",
     ),
 ]
 
