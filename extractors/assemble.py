@@ -387,9 +387,7 @@ def _signatories_count(ctx: DocContext, record: CLSRecord, found: list[parties.P
     if not has("roles", "pending", ctx.text) and not has("counts", "partial_actors", ctx.text):
         signed = [o for o in record.organisations if o.role == "signatory"]
         planned = signature.signature_is_planned(ctx)  # a grid of parties still counts
-        explicit = (
-            _listed_signatories(found, ctx) if planned else _explicit_signatory_list(ctx, found)
-        )
+        explicit = _explicit_signatory_list(ctx, found)  # a planned signing's list too
         if len(signed) >= 2 and explicit:
             ev = explicit[0].evidence
             candidates.append(ctx.candidate("n_signatories", len(signed), ev, LIST_SCORE))

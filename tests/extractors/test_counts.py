@@ -188,6 +188,13 @@ def test_n_axes(text: str, expected: int | None) -> None:
 
 N_SIGNATORIES = [
     pytest.param(
+        "Considérant que les signataires du contrat local de santé seront la Ville de "
+        "Valtest, l'Agence régionale de santé de Bretagne et la Préfecture du Morbihan, et "
+        "que la signature est prévue le 3 juin 2024 ;",
+        3,
+        id="planned-signature-sentence-list",
+    ),
+    pytest.param(
         "Le 4 mai, cinq partenaires se sont joints à la Ville de Valtest et à l'ARS "
         "pour signer le contrat local de santé.",
         7,
