@@ -109,7 +109,9 @@ def _mention(ctx: DocContext, sentence: Sentence, rule: str, m: re.Match[str]) -
         or (_ELSEWHERE.search(sentence.text) and not own)
     ):
         return None
-    first_time = rule == "ordinal-word" and m.group(0).lower().endswith("fois") and value == 1
+    if rule == "ordinal-word" and _TIMES.search(m.group(0)):
+        rule = "ordinal-times"  # "pour la troisième fois": a count of acts, not a noun rank
+    first_time = rule == "ordinal-times" and value == 1
     if first_time and not _first_time_of_contract(sentence.text):
         return None
     if _RANK_AMONG.search(sentence.text[m.end() : m.end() + 80]):
@@ -153,9 +155,27 @@ def generation_candidates(ctx: DocContext) -> list[Candidate]:
     return out
 
 
+_TIMES = re.compile(rf"{_w('time')}$", re.IGNORECASE)
+_DIRECT_RULES = ("cls-roman", "cls-number-sign", "cls-number", "contrat-local-number")
+_DIRECT_RULES += ("ordinal-digits", "ordinal-word")
+_INFERRED_RULES = ("renewed-nth-time",)
+
+
+def _direct(w: Weighed) -> bool:
+    """A rank the document gives its contract with a contract noun ("un troisième
+    contrat", "CLS 3"), not inferred from history or from a number of times."""
+    rule = w.candidate.evidence.rule
+    return rule in _DIRECT_RULES or rule.removesuffix("-self") in _DIRECT_RULES
+
+
 def _highest(items: list[Weighed]) -> Weighed:
     """Among mentions that weigh alike, a self-statement ("le présent contrat est le
-    deuxième") first, then the highest rank: a history names only lower ones."""
+    deuxième") first, then the highest rank: a history names only lower ones. A rank
+    inferred from renewals ("renouvelé pour la troisième fois" → 4) yields to a rank the
+    document states with a contract noun ("un troisième contrat"): the renewal count
+    is ambiguous, the noun is not."""
+    if any(_direct(w) for w in items):
+        items = [w for w in items if w.candidate.evidence.rule not in _INFERRED_RULES]
     return max(items, key=lambda w: (w.candidate.score >= SELF_SCORE, w.candidate.value, w.weight))
 
 
