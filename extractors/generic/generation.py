@@ -156,9 +156,11 @@ def generation_candidates(ctx: DocContext) -> list[Candidate]:
 
 
 _TIMES = re.compile(rf"{_w('time')}$", re.IGNORECASE)
-_DIRECT_RULES = ("cls-roman", "cls-number-sign", "cls-number", "contrat-local-number")
-_DIRECT_RULES += ("ordinal-digits", "ordinal-word")
-_INFERRED_RULES = ("renewed-nth-time",)
+_DIRECT_RULES = frozenset(
+    {"cls-roman", "cls-number-sign", "cls-number", "contrat-local-number", "ordinal-digits"}
+    | {"ordinal-word"}
+)
+_INFERRED_RULES = frozenset({"renewed-nth-time"})
 
 
 def _direct(w: Weighed) -> bool:
