@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from extractors import vocab
 from extractors.context import DocContext, Sentence
+from extractors.generic.generation import names_earlier_contract
 from extractors.generic.numbers import NUMBER, parse_number
 from extractors.generic.orgmatch import find_mentions
 from extractors.resolve import Candidate, Resolution, Weighed, resolve
@@ -324,6 +325,8 @@ def signatories_count_candidates(ctx: DocContext) -> list[Candidate]:
             around = ctx.sentence_at(f.evidence.start)
             if around is not None and around.start in summed:
                 continue  # the sentence's sum already counts this number
+            if around is not None and names_earlier_contract(ctx, around.text):
+                continue  # "le deuxième contrat, signé par sept partenaires" in a third
             out.append(ctx.candidate("n_signatories", f.value, f.evidence, score))
     return out
 

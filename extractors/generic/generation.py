@@ -207,3 +207,21 @@ def extract_generation(ctx: DocContext) -> list[Finding]:
             )
             return [Finding("generation", 2, ev)]
     return []
+
+
+def names_earlier_contract(ctx: DocContext, text: str) -> bool:
+    """True when a sentence names a contract by a rank below this contract's generation
+    and never by its own ("Le deuxième contrat, signé en 2018 par sept partenaires" in a
+    third contract): its counts and dates are that earlier contract's."""
+    chosen = resolve_generation(ctx).chosen
+    if chosen is None:
+        return False
+    own = int(chosen.candidate.value)
+    ranks = {
+        value
+        for rule, pattern in PATTERNS
+        if rule in _DIRECT_RULES
+        for m in pattern.finditer(text)
+        if (value := _value(m)) is not None
+    }
+    return bool(ranks) and max(ranks) < own

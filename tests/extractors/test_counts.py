@@ -188,6 +188,13 @@ def test_n_axes(text: str, expected: int | None) -> None:
 
 N_SIGNATORIES = [
     pytest.param(
+        "Le troisième contrat local de santé de Valtest a été signé par la Ville de Valtest, "
+        "l'Agence régionale de santé de Bretagne et la Préfecture du Morbihan.\n"
+        "Le deuxième contrat, signé en 2018 par sept partenaires, avait pris fin en 2022.",
+        3,
+        id="count-of-an-earlier-ranked-contract",
+    ),
+    pytest.param(
         "Considérant que les signataires du contrat local de santé seront la Ville de "
         "Valtest, l'Agence régionale de santé de Bretagne et la Préfecture du Morbihan, et "
         "que la signature est prévue le 3 juin 2024 ;",

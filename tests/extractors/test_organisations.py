@@ -321,3 +321,14 @@ ARS_REGIONS = [
 @pytest.mark.parametrize(("text", "expected"), ARS_REGIONS)
 def test_ars_regions(text: str, expected: list[str]) -> None:
     assert _record(text).ars_regions == expected
+
+
+def test_an_intercommunality_named_in_either_order_is_one_body() -> None:
+    rec = _record(
+        "La Communauté d'agglomération Valtest Océan et l'ARS Bretagne ont signé le "
+        "contrat local de santé.\n"
+        "Le contrat est signé par Valtest Océan Agglomération, la Ville de Valtest et l'ARS "
+        "Bretagne."
+    )
+    epcis = [o for o in rec.organisations if o.type == "EPCI"]
+    assert [o.name for o in epcis] == ["Communauté d'agglomération Valtest Océan"]
