@@ -125,6 +125,12 @@ LEADS = [
         "Ville de Valtest",
         id="trap-commune-of-a-region-is-no-name",
     ),
+    pytest.param(
+        "Le 3 mai 2024, la commune de Valtest-sur-Mer a signé son contrat local de santé "
+        "avec l'ARS.\nOnt signé le contrat : la Ville de Valtest-sur-Mer et l'ARS Bretagne.",
+        "Ville de Valtest-sur-Mer",
+        id="commune-by-its-proper-name",
+    ),
 ]
 
 
