@@ -131,6 +131,11 @@ LEADS = [
         "Ville de Valtest-sur-Mer",
         id="commune-by-its-proper-name",
     ),
+    pytest.param(
+        "La Communauté des communes du Val de Test porte le contrat local de santé.",
+        "Communauté des communes du Val de Test",
+        id="communaute-des-communes-spelling",
+    ),
 ]
 
 
