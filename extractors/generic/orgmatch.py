@@ -389,7 +389,21 @@ def _epci_end(text: str, start: int, head_end: int) -> int | None:
     hit = places.lookup(whole)
     if hit and hit[1] in ("region", "former_region", "departement"):
         return None
-    return _before_another_epci(text, cap.start(), cap.end())
+    return _conjoined_to_acronym(text, _before_another_epci(text, cap.start(), cap.end()))
+
+
+_CONJOINED_TO_ACRONYM = re.compile(
+    rf"\s+{vocab.grammar('and')}\s+{_OF_SP}(?P<name>[A-ZÉÈÎÔÂ][^,;.()]{{0,60}}?)"
+    r"(?=\s*\([A-Z0-9][\w&-]{1,12}\))"
+)
+
+
+def _conjoined_to_acronym(text: str, end: int) -> int:
+    """An intercommunality named after two territories up to its acronym ("Communauté de
+    communes de la Champagne Conlinoise et du Pays de Sillé (4CPS)"): the name runs to
+    the acronym that abbreviates it, over "et du"."""
+    m = _CONJOINED_TO_ACRONYM.match(text, end)
+    return end if m is None else m.end()
 
 
 def _before_another_epci(text: str, begin: int, end: int) -> int:

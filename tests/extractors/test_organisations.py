@@ -332,3 +332,13 @@ def test_an_intercommunality_named_in_either_order_is_one_body() -> None:
     )
     epcis = [o for o in rec.organisations if o.type == "EPCI"]
     assert [o.name for o in epcis] == ["Communauté d'agglomération Valtest Océan"]
+
+
+def test_an_intercommunality_of_two_territories_runs_to_its_acronym() -> None:
+    rec = _record(
+        "La Communauté de communes du Val de Test et du Pays de Lorem (VTPL), la Préfecture "
+        "de la Sarthe et l'ARS Pays de la Loire ont signé le contrat local de santé."
+    )
+    epcis = [o.name for o in rec.organisations if o.type == "EPCI"]
+    assert epcis == ["Communauté de communes du Val de Test et du Pays de Lorem"]
+    assert rec.n_signatories == 3
