@@ -186,7 +186,7 @@ def _dated_ranges(ctx: DocContext, sentence: Sentence) -> list[PeriodCandidate]:
             sentence.start + m.start(),
             sentence.start + m.end(),
             NAME,
-            "duration-from-start-year",
+            _COMPUTED,
             0.8,
         )
         out.append(PeriodCandidate(a, a + n, ev, 1.5))
@@ -215,6 +215,17 @@ def _earliest(items: list[Weighed]) -> Weighed:
     return max(items, key=key)
 
 
+def _written_over_computed(found: list[PeriodCandidate]) -> list[PeriodCandidate]:
+    """A period computed from a duration ("cinq ans à compter du 1er janvier 2024" →
+    2024-2029) yields to a range the text writes from the same start year ("soit pour la
+    période 2024-2028"): the document's own end year beats the arithmetic."""
+    written = {c.start_year for c in found if c.evidence.rule != _COMPUTED}
+    return [c for c in found if c.evidence.rule != _COMPUTED or c.start_year not in written]
+
+
+_COMPUTED = "duration-from-start-year"
+
+
 def resolve_period(ctx: DocContext) -> Resolution:
     """The period's candidates weighed by zone and agreement, the latest of the best
     (the earliest in an avenant)."""
@@ -222,7 +233,7 @@ def resolve_period(ctx: DocContext) -> Resolution:
 
     found = [
         ctx.candidate("period", (c.start_year, c.end_year), c.evidence, c.score)
-        for c in candidates(ctx)
+        for c in _written_over_computed(candidates(ctx))
     ]
     return ctx.keep(resolve("period", found, _earliest if document_is_avenant(ctx) else _latest))
 
