@@ -27,6 +27,12 @@ def _orgs(rec: CLSRecord) -> list[Org]:
 
 PARTIES = [
     pytest.param(
+        "Le contrat est signé par la Ville de Moissac, l'ARS Occitanie et la Direction "
+        "départementale de la cohésion sociale et de la protection des populations du Lot.",
+        ("PREFECTURE", "Lot", "signatory"),
+        id="ddcspp-is-a-state-service",
+    ),
+    pytest.param(
         "Le contrat est signé par la Ville de Rennes, l'ARS Bretagne et la CPAM d'Ille-et-Vilaine.",
         ("CPAM", "Ille-et-Vilaine", "signatory"),
         id="cpam-d-ille-et-vilaine",
