@@ -141,8 +141,12 @@ def _scan(
                 continue  # a page number after dot leaders, then the next contents line
             if re.match(r"\.\w|@", sentence.text[m.end() : m.end() + 2]):
                 continue
-            if one_axis is not None and one_axis.end() <= m.start():
-                continue
+            if (
+                one_axis is not None
+                and one_axis.end() <= m.start()
+                and not _CLAUSE_BREAK.search(sentence.text, one_axis.end(), m.start())
+            ):
+                continue  # "le premier axe compte six actions"; not after a ":" or ";"
             after = sentence.text[m.end() : m.end() + 40]
             if field == "n_axes":
                 if _NOT_AXES.match(after.strip()) or (_OF.match(after) and _NOT_AXES.search(after)):
@@ -156,6 +160,7 @@ def _scan(
     return out
 
 
+_CLAUSE_BREAK = re.compile(r"[;:]")
 _HISTORY = vocab.trigger("territory", "history")
 _PAST = vocab.trigger("counts", "past_tense")
 

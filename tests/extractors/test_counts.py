@@ -19,6 +19,17 @@ def _record(text: str) -> CLSRecord:
 
 N_ACTIONS = [
     pytest.param(
+        "Trois fiches actions sont ajoutées à l'axe 1 : le contrat compte désormais "
+        "dix-neuf fiches actions.",
+        19,
+        id="whole-count-after-a-clause-about-one-axis",
+    ),
+    pytest.param(
+        "Le contrat s'organise en trois axes ; l'axe 1 compte six fiches actions.",
+        None,
+        id="trap-count-of-one-axis",
+    ),
+    pytest.param(
         "Le programme du contrat compte trente-quatre actions.",
         34,
         id="trente-quatre-actions",
