@@ -199,6 +199,14 @@ def test_n_axes(text: str, expected: int | None) -> None:
 
 N_SIGNATORIES = [
     pytest.param(
+        "Notre contrat local de santé 2024-2028\nQui s'engage ?\n"
+        "– la Communauté de communes du Val de Test ;\n"
+        "– l'Agence régionale de santé Bretagne ;\n"
+        "– la CAF du Morbihan.\n",
+        3,
+        id="list-under-who-commits-heading",
+    ),
+    pytest.param(
         "Le troisième contrat local de santé de Valtest a été signé par la Ville de Valtest, "
         "l'Agence régionale de santé de Bretagne et la Préfecture du Morbihan.\n"
         "Le deuxième contrat, signé en 2018 par sept partenaires, avait pris fin en 2022.",
