@@ -239,16 +239,21 @@ def _heading_items(ctx: DocContext, index: int, count: int | None) -> list[tuple
 
 
 def _inline_items(ctx: DocContext, block: Block, count: int) -> list[tuple[str, Evidence]]:
-    """Axes enumerated in the intro's own sentence: "… trois axes : A, B et C."; a list
-    before the announcement belongs to another sentence."""
+    """Axes enumerated in the intro's own sentence: "… trois axes : A, B et C.", in
+    brackets or between dashes ("trois axes – A, B, C – déclinés …"); a list before the
+    announcement belongs to another sentence."""
     intro = _INTRO.search(block.text)
     colon = block.text.find(":", intro.start() if intro is not None else 0)
     bracket = re.search(rf"{_INTRO.pattern}[^(.]{{0,40}}\(", block.text, re.IGNORECASE)
-    if colon < 0 and bracket is None:
+    dashed = re.search(rf"{_INTRO.pattern}\s*[–—]\s", block.text, re.IGNORECASE)
+    if colon < 0 and bracket is None and dashed is None:
         return []
     if bracket is not None and (colon < 0 or bracket.end() < colon):
         colon = bracket.end() - 1
         rest = block.text[colon + 1 :].split(")")[0]
+    elif dashed is not None and (colon < 0 or dashed.end() < colon):
+        colon = dashed.end() - 1  # "trois axes – A, B, C – déclinés en …": between dashes
+        rest = re.split(r"\s[–—]\s", block.text[colon + 1 :])[0]
     else:
         rest = block.text[colon + 1 :]
     rest = re.split(r"(?<=[a-zé])\.\s", rest)[0]
@@ -286,7 +291,7 @@ def _listed_axes(ctx: DocContext) -> list[tuple[str, Evidence]]:
         if not ok:
             continue
         candidates = [_collect_items(ctx, i, count), _heading_items(ctx, i, count)]
-        if count is not None and count >= 2 and (":" in block.text or "(" in block.text):
+        if count is not None and count >= 2 and any(c in block.text for c in ":(–—"):
             candidates.append(_inline_items(ctx, block, count))
         fitting = [c for c in candidates if count is not None and len(c) == count]
         items = fitting[0] if fitting else next((c for c in candidates if c), [])

@@ -153,6 +153,13 @@ AXES = [
         [],
         id="trap-orientations-municipales",
     ),
+    pytest.param(
+        "Considérant que le contrat local de santé s'organise en trois axes – la santé des "
+        "jeunes, le logement et la santé, l'accès aux soins de premier recours – déclinés en "
+        "douze fiches actions ;",
+        ["la santé des jeunes", "le logement et la santé", "l'accès aux soins de premier recours"],
+        id="inline-between-dashes",
+    ),
 ]
 
 
