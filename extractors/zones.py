@@ -95,6 +95,8 @@ def _opened(block: Block) -> str | None:
             continue
         if zone == "teaser" and _featured_story(text):
             return None
+        if zone == "annex" and _openers()["glossary"].search(text) is not None:
+            return "glossary"  # "Annexe – Glossaire": the annex is a list of sigles
         if block.kind == "heading" or zone in _LOOSE_OPENERS or words.whole(text):
             return zone  # a line that is an opener alone opens its section as a heading
     return None

@@ -263,16 +263,8 @@ def _typed_mentions(
         found.extend(_plural_epcis(text, end, offset))
     if needs_place and place is None and org_type not in ("EPCI", "COMMUNE"):
         return found
-    if org_type == "REGION" and kind not in ("region", "former_region", None):
+    if _wrong_kind_of_place(org_type, place, kind):
         return found
-    if (
-        org_type == "DEPARTEMENT"
-        and kind not in ("departement", "written", "former_region", None)
-        and not (place and geo.departement_by_name(place))
-    ):
-        return found
-    if org_type == "COMMUNE" and kind in ("region", "former_region"):
-        return found  # "la première commune de Guyane": a commune in a region, unnamed
     if org_type == "COMMUNE" and place is None:
         joint = _AND_EPCI_OF.match(text, m.end())
         shared = places.match_place(text[joint.end() :]) if joint else None
@@ -356,6 +348,19 @@ def _city_of_university_hospital(head: str, name: str) -> str | None:
     first = re.match(r"\s*([A-ZÉÈ][\w’']+(?:\s[A-ZÉÈ][\w’']+)?)(?=-[A-ZÉÈ])", name)
     hit = places.lookup(first.group(1)) if first else None
     return hit[0] if hit is not None and hit[1] == "commune" else None
+
+
+def _wrong_kind_of_place(org_type: str, place: str | None, kind: str | None) -> bool:
+    """A body whose place is of the wrong kind for it: a region's council named after a
+    département, a département's after a commune, a commune after a region ("la première
+    commune de Guyane" is a commune in a region, not one named Guyane)."""
+    if org_type == "REGION":
+        return kind not in ("region", "former_region", None)
+    if org_type == "DEPARTEMENT":
+        return kind not in ("departement", "written", "former_region", None) and not (
+            place and geo.departement_by_name(place)
+        )
+    return org_type == "COMMUNE" and kind in ("region", "former_region")
 
 
 def _place_value(org_type: str, place: str | None, kind: str | None) -> str | None:

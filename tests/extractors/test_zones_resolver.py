@@ -110,3 +110,11 @@ def test_a_value_found_only_in_other_pages_zones_is_not_chosen() -> None:
     own = Candidate("generation", 2, ev, "body", 0.3)
     chosen = resolve("generation", [teaser, own]).chosen
     assert chosen is not None and chosen.candidate is own
+
+
+def test_an_annex_that_is_a_glossary_is_a_glossary() -> None:
+    b = DocumentBuilder("p", "p.txt", "txt")
+    b.add("heading", "Annexe – Glossaire", level=2)
+    b.add("paragraph", "IREPS : Instance régionale d'éducation et de promotion de la santé")
+    b.add("heading", "Annexe 2 – Diagnostic", level=2)
+    assert classify(b.build()) == ["glossary", "glossary", "annex"]
