@@ -70,6 +70,23 @@ def clean_title(text: str) -> str:
     return title.strip(" \u2026")
 
 
+_RUN_ON_MAX = 60
+
+
+def _run_on_heading(ctx: DocContext, index: int, title: str) -> str:
+    """A heading cut by a narrow column ("Axe 4 – Accompagner les plus") goes on in the
+    paragraph under it when that one starts in lower case ("vulnérables. Personnes …"):
+    the title runs to the paragraph's first full stop."""
+    blocks = ctx.doc.blocks
+    nxt = blocks[index + 1] if index + 1 < len(blocks) else None
+    if nxt is None or nxt.kind != "paragraph" or not nxt.text[:1].islower():
+        return title
+    if re.search(r"[.:;!?]\s*$", title):
+        return title
+    head = re.split(r"\.(?:\s|$)", nxt.text, maxsplit=1)[0]
+    return f"{title} {head}" if len(head) <= _RUN_ON_MAX else title
+
+
 def _axis_lines(ctx: DocContext) -> list[AxisCandidate]:
     out: list[AxisCandidate] = []
     zones = ctx.zones
@@ -90,6 +107,8 @@ def _axis_lines(ctx: DocContext) -> list[AxisCandidate]:
             title = title.split(" | ")[0]
         if block.kind != "heading":
             title = re.split(r"(?<=[a-zé\)])\.\s", title)[0]
+        else:
+            title = _run_on_heading(ctx, i, title)
         title, leaders = tidy(clean_title(title))
         if len(title) < 3 or len(title) > 220 or _TABLE_SKIP.match(title):
             continue

@@ -118,3 +118,15 @@ def test_an_annex_that_is_a_glossary_is_a_glossary() -> None:
     b.add("paragraph", "IREPS : Instance régionale d'éducation et de promotion de la santé")
     b.add("heading", "Annexe 2 – Diagnostic", level=2)
     assert classify(b.build()) == ["glossary", "glossary", "annex"]
+
+
+def test_an_axis_heading_cut_by_its_column_goes_on_in_the_paragraph() -> None:
+    b = DocumentBuilder("p", "p.pdf", "pdf")
+    b.add("heading", "Nos deux axes prioritaires", page=1, level=2)
+    b.add("heading", "Axe 1 – Rapprocher les soins des", page=1, level=3)
+    b.add("paragraph", "habitants. Des permanences dans chaque bourg.", page=1)
+    b.add("heading", "Axe 2 – Prévenir les chutes", page=1, level=3)
+    b.add("paragraph", "Des ateliers pour les aînés.", page=1)
+    doc = b.build()
+    doc.pages = 1
+    assert assemble(doc).axes == ["Rapprocher les soins des habitants", "Prévenir les chutes"]
