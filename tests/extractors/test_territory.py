@@ -69,6 +69,12 @@ TERRITORIES = [
         "Val de Test",
         id="trap-department-of-plural-contracts",
     ),
+    pytest.param(
+        "Contrat local de santé 2023-2027\nBassin de vie de Valtest\n"
+        "Le présent contrat est signé par Valtest Communauté, Lorem Communauté et l'ARS.",
+        "Bassin de vie de Valtest",
+        id="area-line-on-the-cover",
+    ),
 ]
 
 
