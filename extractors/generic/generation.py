@@ -210,18 +210,26 @@ def extract_generation(ctx: DocContext) -> list[Finding]:
 
 
 def names_earlier_contract(ctx: DocContext, text: str) -> bool:
-    """True when a sentence names a contract by a rank below this contract's generation
-    and never by its own ("Le deuxième contrat, signé en 2018 par sept partenaires" in a
-    third contract): its counts and dates are that earlier contract's."""
+    """True when a sentence names a contract by a rank below this contract's generation,
+    never by its own, and before any word of signing ("Le deuxième contrat, signé en 2018
+    par sept partenaires" in a third contract): its counts and signatories are that
+    earlier contract's. "Pour la première fois" is no contract's rank; "six signataires
+    … depuis le deuxième contrat" speaks of this one's."""
     chosen = resolve_generation(ctx).chosen
     if chosen is None:
         return False
     own = int(chosen.candidate.value)
-    ranks = {
-        value
+    ranks = [
+        (m.start(), value)
         for rule, pattern in PATTERNS
         if rule in _DIRECT_RULES
         for m in pattern.finditer(text)
-        if (value := _value(m)) is not None
-    }
-    return bool(ranks) and max(ranks) < own
+        if (value := _value(m)) is not None and not _TIMES.search(m.group(0))
+    ]
+    if not ranks or max(v for _, v in ranks) >= own:
+        return False
+    signing = _SIGNING.search(text)  # the earlier contract is the subject of the signing
+    return signing is None or min(p for p, _ in ranks) < signing.start()
+
+
+_SIGNING = vocab.trigger("roles", "signatory")

@@ -27,6 +27,12 @@ def _orgs(rec: CLSRecord) -> list[Org]:
 
 PARTIES = [
     pytest.param(
+        "Le troisième contrat local de santé lie six signataires : la Ville de Valtest, "
+        "l'ARS Bretagne et, depuis le deuxième contrat, la CAF du Finistère.",
+        ("CAF", "Finistère", "signatory"),
+        id="signatory-since-an-earlier-contract",
+    ),
+    pytest.param(
         "Le contrat est signé par la Ville de Moissac, l'ARS Occitanie et la Direction "
         "départementale de la cohésion sociale et de la protection des populations du Lot.",
         ("PREFECTURE", "Lot", "signatory"),
@@ -208,6 +214,13 @@ def test_organisation_is_party(text: str, expected: Org) -> None:
 
 
 NOT_PARTIES = [
+    pytest.param(
+        "Le deuxième contrat local de santé de Valtest est signé par la Ville de Valtest et "
+        "l'ARS Bretagne.\nUn premier contrat, celui du Pays de Lorem, avait été signé en 2012 "
+        "par l'ARS, le Pays et le Conseil départemental du Finistère.",
+        ("DEPARTEMENT", "Finistère"),
+        id="trap-signatory-of-the-first-contract-in-a-renewal",
+    ),
     pytest.param(
         "Le contrat a été signé par la Ville de Saint-Brieuc et l'ARS Bretagne.\n"
         "Les urgences du centre hospitalier de Guingamp restent saturées le week-end.",
