@@ -279,6 +279,8 @@ def _typed_mentions(
     acr = _ACRONYM.match(text, end)
     if acr:
         end = acr.end()
+    if place is None and org_type not in _NAMED_TYPES:
+        end, place, kind = _bracketed_place(text, end)
     if place is None and org_type in _NAMED_TYPES:
         tail = _named_extension(text, m, end, org_type)
         if tail is None:
@@ -348,6 +350,26 @@ def _city_of_university_hospital(head: str, name: str) -> str | None:
     first = re.match(r"\s*([A-ZÉÈ][\w’']+(?:\s[A-ZÉÈ][\w’']+)?)(?=-[A-ZÉÈ])", name)
     hit = places.lookup(first.group(1)) if first else None
     return hit[0] if hit is not None and hit[1] == "commune" else None
+
+
+_BRACKET = re.compile(r"\s*\(\s*[a-zéè][^()]{0,100}\)")
+_OF_IN = re.compile(rf"\s{_OF_SP}")
+
+
+def _bracketed_place(text: str, end: int) -> tuple[int, str | None, str | None]:
+    """A service's place written in brackets after its name ("Éducation nationale
+    (direction des services départementaux d'Eure-et-Loir)"): the département or region
+    closing the bracket, and the bracket as part of the name."""
+    bracket = _BRACKET.match(text, end)
+    if bracket is None:
+        return end, None, None
+    for of in _OF_IN.finditer(text, end, bracket.end()):
+        found = places.match_place(text[of.end() : bracket.end()])
+        if found is None or found.kind not in ("departement", "region"):
+            continue
+        if text[of.end() + found.length : bracket.end()].strip() == ")":
+            return bracket.end(), found.name, found.kind
+    return end, None, None
 
 
 def _wrong_kind_of_place(org_type: str, place: str | None, kind: str | None) -> bool:

@@ -27,6 +27,12 @@ def _orgs(rec: CLSRecord) -> list[Org]:
 
 PARTIES = [
     pytest.param(
+        "Le contrat est signé par la Ville de Vannes, l'ARS Bretagne et l'Éducation nationale "
+        "(direction des services départementaux du Morbihan).",
+        ("EDUCATION_NATIONALE", "Morbihan", "signatory"),
+        id="place-of-a-service-in-brackets",
+    ),
+    pytest.param(
         "Le troisième contrat local de santé lie six signataires : la Ville de Valtest, "
         "l'ARS Bretagne et, depuis le deuxième contrat, la CAF du Finistère.",
         ("CAF", "Finistère", "signatory"),
