@@ -21,6 +21,7 @@ from extractors.generic import lead as lead_finder
 from extractors.generic.orgmatch import find_mentions
 from extractors.generic.venues import is_venue
 from extractors.resolve import Resolution, Weighed, resolve
+from extractors.wordmatch import fold
 from pipeline.model import Amendment, CLSRecord, Document, Evidence, Finding, Organisation
 
 _CLS = vocab.trigger("documents", "is_cls")
@@ -248,6 +249,17 @@ def _party_key(party: parties.Party) -> str:
     return parties.org_key(m.type, m.place, m.name)
 
 
+def _epci_core(name: str) -> str:
+    """An intercommunality's name without its head, leading or trailing ("Communauté
+    d'agglomération Béziers Méditerranée" and "Béziers Méditerranée Agglomération" are
+    both "beziers mediterranee"), folded: one body however its name is ordered."""
+    words = fold(territory.territory_of(name)).split()
+    trailing = {fold(w) for w in vocab.words("territory", "trailing_heads")}
+    while len(words) > 1 and words[-1] in trailing:
+        words.pop()
+    return " ".join(words)
+
+
 def _merge_placeless(orgs: dict[str, Organisation]) -> None:
     """Drop a place-less mention ("le CCAS") when one placed organisation of its type exists."""
     for key, org in list(orgs.items()):
@@ -257,10 +269,11 @@ def _merge_placeless(orgs: dict[str, Organisation]) -> None:
             continue
         if org.type == "EPCI":
             inner = territory.territory_of(org.name).lower()
+            core = _epci_core(org.name)
             if any(
                 k != key
                 and o.type == "EPCI"
-                and inner in territory.territory_of(o.name).lower()
+                and (inner in territory.territory_of(o.name).lower() or core == _epci_core(o.name))
                 and len(o.name) > len(org.name)
                 for k, o in orgs.items()
             ):
@@ -387,9 +400,7 @@ def _signatories_count(ctx: DocContext, record: CLSRecord, found: list[parties.P
     if not has("roles", "pending", ctx.text) and not has("counts", "partial_actors", ctx.text):
         signed = [o for o in record.organisations if o.role == "signatory"]
         planned = signature.signature_is_planned(ctx)  # a grid of parties still counts
-        explicit = (
-            _listed_signatories(found, ctx) if planned else _explicit_signatory_list(ctx, found)
-        )
+        explicit = _explicit_signatory_list(ctx, found)  # a planned signing's list too
         if len(signed) >= 2 and explicit:
             ev = explicit[0].evidence
             candidates.append(ctx.candidate("n_signatories", len(signed), ev, LIST_SCORE))

@@ -29,6 +29,9 @@ KEEP_RATIO = 0.5
 """Candidates within this ratio of the best weight go to the field's tie rule."""
 AGREEMENT_STEP = 0.15
 AGREEMENT_CAP = 4
+OTHER_PAGES = frozenset({"teaser", "furniture"})
+"""Zones that speak of other pages (sidebars, "À lire aussi", the site's chrome): a value
+found only there is never chosen, however little else competes with it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,11 +125,12 @@ def resolve(
     """Choose a field's value among its candidates (see the module docstring); with
     ``pool``, the mentions of one value add up (``pooled``) instead of agreeing."""
     weighed = pooled(candidates) if pool else weigh(candidates)
-    if not weighed:
-        return Resolution(name)
-    best = max(w.weight for w in weighed)
-    close = [w for w in weighed if w.weight >= best * KEEP_RATIO and w.weight > 0]
-    chosen = tie(close) if close else heaviest(weighed)
+    own = [w for w in weighed if w.candidate.zone not in OTHER_PAGES]
+    if not own:  # stated only in a sidebar or the site's chrome: another page's fact
+        return Resolution(name, None, sorted(weighed, key=lambda w: -w.weight))
+    best = max(w.weight for w in own)
+    close = [w for w in own if w.weight >= best * KEEP_RATIO and w.weight > 0]
+    chosen = tie(close) if close else heaviest(own)
     rejected = sorted(
         (w for w in weighed if w is not chosen),
         key=lambda w: (-w.weight, w.candidate.evidence.start),

@@ -80,6 +80,13 @@ class WordSet:
         head = _numbering().sub("", fold(text))
         return self.pattern.match(head) is not None
 
+    def whole(self, text: str) -> bool:
+        """True when the text, after leading numbering and punctuation, is a word of the
+        set and nothing more than punctuation ("-- Vous aimerez aussi :")."""
+        head = _numbering().sub("", fold(text))
+        found = self.pattern.match(head)
+        return found is not None and not any(c.isalnum() for c in head[found.end() :])
+
 
 def wordset(words: list[str]) -> WordSet:
     """A ``WordSet`` over a list of words (a convenience for vocabulary lists)."""

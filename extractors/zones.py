@@ -68,6 +68,18 @@ class _State:
     toc_page: int | None = None
 
 
+@cache
+def _featured() -> WordSet:
+    return wordset([str(w) for w in vocab.load("zones")["featured"]["openers"]])
+
+
+def _featured_story(text: str) -> bool:
+    """A featured-story heading ("À la une : le contrat de …"): its opener followed by a
+    colon and a title heads the page's own content, not a sidebar."""
+    head, colon, title = text.partition(":")
+    return bool(colon) and _featured().whole(head) and any(c.isalpha() for c in title)
+
+
 def _opened(block: Block) -> str | None:
     """The zone a heading-like block opens, if any."""
     text = block.text.strip()
@@ -79,8 +91,14 @@ def _opened(block: Block) -> str | None:
     if not heading_like:
         return None
     for zone, words in _openers().items():
-        if words.starts(text) and (block.kind == "heading" or zone in _LOOSE_OPENERS):
-            return zone
+        if not words.starts(text):
+            continue
+        if zone == "teaser" and _featured_story(text):
+            return None
+        if zone == "annex" and _openers()["glossary"].search(text) is not None:
+            return "glossary"  # "Annexe – Glossaire": the annex is a list of sigles
+        if block.kind == "heading" or zone in _LOOSE_OPENERS or words.whole(text):
+            return zone  # a line that is an opener alone opens its section as a heading
     return None
 
 

@@ -70,6 +70,23 @@ def clean_title(text: str) -> str:
     return title.strip(" \u2026")
 
 
+_RUN_ON_MAX = 60
+
+
+def _run_on_heading(ctx: DocContext, index: int, title: str) -> str:
+    """A heading cut by a narrow column ("Axe 4 – Accompagner les plus") goes on in the
+    paragraph under it when that one starts in lower case ("vulnérables. Personnes …"):
+    the title runs to the paragraph's first full stop."""
+    blocks = ctx.doc.blocks
+    nxt = blocks[index + 1] if index + 1 < len(blocks) else None
+    if nxt is None or nxt.kind != "paragraph" or not nxt.text[:1].islower():
+        return title
+    if re.search(r"[.:;!?]\s*$", title):
+        return title
+    head = re.split(r"\.(?:\s|$)", nxt.text, maxsplit=1)[0]
+    return f"{title} {head}" if len(head) <= _RUN_ON_MAX else title
+
+
 def _axis_lines(ctx: DocContext) -> list[AxisCandidate]:
     out: list[AxisCandidate] = []
     zones = ctx.zones
@@ -90,6 +107,8 @@ def _axis_lines(ctx: DocContext) -> list[AxisCandidate]:
             title = title.split(" | ")[0]
         if block.kind != "heading":
             title = re.split(r"(?<=[a-zé\)])\.\s", title)[0]
+        else:
+            title = _run_on_heading(ctx, i, title)
         title, leaders = tidy(clean_title(title))
         if len(title) < 3 or len(title) > 220 or _TABLE_SKIP.match(title):
             continue
@@ -239,16 +258,21 @@ def _heading_items(ctx: DocContext, index: int, count: int | None) -> list[tuple
 
 
 def _inline_items(ctx: DocContext, block: Block, count: int) -> list[tuple[str, Evidence]]:
-    """Axes enumerated in the intro's own sentence: "… trois axes : A, B et C."; a list
-    before the announcement belongs to another sentence."""
+    """Axes enumerated in the intro's own sentence: "… trois axes : A, B et C.", in
+    brackets or between dashes ("trois axes – A, B, C – déclinés …"); a list before the
+    announcement belongs to another sentence."""
     intro = _INTRO.search(block.text)
     colon = block.text.find(":", intro.start() if intro is not None else 0)
     bracket = re.search(rf"{_INTRO.pattern}[^(.]{{0,40}}\(", block.text, re.IGNORECASE)
-    if colon < 0 and bracket is None:
+    dashed = re.search(rf"{_INTRO.pattern}\s*[–—]\s", block.text, re.IGNORECASE)
+    if colon < 0 and bracket is None and dashed is None:
         return []
     if bracket is not None and (colon < 0 or bracket.end() < colon):
         colon = bracket.end() - 1
         rest = block.text[colon + 1 :].split(")")[0]
+    elif dashed is not None and (colon < 0 or dashed.end() < colon):
+        colon = dashed.end() - 1  # "trois axes – A, B, C – déclinés en …": between dashes
+        rest = re.split(r"\s[–—]\s", block.text[colon + 1 :])[0]
     else:
         rest = block.text[colon + 1 :]
     rest = re.split(r"(?<=[a-zé])\.\s", rest)[0]
@@ -286,7 +310,7 @@ def _listed_axes(ctx: DocContext) -> list[tuple[str, Evidence]]:
         if not ok:
             continue
         candidates = [_collect_items(ctx, i, count), _heading_items(ctx, i, count)]
-        if count is not None and count >= 2 and (":" in block.text or "(" in block.text):
+        if count is not None and count >= 2 and any(c in block.text for c in ":(–—"):
             candidates.append(_inline_items(ctx, block, count))
         fitting = [c for c in candidates if count is not None and len(c) == count]
         items = fitting[0] if fitting else next((c for c in candidates if c), [])

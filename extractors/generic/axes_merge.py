@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from extractors import vocab
 from extractors.wordmatch import fold
 from pipeline.model import Evidence
 
@@ -28,6 +29,11 @@ _PAGE = re.compile(r"\s+\d{1,3}\s*$")
 _COUNT = re.compile(r"\s*\(\s*\d{1,3}\s+[^()]{0,40}\)")
 _NESTED = re.compile(r"^\s*(?:[A-Za-zÀ-ÿ]{2,12}\s+)?(?:\d{1,2}|[IVX]{1,4})\s*[:–—.-]\s+")
 _RUN_ON = re.compile(r"\s+;\s+(?=[A-ZÀ-Ý])")
+_TRANSVERSAL_LABEL = re.compile(
+    rf"^\s*{vocab.alternation(vocab.words('axes', 'transversal'))}\s*[:–—.-]\s+", re.IGNORECASE
+)
+"""An unnumbered axis labelled by its kind ("Axe transversal – Santé environnementale"):
+the label is its numbering, the title follows."""
 
 
 @dataclass(slots=True)
@@ -48,6 +54,7 @@ def tidy(title: str) -> tuple[str, bool]:
     title = _RUN_ON.split(cut)[0]
     title = _COUNT.sub("", title)
     title = _NESTED.sub("", title)
+    title = _TRANSVERSAL_LABEL.sub("", title)
     title = title.strip(" \t;:,.–—-")
     return title, toc
 

@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from extractors import vocab
 from extractors.context import DocContext, Sentence
+from extractors.generic.generation import names_earlier_contract
 from extractors.generic.numbers import NUMBER, parse_number
 from extractors.generic.orgmatch import find_mentions
 from extractors.resolve import Candidate, Resolution, Weighed, resolve
@@ -140,8 +141,12 @@ def _scan(
                 continue  # a page number after dot leaders, then the next contents line
             if re.match(r"\.\w|@", sentence.text[m.end() : m.end() + 2]):
                 continue
-            if one_axis is not None and one_axis.end() <= m.start():
-                continue
+            if (
+                one_axis is not None
+                and one_axis.end() <= m.start()
+                and not _CLAUSE_BREAK.search(sentence.text, one_axis.end(), m.start())
+            ):
+                continue  # "le premier axe compte six actions"; not after a ":" or ";"
             after = sentence.text[m.end() : m.end() + 40]
             if field == "n_axes":
                 if _NOT_AXES.match(after.strip()) or (_OF.match(after) and _NOT_AXES.search(after)):
@@ -155,6 +160,7 @@ def _scan(
     return out
 
 
+_CLAUSE_BREAK = re.compile(r"[;:]")
 _HISTORY = vocab.trigger("territory", "history")
 _PAST = vocab.trigger("counts", "past_tense")
 
@@ -324,6 +330,8 @@ def signatories_count_candidates(ctx: DocContext) -> list[Candidate]:
             around = ctx.sentence_at(f.evidence.start)
             if around is not None and around.start in summed:
                 continue  # the sentence's sum already counts this number
+            if around is not None and names_earlier_contract(ctx, around.text):
+                continue  # "le deuxième contrat, signé par sept partenaires" in a third
             out.append(ctx.candidate("n_signatories", f.value, f.evidence, score))
     return out
 
@@ -374,6 +382,9 @@ def _stated_in(ctx: DocContext, sentence: Sentence) -> Finding | None:
                 0.8,
             )
             return Finding("n_signatories", n + 1, ev)
+    joined = _joined_bodies(ctx, sentence)
+    if joined is not None:
+        return joined
     around = AROUND_RE.search(sentence.text)
     if around:
         n = parse_number(around.group("n"))
@@ -391,6 +402,34 @@ def _stated_in(ctx: DocContext, sentence: Sentence) -> Finding | None:
             )
             return Finding("n_signatories", n + 1, ev)
     return None
+
+
+JOINED_RE = re.compile(
+    rf"(?<![\w.,-])(?P<n>{NUMBER})\s+{_ADJ}{_noun('signatory_partners')}\s+"
+    rf"{_noun('joined')}\s+(?P<list>[^.;:]{{3,200}}?)\s+{_noun('joined_purpose')}(?![\w])",
+    re.IGNORECASE,
+)
+_JOINED_SPLIT = re.compile(
+    rf",\s*(?:{_noun('joined_item_prepositions')}\s+)?"
+    rf"|\s+{_noun('and')}\s+(?:{_noun('joined_item_prepositions')}\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _joined_bodies(ctx: DocContext, sentence: Sentence) -> Finding | None:
+    """Counted partners joining named bodies to sign ("sept partenaires se sont joints à
+    l'ARS et à la Ville pour signer le contrat" → 9): the count plus the bodies named."""
+    m = JOINED_RE.search(sentence.text)
+    if m is None:
+        return None
+    n = parse_number(m.group("n"))
+    items = [i.strip() for i in _JOINED_SPLIT.split(m.group("list")) if i.strip()]
+    if not n or not items or len(items) > 4:
+        return None
+    ev = ctx.evidence(
+        sentence.start + m.start(), sentence.start + m.end(), NAME, "n-joined-named", 0.8
+    )
+    return Finding("n_signatories", n + len(items), ev)
 
 
 _ENUMERATED = re.compile(

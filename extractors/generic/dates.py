@@ -58,6 +58,12 @@ def _dateparser_month(name: str) -> int | None:
     return parsed.month if parsed else None
 
 
+def month_number(name: str) -> int | None:
+    """The number (1-12) of a French month name or abbreviation ("février", "févr."),
+    or None."""
+    return _dateparser_month(name.lower().rstrip("."))
+
+
 def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     """Every day-precise date mention of a text (numeric or written).
 

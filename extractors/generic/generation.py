@@ -109,7 +109,9 @@ def _mention(ctx: DocContext, sentence: Sentence, rule: str, m: re.Match[str]) -
         or (_ELSEWHERE.search(sentence.text) and not own)
     ):
         return None
-    first_time = rule == "ordinal-word" and m.group(0).lower().endswith("fois") and value == 1
+    if rule == "ordinal-word" and _TIMES.search(m.group(0)):
+        rule = "ordinal-times"  # "pour la troisième fois": a count of acts, not a noun rank
+    first_time = rule == "ordinal-times" and value == 1
     if first_time and not _first_time_of_contract(sentence.text):
         return None
     if _RANK_AMONG.search(sentence.text[m.end() : m.end() + 80]):
@@ -153,9 +155,29 @@ def generation_candidates(ctx: DocContext) -> list[Candidate]:
     return out
 
 
+_TIMES = re.compile(rf"{_w('time')}$", re.IGNORECASE)
+_DIRECT_RULES = frozenset(
+    {"cls-roman", "cls-number-sign", "cls-number", "contrat-local-number", "ordinal-digits"}
+    | {"ordinal-word"}
+)
+_INFERRED_RULES = frozenset({"renewed-nth-time"})
+
+
+def _direct(w: Weighed) -> bool:
+    """A rank the document gives its contract with a contract noun ("un troisième
+    contrat", "CLS 3"), not inferred from history or from a number of times."""
+    rule = w.candidate.evidence.rule
+    return rule in _DIRECT_RULES or rule.removesuffix("-self") in _DIRECT_RULES
+
+
 def _highest(items: list[Weighed]) -> Weighed:
     """Among mentions that weigh alike, a self-statement ("le présent contrat est le
-    deuxième") first, then the highest rank: a history names only lower ones."""
+    deuxième") first, then the highest rank: a history names only lower ones. A rank
+    inferred from renewals ("renouvelé pour la troisième fois" → 4) yields to a rank the
+    document states with a contract noun ("un troisième contrat"): the renewal count
+    is ambiguous, the noun is not."""
+    if any(_direct(w) for w in items):
+        items = [w for w in items if w.candidate.evidence.rule not in _INFERRED_RULES]
     return max(items, key=lambda w: (w.candidate.score >= SELF_SCORE, w.candidate.value, w.weight))
 
 
@@ -185,3 +207,29 @@ def extract_generation(ctx: DocContext) -> list[Finding]:
             )
             return [Finding("generation", 2, ev)]
     return []
+
+
+def names_earlier_contract(ctx: DocContext, text: str) -> bool:
+    """True when a sentence names a contract by a rank below this contract's generation,
+    never by its own, and before any word of signing ("Le deuxième contrat, signé en 2018
+    par sept partenaires" in a third contract): its counts and signatories are that
+    earlier contract's. "Pour la première fois" is no contract's rank; "six signataires
+    … depuis le deuxième contrat" speaks of this one's."""
+    chosen = resolve_generation(ctx).chosen
+    if chosen is None:
+        return False
+    own = int(chosen.candidate.value)
+    ranks = [
+        (m.start(), value)
+        for rule, pattern in PATTERNS
+        if rule in _DIRECT_RULES
+        for m in pattern.finditer(text)
+        if (value := _value(m)) is not None and not _TIMES.search(m.group(0))
+    ]
+    if not ranks or max(v for _, v in ranks) >= own:
+        return False
+    signing = _SIGNING.search(text)  # the earlier contract is the subject of the signing
+    return signing is None or min(p for p, _ in ranks) < signing.start()
+
+
+_SIGNING = vocab.trigger("roles", "signatory")

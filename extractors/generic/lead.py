@@ -98,6 +98,23 @@ def _coordinated(text: str, offset: int, mentions: list[OrgMention]) -> list[Org
     return [ordered[0]]
 
 
+def _key(m: OrgMention) -> str:
+    """One key per authority: a commune by its place, however the text calls it ("la
+    commune de Sainte-Anne", "la Ville de Sainte-Anne"); any other body by its name."""
+    if m.type == "COMMUNE" and m.place:
+        return "commune|" + norm_text(m.place)
+    return norm_text(m.name)
+
+
+def _better_name(shown: str, other: str) -> bool:
+    """True when ``other`` names the authority better than ``shown``: its proper name
+    ("Ville de Sainte-Anne", capitalised) over a description ("commune de Sainte-Anne"),
+    written in mixed case over capitals."""
+    if shown.isupper() and not other.isupper():
+        return True
+    return shown[:1].islower() and other[:1].isupper()
+
+
 def lead_candidates(ctx: DocContext) -> tuple[list[Candidate], dict[str, tuple[OrgMention, ...]]]:
     """Every carrier candidate (single authorities, and groups of co-carriers whose keys
     start with "+") with the mentions each key stands for."""
@@ -112,13 +129,13 @@ def lead_candidates(ctx: DocContext) -> tuple[list[Candidate], dict[str, tuple[O
         cls_here = re.search(_CLS, sentence.text, re.IGNORECASE)
         group = _coordinated(sentence.text, sentence.start, mentions) if carry else [mentions[0]]
         for m in mentions:
-            key = norm_text(m.name)
+            key = _key(m)
             weight = 1.0 + (1.0 if cls_here else 0.0) + (0.5 if i < 8 else 0.0)
             if carry and m in group:
                 weight += 2.0
             ev = ctx.evidence(m.start, m.end, NAME, "carrying-authority", 0.7)
             out.append(ctx.candidate("lead_body", m.name, ev, weight, key))
-            if key not in first or (first[key][0].name.isupper() and not m.name.isupper()):
+            if key not in first or _better_name(first[key][0].name, m.name):
                 first[key] = (m,)
         if carry and len(group) > 1:
             key = "+" + " et ".join(norm_text(m.name) for m in group)

@@ -263,13 +263,7 @@ def _typed_mentions(
         found.extend(_plural_epcis(text, end, offset))
     if needs_place and place is None and org_type not in ("EPCI", "COMMUNE"):
         return found
-    if org_type == "REGION" and kind not in ("region", "former_region", None):
-        return found
-    if (
-        org_type == "DEPARTEMENT"
-        and kind not in ("departement", "written", "former_region", None)
-        and not (place and geo.departement_by_name(place))
-    ):
+    if _wrong_kind_of_place(org_type, place, kind):
         return found
     if org_type == "COMMUNE" and place is None:
         joint = _AND_EPCI_OF.match(text, m.end())
@@ -285,6 +279,8 @@ def _typed_mentions(
     acr = _ACRONYM.match(text, end)
     if acr:
         end = acr.end()
+    if place is None and org_type not in _NAMED_TYPES:
+        end, place, kind = _bracketed_place(text, end)
     if place is None and org_type in _NAMED_TYPES:
         tail = _named_extension(text, m, end, org_type)
         if tail is None:
@@ -356,6 +352,39 @@ def _city_of_university_hospital(head: str, name: str) -> str | None:
     return hit[0] if hit is not None and hit[1] == "commune" else None
 
 
+_BRACKET = re.compile(r"\s*\(\s*[a-zéè][^()]{0,100}\)")
+_OF_IN = re.compile(rf"\s{_OF_SP}")
+
+
+def _bracketed_place(text: str, end: int) -> tuple[int, str | None, str | None]:
+    """A service's place written in brackets after its name ("Éducation nationale
+    (direction des services départementaux d'Eure-et-Loir)"): the département or region
+    closing the bracket, and the bracket as part of the name."""
+    bracket = _BRACKET.match(text, end)
+    if bracket is None:
+        return end, None, None
+    for of in _OF_IN.finditer(text, end, bracket.end()):
+        found = places.match_place(text[of.end() : bracket.end()])
+        if found is None or found.kind not in ("departement", "region"):
+            continue
+        if text[of.end() + found.length : bracket.end()].strip() == ")":
+            return bracket.end(), found.name, found.kind
+    return end, None, None
+
+
+def _wrong_kind_of_place(org_type: str, place: str | None, kind: str | None) -> bool:
+    """A body whose place is of the wrong kind for it: a region's council named after a
+    département, a département's after a commune, a commune after a region ("la première
+    commune de Guyane" is a commune in a region, not one named Guyane)."""
+    if org_type == "REGION":
+        return kind not in ("region", "former_region", None)
+    if org_type == "DEPARTEMENT":
+        return kind not in ("departement", "written", "former_region", None) and not (
+            place and geo.departement_by_name(place)
+        )
+    return org_type == "COMMUNE" and kind in ("region", "former_region")
+
+
 def _place_value(org_type: str, place: str | None, kind: str | None) -> str | None:
     if place is None:
         return None
@@ -387,7 +416,21 @@ def _epci_end(text: str, start: int, head_end: int) -> int | None:
     hit = places.lookup(whole)
     if hit and hit[1] in ("region", "former_region", "departement"):
         return None
-    return _before_another_epci(text, cap.start(), cap.end())
+    return _conjoined_to_acronym(text, _before_another_epci(text, cap.start(), cap.end()))
+
+
+_CONJOINED_TO_ACRONYM = re.compile(
+    rf"\s+{vocab.grammar('and')}\s+{_OF_SP}(?P<name>[A-ZÉÈÎÔÂ][^,;.()]{{0,60}}?)"
+    r"(?=\s*\([A-Z0-9][\w&-]{1,12}\))"
+)
+
+
+def _conjoined_to_acronym(text: str, end: int) -> int:
+    """An intercommunality named after two territories up to its acronym ("Communauté de
+    communes de la Champagne Conlinoise et du Pays de Sillé (4CPS)"): the name runs to
+    the acronym that abbreviates it, over "et du"."""
+    m = _CONJOINED_TO_ACRONYM.match(text, end)
+    return end if m is None else m.end()
 
 
 def _before_another_epci(text: str, begin: int, end: int) -> int:

@@ -338,6 +338,9 @@ def find_parties(ctx: DocContext) -> list[Party]:
             continue
         previous: str | None = None
         for sentence in by_block.get(index, []):
+            if _of_an_earlier_contract(ctx, sentence):
+                previous = None
+                continue  # "Un premier contrat … avait été signé par …" in a renewal
             role = classify(sentence.text)
             mentions_here = find_mentions(sentence.text)
             if (
@@ -363,6 +366,14 @@ def find_parties(ctx: DocContext) -> list[Party]:
                 parties.extend(_sentence_parties(ctx, sentence, role))
             previous = role
     return parties
+
+
+def _of_an_earlier_contract(ctx: DocContext, sentence: Sentence) -> bool:
+    """A sentence that names a contract only by a rank below this one's generation tells
+    that earlier contract: the bodies it names signed that one, not this one."""
+    from extractors.generic.generation import names_earlier_contract
+
+    return names_earlier_contract(ctx, sentence.text)
 
 
 def org_key(org_type: str, place: str | None, name: str) -> str:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from extractors import vocab
 from extractors.context import DocContext, Sentence
+from extractors.generic.dates import month_number
 from extractors.generic.numbers import NUMBER, parse_number
 from extractors.resolve import Resolution, Weighed, resolve
 from pipeline.model import Evidence, Finding
@@ -43,8 +44,8 @@ DATE_RANGE_RE = re.compile(
 _MONTHS = vocab.alternation(vocab.words("dates", "months"))
 _EDGE = rf"(?:{_w('month_edges')}\s+)?"
 MONTH_RANGE_RE = re.compile(
-    rf"{_w('month_from')}\s*{_EDGE}{_MONTHS}\s+(?P<a>{_YEAR})\s+"
-    rf"{_w('month_to')}\s+{_EDGE}{_MONTHS}\s+(?P<b>{_YEAR})",
+    rf"{_w('month_from')}\s*{_EDGE}(?P<ma>{_MONTHS})\s+(?P<a>{_YEAR})\s+"
+    rf"{_w('month_to')}\s+{_EDGE}(?P<mb>{_MONTHS})\s+(?P<b>{_YEAR})",
     re.IGNORECASE,
 )
 OPENS_RE = re.compile(
@@ -135,6 +136,15 @@ def _year_ranges(ctx: DocContext, sentence: Sentence) -> list[PeriodCandidate]:
     return out
 
 
+def _under_a_year(m: re.Match[str]) -> bool:
+    """A range of months shorter than a year ("entre octobre 2024 et février 2025") dates
+    a piece of work (a diagnostic, a consultation), not a contract's period."""
+    first, last = month_number(m.group("ma")), month_number(m.group("mb"))
+    if first is None or last is None:
+        return False
+    return (int(m.group("b")) * 12 + last) - (int(m.group("a")) * 12 + first) + 1 < 12
+
+
 def _dated_ranges(ctx: DocContext, sentence: Sentence) -> list[PeriodCandidate]:
     """Ranges written with months or full dates, and a duration from a start year."""
     out: list[PeriodCandidate] = []
@@ -142,6 +152,7 @@ def _dated_ranges(ctx: DocContext, sentence: Sentence) -> list[PeriodCandidate]:
         a, b = int(m.group("a")), int(m.group("b"))
         if (
             2009 <= a < b <= a + 10
+            and not _under_a_year(m)
             and _context_score(
                 ctx,
                 sentence.start + m.start(),
@@ -175,7 +186,7 @@ def _dated_ranges(ctx: DocContext, sentence: Sentence) -> list[PeriodCandidate]:
             sentence.start + m.start(),
             sentence.start + m.end(),
             NAME,
-            "duration-from-start-year",
+            _COMPUTED,
             0.8,
         )
         out.append(PeriodCandidate(a, a + n, ev, 1.5))
@@ -204,6 +215,17 @@ def _earliest(items: list[Weighed]) -> Weighed:
     return max(items, key=key)
 
 
+def _written_over_computed(found: list[PeriodCandidate]) -> list[PeriodCandidate]:
+    """A period computed from a duration ("cinq ans à compter du 1er janvier 2024" →
+    2024-2029) yields to a range the text writes from the same start year ("soit pour la
+    période 2024-2028"): the document's own end year beats the arithmetic."""
+    written = {c.start_year for c in found if c.evidence.rule != _COMPUTED}
+    return [c for c in found if c.evidence.rule != _COMPUTED or c.start_year not in written]
+
+
+_COMPUTED = "duration-from-start-year"
+
+
 def resolve_period(ctx: DocContext) -> Resolution:
     """The period's candidates weighed by zone and agreement, the latest of the best
     (the earliest in an avenant)."""
@@ -211,7 +233,7 @@ def resolve_period(ctx: DocContext) -> Resolution:
 
     found = [
         ctx.candidate("period", (c.start_year, c.end_year), c.evidence, c.score)
-        for c in candidates(ctx)
+        for c in _written_over_computed(candidates(ctx))
     ]
     return ctx.keep(resolve("period", found, _earliest if document_is_avenant(ctx) else _latest))
 

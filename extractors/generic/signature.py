@@ -174,7 +174,8 @@ def signature_candidates(ctx: DocContext) -> list[Candidate]:
         before = item.sentence.text[
             max(0, m.start - item.sentence.start - 200) : m.start - item.sentence.start
         ]
-        if _told_of_earlier(before, renewal):
+        after = item.sentence.text[m.end - item.sentence.start :][:_OBJECT_SPAN]
+        if _told_of_earlier(before, renewal) and not _names_signed_contract(after):
             continue  # the first contract's signing, told in a renewal: not this one's
         ev = ctx.evidence(m.start, m.end, NAME, rule, score)
         out.append(ctx.candidate("signed_on", item.day.isoformat(), ev, score))
@@ -236,6 +237,17 @@ def _told_of_earlier(before: str, renewal: bool) -> bool:
     if _THIS_ONE.search(before[: found.start()]) and not renewal:
         return False  # "ce premier contrat" is this one, unless this one is a renewal
     return _LATER_CONTRACT.search(before[found.end() :]) is None
+
+
+_OBJECT_SPAN = 40
+
+
+def _names_signed_contract(after: str) -> bool:
+    """True when the words right after a date name the contract signed on it, and it is
+    not an earlier one ("… a signé le 12/05/2023 son deuxième contrat"): the object of the
+    signing tells which contract the date is of, whatever history opened the sentence."""
+    found = _LATER_CONTRACT.match(after.lstrip(" ,"))
+    return found is not None and _EARLIER.search(found.group(0)) is None
 
 
 def _is_deed(ctx: DocContext, item: _Dated) -> bool:

@@ -161,6 +161,28 @@ def _ranked_area(before: str, name: str) -> bool:
     return hit is not None and hit[1] in ("departement", "region")
 
 
+_PLURAL_CONTRACTS = re.compile(rf"(?<![\w])(?:{_w('plural_contracts')})\s+$", re.IGNORECASE)
+
+
+def _area_of_contracts(before: str, name: str) -> bool:
+    """A département or region named after contracts in the plural ("les coordinateurs
+    des CLS de la Manche"): the area holding several contracts, not this one's territory."""
+    from extractors import places
+
+    if _PLURAL_CONTRACTS.search(before[-12:]) is None:
+        return False
+    hit = places.lookup(_ARTICLE.sub("", name))
+    return hit is not None and hit[1] in ("departement", "region")
+
+
+_COVER_BLOCKS = 12
+_AREA_LINE = re.compile(
+    rf"(?i:{_w('area_nouns')})\s+(?:{_OF})\s*{_CAP}(?:\s+(?:{_w('name_links')}\s+|d['’]|l['’])?{_CAP})*$"
+)
+"""A title line naming an area that is no authority ("Bassin de santé intermédiaire de
+Saint-Flour"), alone in its block at the top of the document."""
+
+
 def territory_candidates(ctx: DocContext) -> list[Candidate]:
     """Every territory named after "CLS de …": titles (the page title and the first
     headings) weigh twice a sentence; a ranking's area weighs a tenth; mentions of one
@@ -169,7 +191,7 @@ def territory_candidates(ctx: DocContext) -> list[Candidate]:
 
     def add(t: str, start: int, score: float, rule: str, before: str) -> None:
         name = territory_of(t)
-        if _ranked_area(before, t):
+        if _ranked_area(before, t) or _area_of_contracts(before, t):
             score, rule = score * 0.1, "ranked-area"
         ev = ctx.evidence(start, start + len(t), NAME, rule, 0.75)
         out.append(ctx.candidate("territory", name, ev, _weight(t, score), norm_text(name)))
@@ -182,6 +204,10 @@ def territory_candidates(ctx: DocContext) -> list[Candidate]:
             if not _BAD_TERRITORY.match(t):
                 found = ctx.text.find(t) if base < 0 else base + m.start("t")
                 add(t, max(found, 0), 2.0, "cls-of-territory-title", text[: m.start()])
+    for block in ctx.doc.blocks[:_COVER_BLOCKS]:
+        area = _AREA_LINE.match(block.text.strip())
+        if area is not None and ctx.zone_at(block.start) in ("cover", "body"):
+            add(area.group(0), block.start + block.text.find(area.group(0)), 2.0, "area-line", "")
     for sentence in ctx.sentences:
         if _OTHER_CONTRACT.search(sentence.text) or _HISTORY.search(sentence.text):
             continue

@@ -147,4 +147,21 @@ def is_dateline_text(text: str) -> bool:
     line = " ".join(text.split())
     if is_date_line(line):
         return True
-    return len(line.split()) <= 16 and bool(_BYLINE.search(line)) and bool(dates_in_line(line))
+    if len(line.split()) > 16 or not dates_in_line(line):
+        return False
+    return bool(_BYLINE.search(line)) or _opens_with_page_date(line)
+
+
+_NEAR = 6  # characters between "Publié" and its date ("Publié le 2 mars 2020")
+
+
+def _opens_with_page_date(line: str) -> bool:
+    """A short line opening with a publication or update word and its date ("Publié le 2
+    mars 2020 par la rédaction | Temps de lecture : 3 min"): the page's date line, whatever
+    follows it on the line."""
+    patterns = _patterns()
+    word = patterns.published.match(line) or patterns.updated.match(line)
+    if word is None:
+        return False
+    found = patterns.date.search(line, word.end())
+    return found is not None and found.start() - word.end() <= _NEAR

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from pipeline.model import Document
 from pipeline.text.builder import DocumentBuilder
 from pipeline.text.pagedates import dates_in_line, is_dateline_text
-from pipeline.text.words import ChromeVocab, chrome_vocab, layout_patterns
+from pipeline.text.words import ChromeVocab, chrome_vocab, layout_patterns, load_vocab
 
 _SENTENCE_END = re.compile(r"[.!?;:…»)]\s*$")
 _BREADCRUMB = re.compile(r"\S\s+[>»›]\s+\S")
@@ -110,19 +111,31 @@ def _content_lines(lines: Sequence[str], vocab: ChromeVocab) -> list[str]:
 _OPEN_END = re.compile(r"[,(\w’'-]$")
 
 
+@cache
+def _open_word_end() -> re.Pattern[str]:
+    """A line ending with a function word (``[continuation] open_words`` of layout.toml)."""
+    words = load_vocab("layout")["continuation"]["open_words"]
+    ordered = sorted((re.escape(w) for w in words), key=len, reverse=True)
+    return re.compile(rf"(?:^|[\s'’])(?:{'|'.join(ordered)})$", re.IGNORECASE)
+
+
+def _continues(previous: str, line: str) -> bool:
+    """True when a line goes on with the previous one's sentence: it starts in lower case
+    after a line without closing punctuation, or the previous line is prose (a long line)
+    cut after a function word ("… et à" / "Chartres métropole pour …")."""
+    if "\t" in line or "\t" in previous or not _OPEN_END.search(previous):
+        return False
+    if line[:1].islower():
+        return True
+    return len(previous.split()) >= _LONG_LINE and bool(_open_word_end().search(previous))
+
+
 def _join_continuations(lines: list[str]) -> list[str]:
     """A sentence broken over two lines of a pasted text ("… le CLS 2 (2024-2029)," then
-    "aux côtés de …") is one paragraph: a line starting in lower case continues the
-    previous one when that one has no closing punctuation."""
+    "aux côtés de …") is one paragraph (``_continues``)."""
     out: list[str] = []
     for line in lines:
-        if (
-            out
-            and line[:1].islower()
-            and "\t" not in line
-            and "\t" not in out[-1]
-            and _OPEN_END.search(out[-1])
-        ):
+        if out and _continues(out[-1], line):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)

@@ -153,6 +153,13 @@ AXES = [
         [],
         id="trap-orientations-municipales",
     ),
+    pytest.param(
+        "Considérant que le contrat local de santé s'organise en trois axes – la santé des "
+        "jeunes, le logement et la santé, l'accès aux soins de premier recours – déclinés en "
+        "douze fiches actions ;",
+        ["la santé des jeunes", "le logement et la santé", "l'accès aux soins de premier recours"],
+        id="inline-between-dashes",
+    ),
 ]
 
 
@@ -187,3 +194,13 @@ N_AXES_FROM_LIST = [
 @pytest.mark.parametrize(("text", "expected"), N_AXES_FROM_LIST)
 def test_n_axes_from_titles(text: str, expected: int | None) -> None:
     assert _record(text).n_axes == expected
+
+
+def test_an_axis_labelled_transversal_is_one_axis_without_its_label() -> None:
+    from extractors.generic.axes_merge import tidy
+
+    assert tidy("Axe transversal – Habitat et santé") == ("Habitat et santé", False)
+    assert tidy("Axe transverse : Observation en santé . . . . 12") == (
+        "Observation en santé",
+        True,
+    )

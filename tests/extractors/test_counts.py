@@ -19,6 +19,17 @@ def _record(text: str) -> CLSRecord:
 
 N_ACTIONS = [
     pytest.param(
+        "Trois fiches actions sont ajoutées à l'axe 1 : le contrat compte désormais "
+        "dix-neuf fiches actions.",
+        19,
+        id="whole-count-after-a-clause-about-one-axis",
+    ),
+    pytest.param(
+        "Le contrat s'organise en trois axes ; l'axe 1 compte six fiches actions.",
+        None,
+        id="trap-count-of-one-axis",
+    ),
+    pytest.param(
         "Le programme du contrat compte trente-quatre actions.",
         34,
         id="trente-quatre-actions",
@@ -187,6 +198,40 @@ def test_n_axes(text: str, expected: int | None) -> None:
 
 
 N_SIGNATORIES = [
+    pytest.param(
+        "Notre contrat local de santé 2024-2028\nQui s'engage ?\n"
+        "– la Communauté de communes du Val de Test ;\n"
+        "– l'Agence régionale de santé Bretagne ;\n"
+        "– la CAF du Morbihan.\n",
+        3,
+        id="list-under-who-commits-heading",
+    ),
+    pytest.param(
+        "Le troisième contrat local de santé de Valtest a été signé par la Ville de Valtest, "
+        "l'Agence régionale de santé de Bretagne et la Préfecture du Morbihan.\n"
+        "Le deuxième contrat, signé en 2018 par sept partenaires, avait pris fin en 2022.",
+        3,
+        id="count-of-an-earlier-ranked-contract",
+    ),
+    pytest.param(
+        "Considérant que les signataires du contrat local de santé seront la Ville de "
+        "Valtest, l'Agence régionale de santé de Bretagne et la Préfecture du Morbihan, et "
+        "que la signature est prévue le 3 juin 2024 ;",
+        3,
+        id="planned-signature-sentence-list",
+    ),
+    pytest.param(
+        "Le 4 mai, cinq partenaires se sont joints à la Ville de Valtest et à l'ARS "
+        "pour signer le contrat local de santé.",
+        7,
+        id="n-partners-joined-two-named-bodies",
+    ),
+    pytest.param(
+        "Trois organismes ont rejoint la communauté de communes pour la signature du "
+        "contrat local de santé.",
+        4,
+        id="n-bodies-joined-one-named-body",
+    ),
     pytest.param(
         "Le contrat local de santé a été signé par 20 partenaires.",
         20,

@@ -19,6 +19,18 @@ def _record(text: str) -> CLSRecord:
 
 GENERATIONS = [
     pytest.param(
+        "Valtest : un troisième contrat local de santé pour 2024-2028\n"
+        "Lundi, la commune de Valtest a renouvelé pour la troisième fois son engagement "
+        "dans un contrat local de santé.",
+        3,
+        id="noun-rank-beats-renewal-count",
+    ),
+    pytest.param(
+        "La commune de Valtest renouvelle pour la deuxième fois son contrat local de santé.",
+        3,
+        id="renewal-count-alone-adds-one",
+    ),
+    pytest.param(
         "Le second CLS du Pays de Vitré a été signé à la sous-préfecture.",
         2,
         id="second-cls",

@@ -27,6 +27,24 @@ def _orgs(rec: CLSRecord) -> list[Org]:
 
 PARTIES = [
     pytest.param(
+        "Le contrat est signé par la Ville de Vannes, l'ARS Bretagne et l'Éducation nationale "
+        "(direction des services départementaux du Morbihan).",
+        ("EDUCATION_NATIONALE", "Morbihan", "signatory"),
+        id="place-of-a-service-in-brackets",
+    ),
+    pytest.param(
+        "Le troisième contrat local de santé lie six signataires : la Ville de Valtest, "
+        "l'ARS Bretagne et, depuis le deuxième contrat, la CAF du Finistère.",
+        ("CAF", "Finistère", "signatory"),
+        id="signatory-since-an-earlier-contract",
+    ),
+    pytest.param(
+        "Le contrat est signé par la Ville de Moissac, l'ARS Occitanie et la Direction "
+        "départementale de la cohésion sociale et de la protection des populations du Lot.",
+        ("PREFECTURE", "Lot", "signatory"),
+        id="ddcspp-is-a-state-service",
+    ),
+    pytest.param(
         "Le contrat est signé par la Ville de Rennes, l'ARS Bretagne et la CPAM d'Ille-et-Vilaine.",
         ("CPAM", "Ille-et-Vilaine", "signatory"),
         id="cpam-d-ille-et-vilaine",
@@ -203,6 +221,13 @@ def test_organisation_is_party(text: str, expected: Org) -> None:
 
 NOT_PARTIES = [
     pytest.param(
+        "Le deuxième contrat local de santé de Valtest est signé par la Ville de Valtest et "
+        "l'ARS Bretagne.\nUn premier contrat, celui du Pays de Lorem, avait été signé en 2012 "
+        "par l'ARS, le Pays et le Conseil départemental du Finistère.",
+        ("DEPARTEMENT", "Finistère"),
+        id="trap-signatory-of-the-first-contract-in-a-renewal",
+    ),
+    pytest.param(
         "Le contrat a été signé par la Ville de Saint-Brieuc et l'ARS Bretagne.\n"
         "Les urgences du centre hospitalier de Guingamp restent saturées le week-end.",
         ("HOSPITAL", "Guingamp"),
@@ -321,3 +346,25 @@ ARS_REGIONS = [
 @pytest.mark.parametrize(("text", "expected"), ARS_REGIONS)
 def test_ars_regions(text: str, expected: list[str]) -> None:
     assert _record(text).ars_regions == expected
+
+
+def test_an_intercommunality_named_in_either_order_is_one_body() -> None:
+    rec = _record(
+        "La Communauté d'agglomération Valtest Océan et l'ARS Bretagne ont signé le "
+        "contrat local de santé.\n"
+        "Le contrat est signé par Valtest Océan Agglomération, la Ville de Valtest et l'ARS "
+        "Bretagne."
+    )
+    epcis = [o for o in rec.organisations if o.type == "EPCI"]
+    assert [o.name for o in epcis] == ["Communauté d'agglomération Valtest Océan"]
+
+
+def test_an_intercommunality_of_two_territories_runs_to_its_acronym() -> None:
+    rec = _record(
+        "La Communauté de communes du Val de Test et du Pays de Lorem (VTPL), la Préfecture "
+        "de la Sarthe et l'ARS Pays de la Loire ont signé le contrat local de santé."
+    )
+    epcis = [o.name for o in rec.organisations if o.type == "EPCI"]
+    assert len(epcis) == 1
+    assert epcis[0].startswith("Communauté de communes du Val de Test et du Pays de Lorem")
+    assert rec.n_signatories == 3

@@ -22,6 +22,23 @@ def _record(text: str) -> CLSRecord:
 
 
 PERIODS = [
+    pytest.param(
+        "Article 2 – Durée. Le contrat local de santé est conclu pour six ans à compter du "
+        "1er janvier 2023, soit pour la période 2023-2028.",
+        (2023, 2028),
+        id="written-range-beats-computed-duration",
+    ),
+    pytest.param(
+        "Le contrat local de santé est signé pour trois ans. Entre novembre 2023 et mars 2024, "
+        "la coordinatrice du contrat a mené le diagnostic.",
+        (None, None),
+        id="trap-months-of-work-under-a-year",
+    ),
+    pytest.param(
+        "Le contrat local de santé couvre la période de janvier 2024 à décembre 2028.",
+        (2024, 2028),
+        id="month-range-of-years",
+    ),
     # Ranges written as the contract's period.
     pytest.param(
         "Le contrat local de santé 2025-2030 de Lamballe Terre & Mer a été signé jeudi "

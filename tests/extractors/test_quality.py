@@ -75,9 +75,11 @@ def test_fourth_corpus_floor(root: Path) -> None:
 
 
 def test_fifth_corpus_floor(root: Path) -> None:
-    # corpus5 (written blind, for #16) scored micro-F1 0.878 on first contact; floor 0.05 under it
+    # corpus5 (written blind, for #16) scored micro-F1 0.878 on first contact, 0.992 once
+    # used as a development set (rules of French administrative writing, each with a unit
+    # test); floor 0.05 under it
     score = _score(root / "tests" / "fixtures" / "corpus5")
-    assert score.micro.f1 >= 0.82, score.details
+    assert score.micro.f1 >= 0.94, score.details
     assert score.role_accuracy >= 0.9
 
 

@@ -190,6 +190,24 @@ SIGNED_ON = [
         None,
         id="trap-blank-fait-a-le",
     ),
+    pytest.param(
+        "Publié le 9 octobre 2022\nLe maire a parlé d'une jeunesse plus fragile que la "
+        "précédente, mardi 4 octobre, en signant le contrat local de santé de la ville.",
+        "2022-10-04",
+        id="feminine-precedente-is-no-earlier-contract",
+    ),
+    pytest.param(
+        "Après un premier contrat pour 2015-2019, la commune a signé le 03/06/2021 son "
+        "second contrat local de santé avec l'ARS, pour 2021-2025.",
+        "2021-06-03",
+        id="object-after-date-names-this-contract",
+    ),
+    pytest.param(
+        "Ce second contrat prend la suite du précédent, signé le 14/03/2016 par la commune "
+        "et l'ARS ; il court de 2021 à 2025.",
+        None,
+        id="trap-masculine-precedent-is-earlier",
+    ),
 ]
 
 

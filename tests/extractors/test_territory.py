@@ -62,6 +62,19 @@ TERRITORIES = [
         None,
         id="trap-no-territory",
     ),
+    pytest.param(
+        "La communauté de communes Val de Test a signé son contrat local de santé.\n"
+        "Le contrat du Val de Test compte douze actions.\n"
+        "Le 3 mai, les animateurs des CLS de la Mayenne, ils sont six, se réuniront à Laval.",
+        "Val de Test",
+        id="trap-department-of-plural-contracts",
+    ),
+    pytest.param(
+        "Contrat local de santé 2023-2027\nBassin de vie de Valtest\n"
+        "Le présent contrat est signé par Valtest Communauté, Lorem Communauté et l'ARS.",
+        "Bassin de vie de Valtest",
+        id="area-line-on-the-cover",
+    ),
 ]
 
 
@@ -110,6 +123,24 @@ LEADS = [
         "La Commune de Saint-Laurent-du-Maroni renouvelle son contrat local de santé.",
         "Commune de Saint-Laurent-du-Maroni",
         id="commune-renouvelle",
+    ),
+    pytest.param(
+        "Considérant que Valtest fut la première commune de Martinique à signer un contrat "
+        "local de santé ; considérant que le contrat sera signé par la Ville de Valtest et "
+        "l'Agence régionale de santé.",
+        "Ville de Valtest",
+        id="trap-commune-of-a-region-is-no-name",
+    ),
+    pytest.param(
+        "Le 3 mai 2024, la commune de Valtest-sur-Mer a signé son contrat local de santé "
+        "avec l'ARS.\nOnt signé le contrat : la Ville de Valtest-sur-Mer et l'ARS Bretagne.",
+        "Ville de Valtest-sur-Mer",
+        id="commune-by-its-proper-name",
+    ),
+    pytest.param(
+        "La Communauté des communes du Val de Test porte le contrat local de santé.",
+        "Communauté des communes du Val de Test",
+        id="communaute-des-communes-spelling",
     ),
 ]
 

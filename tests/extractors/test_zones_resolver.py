@@ -82,3 +82,51 @@ def test_fold_keeps_offsets_and_words_match_folded() -> None:
     assert words.starts("Article 4 – DURÉE du contrat")
     assert not words.starts("La durée")
     assert words.search("une durée de cinq ans") is not None
+
+
+def test_a_line_that_is_a_teaser_opener_alone_opens_a_teaser() -> None:
+    b = DocumentBuilder("p", "p.txt", "txt")
+    b.add("paragraph", "La commune de Valtest a signé son contrat local de santé pour 2024-2028.")
+    b.add("paragraph", "-- Vous aimerez aussi :")
+    b.add("list_item", "* Voisinville prépare son troisième CLS (12/01/2024)")
+    doc = b.build()
+    assert classify(doc) == ["body", "teaser", "teaser"]
+    assert assemble(doc).generation is None  # stated only of another page: not chosen
+
+
+def test_a_featured_story_heading_is_the_pages_own_content() -> None:
+    b = DocumentBuilder("p", "p.html", "html")
+    b.add("heading", "À la une : le deuxième contrat local de santé de Valtest", level=2)
+    b.add("paragraph", "La commune de Valtest a signé son deuxième contrat local de santé.")
+    b.add("heading", "À la une", level=2)
+    b.add("paragraph", "Voisinville prépare son troisième contrat.")
+    assert classify(b.build()) == ["body", "body", "teaser", "teaser"]
+
+
+def test_a_value_found_only_in_other_pages_zones_is_not_chosen() -> None:
+    ev = Evidence("x", 0, 1, None, "t", "r")
+    teaser = Candidate("generation", 3, ev, "teaser", 1.0)
+    assert resolve("generation", [teaser]).chosen is None
+    own = Candidate("generation", 2, ev, "body", 0.3)
+    chosen = resolve("generation", [teaser, own]).chosen
+    assert chosen is not None and chosen.candidate is own
+
+
+def test_an_annex_that_is_a_glossary_is_a_glossary() -> None:
+    b = DocumentBuilder("p", "p.txt", "txt")
+    b.add("heading", "Annexe – Glossaire", level=2)
+    b.add("paragraph", "IREPS : Instance régionale d'éducation et de promotion de la santé")
+    b.add("heading", "Annexe 2 – Diagnostic", level=2)
+    assert classify(b.build()) == ["glossary", "glossary", "annex"]
+
+
+def test_an_axis_heading_cut_by_its_column_goes_on_in_the_paragraph() -> None:
+    b = DocumentBuilder("p", "p.pdf", "pdf")
+    b.add("heading", "Nos deux axes prioritaires", page=1, level=2)
+    b.add("heading", "Axe 1 – Rapprocher les soins des", page=1, level=3)
+    b.add("paragraph", "habitants. Des permanences dans chaque bourg.", page=1)
+    b.add("heading", "Axe 2 – Prévenir les chutes", page=1, level=3)
+    b.add("paragraph", "Des ateliers pour les aînés.", page=1)
+    doc = b.build()
+    doc.pages = 1
+    assert assemble(doc).axes == ["Rapprocher les soins des habitants", "Prévenir les chutes"]

@@ -43,6 +43,9 @@ def test_dates_in_line(line: str, expected: dict[str, str]) -> None:
         ("Réuni le 30 septembre 2024, le conseil communautaire a pris acte du bilan.",
          False, False),
         ("Par délibération du 6 juin 2024", False, False),
+        ("Publié le 4 avril 2022 par la rédaction | Lecture : 2 min", False, True),
+        ("Mis à jour le 3/5/2021 — service communication", False, True),
+        ("Publié en 2021, le rapport du 4 avril 2022 est en ligne", False, False),
     ],
 )  # fmt: skip
 def test_date_lines(line: str, date_line: bool, dateline_text: bool) -> None:

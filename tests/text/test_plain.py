@@ -74,3 +74,20 @@ def test_a_long_teaser_headline_goes_with_its_section() -> None:
     doc = read_bytes(text.encode("utf-8"), "copy", "copy.txt")
     assert not any("Voisinville" in b.text for b in doc.blocks)
     assert any("reprend après les liens" in b.text for b in doc.blocks)
+
+
+def test_a_prose_line_cut_after_a_function_word_goes_on_on_the_next_line() -> None:
+    text = (
+        "Le 3 mai dernier, cinq partenaires se sont associés à la préfecture du département et à\n"
+        "Valtest Agglomération pour signer le contrat local de santé. Il couvre les\n"
+        "12 communes de l'agglomération.\n"
+        "Un titre court et\n"
+        "Autre titre\n"
+    )
+    doc = read_bytes(text.encode("utf-8"), "copy", "copy.txt")
+    assert doc.blocks[0].text == (
+        "Le 3 mai dernier, cinq partenaires se sont associés à la préfecture du département et à "
+        "Valtest Agglomération pour signer le contrat local de santé. Il couvre les "
+        "12 communes de l'agglomération."
+    )
+    assert "Autre titre" in [b.text for b in doc.blocks]  # a short line is not prose
