@@ -514,3 +514,23 @@ def test_a_signing_sentence_enumerating_kinds_of_bodies_gives_the_count() -> Non
     )
     assert record.n_signatories == 5
     assert not [o for o in record.organisations if o.name == "Ville"]
+
+
+def test_two_named_bodies_around_which_partners_sign_add_up() -> None:
+    record = _record(
+        "Le contrat local de santé de la Communauté de communes du Haut-Vivarais est signé "
+        "ce jour.\n\n"
+        "Autour de la communauté de communes et de l'ARS Auvergne-Rhône-Alpes, onze "
+        "partenaires ont signé le contrat."
+    )
+    assert record.n_signatories == 13
+
+
+def test_partners_signing_besides_named_bodies_add_up() -> None:
+    record = _record(
+        "Le conseil communautaire approuve le contrat local de santé 2025-2029.\n\n"
+        "Considérant qu'outre la Communauté d'agglomération et l'ARS Normandie, le contrat "
+        "sera signé par neuf partenaires : la Préfecture de l'Orne, la CPAM de l'Orne et "
+        "d'autres."
+    )
+    assert record.n_signatories == 11
