@@ -20,6 +20,7 @@ from pipeline.textnorm import norm_text
 NAME = "generic.parties"
 _SIGN = vocab.trigger("roles", "signatory")
 _PARTNER = vocab.trigger("roles", "partner")
+_SIGNING_ITEM = vocab.trigger("roles", "signing_item")
 _MENTION = vocab.trigger("roles", "mention")
 _NOT_SIGNATORY = vocab.trigger("roles", "not_signatory")
 _OTHER_CONTRACT = vocab.trigger("roles", "other_contract")
@@ -335,7 +336,9 @@ def find_parties(ctx: DocContext) -> list[Party]:
             if role is not None:
                 column = _name_column(ctx, index) if block.kind == "table_row" else 0
                 parties.extend(_item_parties(ctx, block, role, column))
-            continue
+                continue
+            if block.kind == "table_row" or not _SIGNING_ITEM.search(block.text):
+                continue  # an item that says who signs is read as a sentence below
         previous: str | None = None
         for sentence in by_block.get(index, []):
             if _of_an_earlier_contract(ctx, sentence):

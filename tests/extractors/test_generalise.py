@@ -534,3 +534,16 @@ def test_partners_signing_besides_named_bodies_add_up() -> None:
         "d'autres."
     )
     assert record.n_signatories == 11
+
+
+def test_a_programme_item_naming_who_signs_lists_the_signatories() -> None:
+    record = _record(
+        "Invitation à la signature du contrat local de santé de Pantin 2021-2025\n\n"
+        "Programme\n\n"
+        "- 9 h 30 - Accueil des invités\n"
+        "- 10 h 00 - Signature par la Ville de Pantin, le CCAS de Pantin, l'ARS "
+        "Île-de-France et la CPAM de la Seine-Saint-Denis\n"
+        "- 10 h 30 - Collation\n"
+    )
+    assert sorted(o.type for o in record.organisations) == ["ARS", "CCAS", "COMMUNE", "CPAM"]
+    assert record.n_signatories == 4
