@@ -21,6 +21,9 @@ NAME = "generic.parties"
 _SIGN = vocab.trigger("roles", "signatory")
 _PARTNER = vocab.trigger("roles", "partner")
 _SIGNING_ITEM = vocab.trigger("roles", "signing_item")
+_DECISION = re.compile(
+    rf"^(?:{vocab.alternation(vocab.words('roles', 'decision_verbs'))})\b", re.IGNORECASE
+)
 _MENTION = vocab.trigger("roles", "mention")
 _NOT_SIGNATORY = vocab.trigger("roles", "not_signatory")
 _OTHER_CONTRACT = vocab.trigger("roles", "other_contract")
@@ -193,10 +196,12 @@ def _item_parties(ctx: DocContext, block: Block, role: str, column: int = 0) -> 
     covered = sum(m.end - m.start for m in mentions)
     stripped = text.strip(" ;,.")
     out: list[Party] = []
-    if mentions and covered >= 0.5 * len(stripped):
+    if mentions and (covered >= 0.5 * len(stripped) or _DECISION.match(stripped)):
         for m in mentions:
             out.append(Party(m, role, ctx.evidence(m.start, m.end, NAME, f"list-{role}", 0.85)))
         return out
+    if _DECISION.match(stripped):
+        return out  # a council's decision ("AUTORISE le Maire à le signer"), not a name
     for segment in _SPLIT.split(stripped):
         party = _segment_party(ctx, block, segment, role)
         if party is not None:

@@ -547,3 +547,17 @@ def test_a_programme_item_naming_who_signs_lists_the_signatories() -> None:
     )
     assert sorted(o.type for o in record.organisations) == ["ARS", "CCAS", "COMMUNE", "CPAM"]
     assert record.n_signatories == 4
+
+
+def test_a_council_s_decisions_after_a_signing_recital_are_not_bodies() -> None:
+    record = _record(
+        "DÉLIBÉRATION N° 12 – Contrat local de santé de la Ville de Vierzon\n\n"
+        "Considérant que le contrat sera signé par la Ville de Vierzon, l'ARS Centre-Val "
+        "de Loire et la CPAM du Cher ;\n\n"
+        "Le Conseil municipal, après en avoir délibéré, à l'unanimité :\n\n"
+        "- APPROUVE le contrat local de santé ;\n"
+        "- AUTORISE le Maire à le signer ainsi que toute pièce s'y rapportant ;\n"
+        "- DIT que la dépense de la Ville est inscrite au budget 2024.\n"
+    )
+    assert sorted(o.type for o in record.organisations) == ["ARS", "COMMUNE", "CPAM"]
+    assert record.n_signatories == 3
