@@ -112,7 +112,14 @@ def _intro_role(ctx: DocContext, index: int) -> str | None:
             return None
         if block.kind == "paragraph" and not seen_heading and not block.text.rstrip().endswith(":"):
             return None
+        if block.kind == "paragraph" and len(_last_sentence(block.text).split()) >= OWN_INTRO_WORDS:
+            return None  # "Il compte vingt fiches réparties en cinq axes :" introduces its own
     return None
+
+
+OWN_INTRO_WORDS = 6
+"""A sentence of this many words closing with a colon and giving no role introduces a list
+of its own (axes, decisions); a shorter one ("Entre :") leaves the role to what precedes."""
 
 
 def _last_sentence(text: str) -> str:

@@ -561,3 +561,22 @@ def test_a_council_s_decisions_after_a_signing_recital_are_not_bodies() -> None:
     )
     assert sorted(o.type for o in record.organisations) == ["ARS", "COMMUNE", "CPAM"]
     assert record.n_signatories == 3
+
+
+def test_a_list_introduced_by_its_own_sentence_takes_no_role_from_above() -> None:
+    record = _record(
+        "Le contrat local de santé de Stains est signé.\n\n"
+        "Quatre institutions s'engagent : la Ville de Stains, l'ARS Île-de-France, la "
+        "Préfecture de la Seine-Saint-Denis et la CPAM de la Seine-Saint-Denis.\n\n"
+        "Le programme compte douze fiches actions réparties en trois axes :\n\n"
+        "- Axe 1 : Habitat, cadre de vie et santé\n"
+        "- Axe 2 : Santé mentale\n"
+        "- Axe 3 : Nutrition\n"
+    )
+    assert sorted(o.type for o in record.organisations) == [
+        "ARS",
+        "COMMUNE",
+        "CPAM",
+        "PREFECTURE",
+    ]
+    assert record.n_signatories == 4
