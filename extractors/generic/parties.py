@@ -358,6 +358,11 @@ def find_parties(ctx: DocContext) -> list[Party]:
                 continue  # "Un premier contrat … avait été signé par …" in a renewal
             role = classify(sentence.text)
             mentions_here = find_mentions(sentence.text)
+            if role is None and ctx.zones[index] == "signature":
+                signer = _signing_cell(ctx, sentence)
+                if signer is not None:
+                    parties.append(signer)
+                    continue
             if (
                 role is None
                 and previous is not None
@@ -381,6 +386,31 @@ def find_parties(ctx: DocContext) -> list[Party]:
                 parties.extend(_sentence_parties(ctx, sentence, role))
             previous = role
     return parties
+
+
+_SIGNER_TITLES = vocab.alternation(
+    vocab.words("roles", "person_titles") + vocab.words("roles", "signer_titles")
+)
+_TITLE_AFTER = re.compile(
+    rf"^\s*(?:{vocab.grammar('determiners')})?\s*(?:{_SIGNER_TITLES})\b",
+    re.IGNORECASE,
+)
+
+
+def _signing_cell(ctx: DocContext, sentence: Sentence) -> Party | None:
+    """On a signature page, a line opening with a body's name followed by its signer's
+    title ("Région Grand Est Le Président du conseil régional"): the body signs."""
+    mentions = find_mentions(sentence.text, sentence.start)
+    if not mentions:
+        return None
+    first = mentions[0]
+    before = sentence.text[: first.start - sentence.start]
+    after = sentence.text[first.end - sentence.start :]
+    if before.strip(" |") or not _TITLE_AFTER.match(after):
+        return None
+    return Party(
+        first, "signatory", ctx.evidence(first.start, first.end, NAME, "signature-cell", 0.8)
+    )
 
 
 def _of_an_earlier_contract(ctx: DocContext, sentence: Sentence) -> bool:

@@ -580,3 +580,18 @@ def test_a_list_introduced_by_its_own_sentence_takes_no_role_from_above() -> Non
         "PREFECTURE",
     ]
     assert record.n_signatories == 4
+
+
+def test_a_signature_page_naming_each_body_before_its_signer_lists_signatories() -> None:
+    record = _record(
+        "Contrat local de santé du Pays Ruthénois 2022-2026\n\n"
+        "Le contrat est porté par la Communauté d'agglomération Rodez Agglomération.\n\n"
+        "Signatures\n\n"
+        "Fait à Rodez, le 3 mars 2022, en quatre exemplaires.\n\n"
+        "Rodez Agglomération Le Président\n\n"
+        "Préfecture de l'Aveyron Le Préfet\n\n"
+        "Conseil départemental de l'Aveyron Le Président\n\n"
+        "CPAM de l'Aveyron La Directrice\n"
+    )
+    types = {o.type for o in record.organisations}
+    assert {"PREFECTURE", "DEPARTEMENT", "CPAM"} <= types
