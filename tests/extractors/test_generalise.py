@@ -595,3 +595,17 @@ def test_a_signature_page_naming_each_body_before_its_signer_lists_signatories()
     )
     types = {o.type for o in record.organisations}
     assert {"PREFECTURE", "DEPARTEMENT", "CPAM"} <= types
+
+
+def test_a_boxed_aside_labelled_encadre_tells_of_other_contracts() -> None:
+    record = _record(
+        "SANTÉ\n\n"
+        "Samedi 12 mars 2016, le président de la Communauté de communes du Val de Sèvre et "
+        "la directrice de l'ARS Nouvelle-Aquitaine ont signé le contrat local de santé "
+        "2016-2019, qui compte dix-huit actions.\n\n"
+        "ENCADRÉ – Chez les voisins\n\n"
+        "À Niort, le contrat local de santé signé le 5 novembre 2015 compte vingt-six "
+        "actions.\n"
+    )
+    assert record.n_actions == 18
+    assert record.signed_on == "2016-03-12"
