@@ -87,7 +87,7 @@ def classify(text: str) -> str | None:
     if _OTHER_NAMED.search(text) and not _THIS_CONTRACT.search(text):
         return None
     if _NOT_SIGNATORY.search(text):
-        return "partner"
+        return "partner" if _PARTNER.search(text) else None
     if _MENTION.search(text) and not _SIGN.search(text):
         return None
     if _SIGN.search(text):

@@ -609,3 +609,24 @@ def test_a_boxed_aside_labelled_encadre_tells_of_other_contracts() -> None:
     )
     assert record.n_actions == 18
     assert record.signed_on == "2016-03-12"
+
+
+def test_a_body_only_said_not_to_sign_is_no_party() -> None:
+    record = _record(
+        "Le contrat local de santé de Vitré est signé par la Ville de Vitré et l'ARS "
+        "Bretagne.\n\n"
+        "(Photo : la maison de santé, près du centre hospitalier de Vitré, qui n'est pas "
+        "signataire.)\n"
+    )
+    assert sorted(o.type for o in record.organisations) == ["ARS", "COMMUNE"]
+    assert record.n_signatories == 2
+
+
+def test_a_body_associated_with_the_contract_without_signing_is_a_partner() -> None:
+    record = _record(
+        "Le contrat local de santé de Vitré est signé par la Ville de Vitré et l'ARS "
+        "Bretagne. La CPAM d'Ille-et-Vilaine est associée au contrat sans en être "
+        "signataire.\n"
+    )
+    roles = {o.type: o.role for o in record.organisations}
+    assert roles == {"COMMUNE": "signatory", "ARS": "signatory", "CPAM": "partner"}
