@@ -26,6 +26,7 @@ _DECISION = re.compile(
 )
 _MENTION = vocab.trigger("roles", "mention")
 _NOT_SIGNATORY = vocab.trigger("roles", "not_signatory")
+_NOT_PARTY = vocab.trigger("roles", "not_party")
 _OTHER_CONTRACT = vocab.trigger("roles", "other_contract")
 _OTHER_NAMED = vocab.trigger("roles", "other_contract_named")
 _THIS_CONTRACT = vocab.trigger("roles", "this_contract")
@@ -86,8 +87,10 @@ def classify(text: str) -> str | None:
         return None
     if _OTHER_NAMED.search(text) and not _THIS_CONTRACT.search(text):
         return None
-    if _NOT_SIGNATORY.search(text):
-        return "partner" if _PARTNER.search(text) else None
+    if _NOT_PARTY.search(text) and not _PARTNER.search(text):
+        return None
+    if _NOT_SIGNATORY.search(text) or _NOT_PARTY.search(text):
+        return "partner"
     if _MENTION.search(text) and not _SIGN.search(text):
         return None
     if _SIGN.search(text):
