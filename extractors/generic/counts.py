@@ -391,6 +391,12 @@ def _stated_in(ctx: DocContext, sentence: Sentence) -> Finding | None:
     besides = _besides_bodies(ctx, sentence)
     if besides is not None:
         return besides
+    return _around_bodies(ctx, sentence)
+
+
+def _around_bodies(ctx: DocContext, sentence: Sentence) -> Finding | None:
+    """Partners counted around named carriers ("Autour de la Ville et de l'ARS, onze
+    partenaires ont signé" → 13; "Autour des trois intercommunalités, seize …" → 19)."""
     around = AROUND_RE.search(sentence.text)
     if around:
         n = parse_number(around.group("n"))

@@ -344,8 +344,8 @@ def find_parties(ctx: DocContext) -> list[Party]:
                 in_fiche = True
             elif _PARTIES_SECTION.search(block.text):
                 in_fiche = False
-        if in_fiche or ctx.zones[index] == "glossary":
-            continue  # a fiche's partners, or sigles spelled out: not the contract's parties
+        if in_fiche or ctx.zones[index] in ("glossary", "teaser"):
+            continue  # a fiche's partners, sigles spelled out, a sidebar: not our parties
         if block.kind in ("list_item", "table_row"):
             role = _intro_role(ctx, index)
             if role is not None:

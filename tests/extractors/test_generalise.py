@@ -630,3 +630,20 @@ def test_a_body_associated_with_the_contract_without_signing_is_a_partner() -> N
     )
     roles = {o.type: o.role for o in record.organisations}
     assert roles == {"COMMUNE": "signatory", "ARS": "signatory", "CPAM": "partner"}
+
+
+def test_a_box_about_the_region_s_contracts_names_no_party() -> None:
+    html = (
+        "<html><head><title>Vierzon signe son contrat local de santé</title></head><body>"
+        "<main><h1>Vierzon signe son contrat local de santé</h1>"
+        "<p>Ce lundi 4 avril 2022, la Ville de Vierzon et l'ARS Centre-Val de Loire ont "
+        "signé le contrat local de santé 2022-2026 de la commune.</p>"
+        "<p>Le programme compte douze actions réparties en trois axes.</p>"
+        "<h3>Les contrats locaux de santé dans le Cher</h3>"
+        "<p>L'ARS accompagne aussi la commune de Mehun-sur-Yèvre, qui prépare son "
+        "contrat avec la Communauté de communes Cœur de Berry ; sa signature est "
+        "envisagée à l'automne.</p></main></body></html>"
+    )
+    record = extract_record(read_html(html.encode("utf-8"), "t", "t.html"))
+    assert sorted(o.type for o in record.organisations) == ["ARS", "COMMUNE"]
+    assert record.n_signatories == 2
