@@ -330,6 +330,26 @@ def _name_column(ctx: DocContext, index: int) -> int:
     return max(sorted(hits), key=lambda c: hits[c]) if hits else 0
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _contracts_table(ctx: DocContext, index: int) -> bool:
+    """A table row among rows that each name a contract with its years ("Pantin | CLS 2
+    (2018-2022) | 5 mai 2018"): a list of several contracts, not this one's parties."""
+    blocks = ctx.doc.blocks
+    if blocks[index].kind != "table_row":
+        return False
+    start = index
+    while start > 0 and blocks[start - 1].kind == "table_row":
+        start -= 1
+    end = index
+    while end + 1 < len(blocks) and blocks[end + 1].kind == "table_row":
+        end += 1
+    rows = blocks[start : end + 1]
+    named = [r for r in rows if _THIS_CONTRACT.search(r.text) and _YEAR.search(r.text)]
+    return len(named) >= 2 and 2 * len(named) >= len(rows)
+
+
 def find_parties(ctx: DocContext) -> list[Party]:
     """Every organisation named in a party context, with its role."""
     parties: list[Party] = []
@@ -344,8 +364,8 @@ def find_parties(ctx: DocContext) -> list[Party]:
                 in_fiche = True
             elif _PARTIES_SECTION.search(block.text):
                 in_fiche = False
-        if in_fiche or ctx.zones[index] in ("glossary", "teaser"):
-            continue  # a fiche's partners, sigles spelled out, a sidebar: not our parties
+        if in_fiche or ctx.zones[index] in ("glossary", "teaser") or _contracts_table(ctx, index):
+            continue  # a fiche's partners, sigles, a sidebar, others' contracts: not parties
         if block.kind in ("list_item", "table_row"):
             role = _intro_role(ctx, index)
             if role is not None:

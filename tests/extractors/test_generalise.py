@@ -647,3 +647,19 @@ def test_a_box_about_the_region_s_contracts_names_no_party() -> None:
     record = extract_record(read_html(html.encode("utf-8"), "t", "t.html"))
     assert sorted(o.type for o in record.organisations) == ["ARS", "COMMUNE"]
     assert record.n_signatories == 2
+
+
+def test_a_table_of_other_towns_contracts_names_no_party() -> None:
+    html = (
+        "<html><head><title>Le Département signe le CLS de Bondy</title></head><body><main>"
+        "<h1>Le Département signe le CLS de Bondy</h1>"
+        "<p>Le 3 mars 2021, la Ville de Bondy, l'ARS Île-de-France et le Département de la "
+        "Seine-Saint-Denis ont signé le contrat local de santé 2021-2025 de Bondy.</p>"
+        "<p>Autres signatures du Département :</p>"
+        "<table><tr><th>Ville</th><th>Contrat</th><th>Signature</th></tr>"
+        "<tr><td>Pantin</td><td>CLS 2 (2018-2022)</td><td>5 mai 2018</td></tr>"
+        "<tr><td>Stains</td><td>CLS 3 (2019-2023)</td><td>2 juillet 2019</td></tr>"
+        "</table></main></body></html>"
+    )
+    record = extract_record(read_html(html.encode("utf-8"), "t", "t.html"))
+    assert sorted(o.type for o in record.organisations) == ["ARS", "COMMUNE", "DEPARTEMENT"]
