@@ -69,6 +69,11 @@ class _State:
 
 
 @cache
+def _aside() -> WordSet:
+    return wordset([str(w) for w in vocab.load("zones")["aside"]["labels"]])
+
+
+@cache
 def _featured() -> WordSet:
     return wordset([str(w) for w in vocab.load("zones")["featured"]["openers"]])
 
@@ -90,6 +95,8 @@ def _opened(block: Block) -> str | None:
     )
     if not heading_like:
         return None
+    if _aside().starts(text):
+        return "teaser"  # "ENCADRÉ – Chez les voisins": a boxed aside, whatever its title
     for zone, words in _openers().items():
         if not words.starts(text):
             continue

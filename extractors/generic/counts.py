@@ -75,6 +75,9 @@ AROUND_RE = re.compile(
     rf"{_noun('signatory_partners')}\s+(?:(?:{_noun('after_partners')})\s+)?{_noun('have_signed')})",
     re.IGNORECASE,
 )
+BESIDES_RE = re.compile(
+    rf"\b{_noun('besides')}\s+(?P<list>[^,;:.]{{3,120}}?)\s*,(?P<rest>[^.;:]*)", re.IGNORECASE
+)
 SIGNATURES_RE = re.compile(
     rf"(?<![\w.,-])(?P<n>{NUMBER})\s+(?:{_noun('signature_nouns')})(?![\w])", re.IGNORECASE
 )
@@ -385,11 +388,19 @@ def _stated_in(ctx: DocContext, sentence: Sentence) -> Finding | None:
     joined = _joined_bodies(ctx, sentence)
     if joined is not None:
         return joined
+    besides = _besides_bodies(ctx, sentence)
+    if besides is not None:
+        return besides
+    return _around_bodies(ctx, sentence)
+
+
+def _around_bodies(ctx: DocContext, sentence: Sentence) -> Finding | None:
+    """Partners counted around named carriers ("Autour de la Ville et de l'ARS, onze
+    partenaires ont signé" → 13; "Autour des trois intercommunalités, seize …" → 19)."""
     around = AROUND_RE.search(sentence.text)
     if around:
         n = parse_number(around.group("n"))
-        leads = _LEADS_COUNTED.match(around.group("lead").strip())
-        carriers = parse_number(leads.group("n")) if leads else None
+        carriers = _bodies_named(around.group("lead"))
         if n and carriers:  # "Autour des trois intercommunalités, seize partenaires"
             n += carriers - 1
         if n:
@@ -430,6 +441,36 @@ def _joined_bodies(ctx: DocContext, sentence: Sentence) -> Finding | None:
         sentence.start + m.start(), sentence.start + m.end(), NAME, "n-joined-named", 0.8
     )
     return Finding("n_signatories", n + len(items), ev)
+
+
+def _bodies_named(phrase: str) -> int | None:
+    """How many bodies a short phrase names: the number it states ("les trois
+    intercommunalités" → 3), else its items joined by commas and "et" ("la Ville et l'ARS"
+    → 2); None for a phrase too long to be a list of bodies."""
+    phrase = phrase.strip()
+    counted = _LEADS_COUNTED.match(phrase) or MAIN_RE.search(phrase)
+    if counted:
+        return parse_number(counted.group("n"))
+    items = [i for i in _JOINED_SPLIT.split(phrase) if i.strip()]
+    return len(items) if 0 < len(items) <= 4 else None
+
+
+def _besides_bodies(ctx: DocContext, sentence: Sentence) -> Finding | None:
+    """Partners counted besides named bodies ("outre la Métropole et l'ARS, le contrat
+    sera signé par treize partenaires" → 15): the bodies named sign too."""
+    m = BESIDES_RE.search(sentence.text)
+    if m is None or not _SIGN_WORD.search(m.group("rest")):
+        return None
+    count = SIGNED_BY_RE.search(m.group("rest")) or SIGNATORIES_RE.search(m.group("rest"))
+    count = count or HAVE_SIGNED_RE.search(m.group("rest"))
+    named = _bodies_named(m.group("list"))
+    n = parse_number(count.group("n")) if count else None
+    if count is None or not n or not named:
+        return None
+    start = sentence.start + m.start()
+    end = sentence.start + m.start("rest") + count.end()
+    ev = ctx.evidence(start, end, NAME, "named-besides-n", 0.8)
+    return Finding("n_signatories", n + named, ev)
 
 
 _ENUMERATED = re.compile(

@@ -20,8 +20,13 @@ from pipeline.textnorm import norm_text
 NAME = "generic.parties"
 _SIGN = vocab.trigger("roles", "signatory")
 _PARTNER = vocab.trigger("roles", "partner")
+_SIGNING_ITEM = vocab.trigger("roles", "signing_item")
+_DECISION = re.compile(
+    rf"^(?:{vocab.alternation(vocab.words('roles', 'decision_verbs'))})\b", re.IGNORECASE
+)
 _MENTION = vocab.trigger("roles", "mention")
 _NOT_SIGNATORY = vocab.trigger("roles", "not_signatory")
+_NOT_PARTY = vocab.trigger("roles", "not_party")
 _OTHER_CONTRACT = vocab.trigger("roles", "other_contract")
 _OTHER_NAMED = vocab.trigger("roles", "other_contract_named")
 _THIS_CONTRACT = vocab.trigger("roles", "this_contract")
@@ -82,7 +87,9 @@ def classify(text: str) -> str | None:
         return None
     if _OTHER_NAMED.search(text) and not _THIS_CONTRACT.search(text):
         return None
-    if _NOT_SIGNATORY.search(text):
+    if _NOT_PARTY.search(text) and not _PARTNER.search(text):
+        return None
+    if _NOT_SIGNATORY.search(text) or _NOT_PARTY.search(text):
         return "partner"
     if _MENTION.search(text) and not _SIGN.search(text):
         return None
@@ -108,7 +115,14 @@ def _intro_role(ctx: DocContext, index: int) -> str | None:
             return None
         if block.kind == "paragraph" and not seen_heading and not block.text.rstrip().endswith(":"):
             return None
+        if block.kind == "paragraph" and len(_last_sentence(block.text).split()) >= OWN_INTRO_WORDS:
+            return None  # "Il compte vingt fiches réparties en cinq axes :" introduces its own
     return None
+
+
+OWN_INTRO_WORDS = 6
+"""A sentence of this many words closing with a colon and giving no role introduces a list
+of its own (axes, decisions); a shorter one ("Entre :") leaves the role to what precedes."""
 
 
 def _last_sentence(text: str) -> str:
@@ -192,10 +206,12 @@ def _item_parties(ctx: DocContext, block: Block, role: str, column: int = 0) -> 
     covered = sum(m.end - m.start for m in mentions)
     stripped = text.strip(" ;,.")
     out: list[Party] = []
-    if mentions and covered >= 0.5 * len(stripped):
+    if mentions and (covered >= 0.5 * len(stripped) or _DECISION.match(stripped)):
         for m in mentions:
             out.append(Party(m, role, ctx.evidence(m.start, m.end, NAME, f"list-{role}", 0.85)))
         return out
+    if _DECISION.match(stripped):
+        return out  # a council's decision ("AUTORISE le Maire à le signer"), not a name
     for segment in _SPLIT.split(stripped):
         party = _segment_party(ctx, block, segment, role)
         if party is not None:
@@ -314,6 +330,26 @@ def _name_column(ctx: DocContext, index: int) -> int:
     return max(sorted(hits), key=lambda c: hits[c]) if hits else 0
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _contracts_table(ctx: DocContext, index: int) -> bool:
+    """A table row among rows that each name a contract with its years ("Pantin | CLS 2
+    (2018-2022) | 5 mai 2018"): a list of several contracts, not this one's parties."""
+    blocks = ctx.doc.blocks
+    if blocks[index].kind != "table_row":
+        return False
+    start = index
+    while start > 0 and blocks[start - 1].kind == "table_row":
+        start -= 1
+    end = index
+    while end + 1 < len(blocks) and blocks[end + 1].kind == "table_row":
+        end += 1
+    rows = blocks[start : end + 1]
+    named = [r for r in rows if _THIS_CONTRACT.search(r.text) and _YEAR.search(r.text)]
+    return len(named) >= 2 and 2 * len(named) >= len(rows)
+
+
 def find_parties(ctx: DocContext) -> list[Party]:
     """Every organisation named in a party context, with its role."""
     parties: list[Party] = []
@@ -328,14 +364,16 @@ def find_parties(ctx: DocContext) -> list[Party]:
                 in_fiche = True
             elif _PARTIES_SECTION.search(block.text):
                 in_fiche = False
-        if in_fiche or ctx.zones[index] == "glossary":
-            continue  # a fiche's partners, or sigles spelled out: not the contract's parties
+        if in_fiche or ctx.zones[index] in ("glossary", "teaser") or _contracts_table(ctx, index):
+            continue  # a fiche's partners, sigles, a sidebar, others' contracts: not parties
         if block.kind in ("list_item", "table_row"):
             role = _intro_role(ctx, index)
             if role is not None:
                 column = _name_column(ctx, index) if block.kind == "table_row" else 0
                 parties.extend(_item_parties(ctx, block, role, column))
-            continue
+                continue
+            if block.kind == "table_row" or not _SIGNING_ITEM.search(block.text):
+                continue  # an item that says who signs is read as a sentence below
         previous: str | None = None
         for sentence in by_block.get(index, []):
             if _of_an_earlier_contract(ctx, sentence):
@@ -343,6 +381,11 @@ def find_parties(ctx: DocContext) -> list[Party]:
                 continue  # "Un premier contrat … avait été signé par …" in a renewal
             role = classify(sentence.text)
             mentions_here = find_mentions(sentence.text)
+            if role is None and ctx.zones[index] == "signature":
+                signer = _signing_cell(ctx, sentence)
+                if signer is not None:
+                    parties.append(signer)
+                    continue
             if (
                 role is None
                 and previous is not None
@@ -366,6 +409,31 @@ def find_parties(ctx: DocContext) -> list[Party]:
                 parties.extend(_sentence_parties(ctx, sentence, role))
             previous = role
     return parties
+
+
+_SIGNER_TITLES = vocab.alternation(
+    vocab.words("roles", "person_titles") + vocab.words("roles", "signer_titles")
+)
+_TITLE_AFTER = re.compile(
+    rf"^\s*(?:{vocab.grammar('determiners')})?\s*(?:{_SIGNER_TITLES})\b",
+    re.IGNORECASE,
+)
+
+
+def _signing_cell(ctx: DocContext, sentence: Sentence) -> Party | None:
+    """On a signature page, a line opening with a body's name followed by its signer's
+    title ("Région Grand Est Le Président du conseil régional"): the body signs."""
+    mentions = find_mentions(sentence.text, sentence.start)
+    if not mentions:
+        return None
+    first = mentions[0]
+    before = sentence.text[: first.start - sentence.start]
+    after = sentence.text[first.end - sentence.start :]
+    if before.strip(" |") or not _TITLE_AFTER.match(after):
+        return None
+    return Party(
+        first, "signatory", ctx.evidence(first.start, first.end, NAME, "signature-cell", 0.8)
+    )
 
 
 def _of_an_earlier_contract(ctx: DocContext, sentence: Sentence) -> bool:

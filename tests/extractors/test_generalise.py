@@ -514,3 +514,152 @@ def test_a_signing_sentence_enumerating_kinds_of_bodies_gives_the_count() -> Non
     )
     assert record.n_signatories == 5
     assert not [o for o in record.organisations if o.name == "Ville"]
+
+
+def test_two_named_bodies_around_which_partners_sign_add_up() -> None:
+    record = _record(
+        "Le contrat local de santé de la Communauté de communes du Haut-Vivarais est signé "
+        "ce jour.\n\n"
+        "Autour de la communauté de communes et de l'ARS Auvergne-Rhône-Alpes, onze "
+        "partenaires ont signé le contrat."
+    )
+    assert record.n_signatories == 13
+
+
+def test_partners_signing_besides_named_bodies_add_up() -> None:
+    record = _record(
+        "Le conseil communautaire approuve le contrat local de santé 2025-2029.\n\n"
+        "Considérant qu'outre la Communauté d'agglomération et l'ARS Normandie, le contrat "
+        "sera signé par neuf partenaires : la Préfecture de l'Orne, la CPAM de l'Orne et "
+        "d'autres."
+    )
+    assert record.n_signatories == 11
+
+
+def test_a_programme_item_naming_who_signs_lists_the_signatories() -> None:
+    record = _record(
+        "Invitation à la signature du contrat local de santé de Pantin 2021-2025\n\n"
+        "Programme\n\n"
+        "- 9 h 30 - Accueil des invités\n"
+        "- 10 h 00 - Signature par la Ville de Pantin, le CCAS de Pantin, l'ARS "
+        "Île-de-France et la CPAM de la Seine-Saint-Denis\n"
+        "- 10 h 30 - Collation\n"
+    )
+    assert sorted(o.type for o in record.organisations) == ["ARS", "CCAS", "COMMUNE", "CPAM"]
+    assert record.n_signatories == 4
+
+
+def test_a_council_s_decisions_after_a_signing_recital_are_not_bodies() -> None:
+    record = _record(
+        "DÉLIBÉRATION N° 12 – Contrat local de santé de la Ville de Vierzon\n\n"
+        "Considérant que le contrat sera signé par la Ville de Vierzon, l'ARS Centre-Val "
+        "de Loire et la CPAM du Cher ;\n\n"
+        "Le Conseil municipal, après en avoir délibéré, à l'unanimité :\n\n"
+        "- APPROUVE le contrat local de santé ;\n"
+        "- AUTORISE le Maire à le signer ainsi que toute pièce s'y rapportant ;\n"
+        "- DIT que la dépense de la Ville est inscrite au budget 2024.\n"
+    )
+    assert sorted(o.type for o in record.organisations) == ["ARS", "COMMUNE", "CPAM"]
+    assert record.n_signatories == 3
+
+
+def test_a_list_introduced_by_its_own_sentence_takes_no_role_from_above() -> None:
+    record = _record(
+        "Le contrat local de santé de Stains est signé.\n\n"
+        "Quatre institutions s'engagent : la Ville de Stains, l'ARS Île-de-France, la "
+        "Préfecture de la Seine-Saint-Denis et la CPAM de la Seine-Saint-Denis.\n\n"
+        "Le programme compte douze fiches actions réparties en trois axes :\n\n"
+        "- Axe 1 : Habitat, cadre de vie et santé\n"
+        "- Axe 2 : Santé mentale\n"
+        "- Axe 3 : Nutrition\n"
+    )
+    assert sorted(o.type for o in record.organisations) == [
+        "ARS",
+        "COMMUNE",
+        "CPAM",
+        "PREFECTURE",
+    ]
+    assert record.n_signatories == 4
+
+
+def test_a_signature_page_naming_each_body_before_its_signer_lists_signatories() -> None:
+    record = _record(
+        "Contrat local de santé du Pays Ruthénois 2022-2026\n\n"
+        "Le contrat est porté par la Communauté d'agglomération Rodez Agglomération.\n\n"
+        "Signatures\n\n"
+        "Fait à Rodez, le 3 mars 2022, en quatre exemplaires.\n\n"
+        "Rodez Agglomération Le Président\n\n"
+        "Préfecture de l'Aveyron Le Préfet\n\n"
+        "Conseil départemental de l'Aveyron Le Président\n\n"
+        "CPAM de l'Aveyron La Directrice\n"
+    )
+    types = {o.type for o in record.organisations}
+    assert {"PREFECTURE", "DEPARTEMENT", "CPAM"} <= types
+
+
+def test_a_boxed_aside_labelled_encadre_tells_of_other_contracts() -> None:
+    record = _record(
+        "SANTÉ\n\n"
+        "Samedi 12 mars 2016, le président de la Communauté de communes du Val de Sèvre et "
+        "la directrice de l'ARS Nouvelle-Aquitaine ont signé le contrat local de santé "
+        "2016-2019, qui compte dix-huit actions.\n\n"
+        "ENCADRÉ – Chez les voisins\n\n"
+        "À Niort, le contrat local de santé signé le 5 novembre 2015 compte vingt-six "
+        "actions.\n"
+    )
+    assert record.n_actions == 18
+    assert record.signed_on == "2016-03-12"
+
+
+def test_a_body_only_said_not_to_sign_is_no_party() -> None:
+    record = _record(
+        "Le contrat local de santé de Vitré est signé par la Ville de Vitré et l'ARS "
+        "Bretagne.\n\n"
+        "(Photo : la maison de santé, près du centre hospitalier de Vitré, qui n'est pas "
+        "signataire.)\n"
+    )
+    assert sorted(o.type for o in record.organisations) == ["ARS", "COMMUNE"]
+    assert record.n_signatories == 2
+
+
+def test_a_body_associated_with_the_contract_without_signing_is_a_partner() -> None:
+    record = _record(
+        "Le contrat local de santé de Vitré est signé par la Ville de Vitré et l'ARS "
+        "Bretagne. La CPAM d'Ille-et-Vilaine est associée au contrat sans en être "
+        "signataire.\n"
+    )
+    roles = {o.type: o.role for o in record.organisations}
+    assert roles == {"COMMUNE": "signatory", "ARS": "signatory", "CPAM": "partner"}
+
+
+def test_a_box_about_the_region_s_contracts_names_no_party() -> None:
+    html = (
+        "<html><head><title>Vierzon signe son contrat local de santé</title></head><body>"
+        "<main><h1>Vierzon signe son contrat local de santé</h1>"
+        "<p>Ce lundi 4 avril 2022, la Ville de Vierzon et l'ARS Centre-Val de Loire ont "
+        "signé le contrat local de santé 2022-2026 de la commune.</p>"
+        "<p>Le programme compte douze actions réparties en trois axes.</p>"
+        "<h3>Les contrats locaux de santé dans le Cher</h3>"
+        "<p>L'ARS accompagne aussi la commune de Mehun-sur-Yèvre, qui prépare son "
+        "contrat avec la Communauté de communes Cœur de Berry ; sa signature est "
+        "envisagée à l'automne.</p></main></body></html>"
+    )
+    record = extract_record(read_html(html.encode("utf-8"), "t", "t.html"))
+    assert sorted(o.type for o in record.organisations) == ["ARS", "COMMUNE"]
+    assert record.n_signatories == 2
+
+
+def test_a_table_of_other_towns_contracts_names_no_party() -> None:
+    html = (
+        "<html><head><title>Le Département signe le CLS de Bondy</title></head><body><main>"
+        "<h1>Le Département signe le CLS de Bondy</h1>"
+        "<p>Le 3 mars 2021, la Ville de Bondy, l'ARS Île-de-France et le Département de la "
+        "Seine-Saint-Denis ont signé le contrat local de santé 2021-2025 de Bondy.</p>"
+        "<p>Autres signatures du Département :</p>"
+        "<table><tr><th>Ville</th><th>Contrat</th><th>Signature</th></tr>"
+        "<tr><td>Pantin</td><td>CLS 2 (2018-2022)</td><td>5 mai 2018</td></tr>"
+        "<tr><td>Stains</td><td>CLS 3 (2019-2023)</td><td>2 juillet 2019</td></tr>"
+        "</table></main></body></html>"
+    )
+    record = extract_record(read_html(html.encode("utf-8"), "t", "t.html"))
+    assert sorted(o.type for o in record.organisations) == ["ARS", "COMMUNE", "DEPARTEMENT"]

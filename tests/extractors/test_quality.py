@@ -84,9 +84,11 @@ def test_fifth_corpus_floor(root: Path) -> None:
 
 
 def test_sixth_corpus_floor(root: Path) -> None:
-    # corpus6 (written blind, for #16) scored micro-F1 0.912 on first contact; floor 0.05 under it
+    # corpus6 (written blind, for #16) scored micro-F1 0.912 on first contact, 0.975 once
+    # used as a development set (rules of French administrative writing, each with a unit
+    # test); floor 0.05 under it
     score = _score(root / "tests" / "fixtures" / "corpus6")
-    assert score.micro.f1 >= 0.86, score.details
+    assert score.micro.f1 >= 0.92, score.details
     assert score.role_accuracy >= 0.9
 
 
