@@ -2,24 +2,21 @@
 
 Every stage takes and returns these dataclasses; unknown fields are errors (dataclasses
 reject unexpected keyword arguments), so a typo cannot silently add a column.
-The text stage's records (``pipeline.document``) and the batch stages' (``Source``,
-``Outcome``, ``ErrorRow``: ``pipeline.outcome``) live in their own modules, re-exported
-here, so that ``cls-pipeline text`` and its PDF reader build only the records they use.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from pipeline.document import Block as Block
 from pipeline.document import BlockKind as BlockKind
 from pipeline.document import DocKind as DocKind
 from pipeline.document import Document as Document
-from pipeline.outcome import ErrorRow as ErrorRow
-from pipeline.outcome import Outcome as Outcome
-from pipeline.outcome import Source as Source
-from pipeline.outcome import url_slug as url_slug
 
 Role = Literal["signatory", "partner"]
 
@@ -55,6 +52,7 @@ SCALAR_FIELDS: tuple[str, ...] = (
     "n_signatories",
 )
 LIST_FIELDS: tuple[str, ...] = ("ars_regions", "axes", "organisations", "amendments")
+_URL = re.compile(r"^https?://", re.IGNORECASE)
 
 RECORD_FIELDS: tuple[str, ...] = (
     "id",
@@ -231,6 +229,15 @@ class CLSRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class ErrorRow:
+    """A failure of one source at one stage; the batch records it and goes on."""
+
+    source: str
+    stage: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
 class Listing:
     """The area of a page that lists many CLS (an ARS or département page).
 
@@ -244,6 +251,37 @@ class Listing:
 
 
 @dataclass(frozen=True, slots=True)
+class Source:
+    """One publication to read: a local path or an http(s) URL, with optional hints.
+
+    ``document_id`` names the document when the sources file gives an ``id`` (so that a
+    URL and a local copy of the same publication get the same id); ``found_on`` is the
+    page a discovered document was linked from (None for sources the user listed);
+    ``listing`` is set for catalogue pages that list many CLS (see ``Listing``).
+    """
+
+    location: str
+    territory: str | None = None
+    document_id: str | None = None
+    found_on: str | None = None
+    listing: Listing | None = None
+
+    @property
+    def is_url(self) -> bool:
+        """True when the source is fetched over HTTP."""
+        return bool(_URL.match(self.location))
+
+    @property
+    def doc_id(self) -> str:
+        """The record id: the given id, the file name without extension, or a URL slug."""
+        if self.document_id:
+            return self.document_id
+        if self.is_url:
+            return url_slug(self.location)
+        return Path(self.location).stem
+
+
+@dataclass(frozen=True, slots=True)
 class Link:
     """A link found on a page: absolute URL (no fragment), its text, and the official
     name of the territory it names, when a listing page's link names one."""
@@ -251,3 +289,33 @@ class Link:
     url: str
     text: str
     territory: str | None = None
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What processing one source produced: a document and record, or error rows."""
+
+    source: Source
+    document: Document | None = None
+    record: CLSRecord | None = None
+    errors: list[ErrorRow] = field(default_factory=list)
+    raw_sha256: str | None = None
+    final_url: str | None = None
+    links: tuple[Link, ...] = ()
+    fetched_at: str | None = None
+    territories_applied: tuple[str, ...] = ()  # the territory plug-ins that read it
+
+
+def url_slug(url: str) -> str:
+    """A readable, filesystem-safe id for a URL (host and path, ASCII, dashes)."""
+    try:
+        parts = urlsplit(url)
+        raw = f"{parts.netloc}{parts.path}".rstrip("/")
+        if parts.query:
+            raw += "-" + parts.query
+    except ValueError:  # a malformed URL from a page still needs an id for its error row
+        raw = url.split("://", 1)[-1]
+    raw = re.sub(r"\.(?:html?|pdf|php|aspx?)$", "", raw, flags=re.IGNORECASE)
+    ascii_text = unicodedata.normalize("NFKD", raw).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").lower()
+    return slug[:120] or "document"
