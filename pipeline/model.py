@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from pipeline.document import Block as Block
-from pipeline.document import BlockKind as BlockKind
-from pipeline.document import DocKind as DocKind
-from pipeline.document import Document as Document
+from pipeline.records.document import Block as Block
+from pipeline.records.document import BlockKind as BlockKind
+from pipeline.records.document import DocKind as DocKind
+from pipeline.records.document import Document as Document
 
 Role = Literal["signatory", "partner"]
 

@@ -36,9 +36,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.document import Document
 from pipeline.errors import UnsupportedInput
 from pipeline.limits import MIB, PDF_CHILD_MAX_DOCUMENTS, PDF_MEMORY_LIMIT_BYTES, PDF_TIME_LIMIT_S
+from pipeline.records.document import Document
 from pipeline.text.pdfchild import Answer, unpack_document, write_frame
 from pipeline.text.pdfstart import ReaderProcess, spawn, take
 

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from pipeline.document import Document
 from pipeline.errors import UnsupportedInput
 from pipeline.limits import MAX_PDF_PAGES
+from pipeline.records.document import Document
 from pipeline.text.builder import DocumentBuilder
 from pipeline.text.ocr import OcrError, is_scanned, ocr_page
 from pipeline.text.pdfblocks import Item, PageItems, Table, assemble

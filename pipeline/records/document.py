@@ -3,8 +3,8 @@
 What: ``Block``, ``Document`` and their kinds (``BlockKind``, ``DocKind``), which
 ``pipeline.model`` re-exports with the other stages' records.
 
-Why apart: the isolated PDF reader (``pipeline.text.pdfchild``) needs only these two
-dataclasses, and building a dataclass costs a few hundred microseconds at import (its
+Why apart (in ``pipeline.records``, as ``pipeline``'s top keeps only the core): the
+isolated PDF reader (``pipeline.text.pdfchild``) needs only these two dataclasses, and building a dataclass costs a few hundred microseconds at import (its
 methods are generated and compiled). Importing ``pipeline.model`` whole would build its
 thirteen records in the reader's start, which every ``cls-pipeline text`` on a PDF
 waits for.
