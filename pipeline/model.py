@@ -13,8 +13,11 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-BlockKind = Literal["heading", "paragraph", "list_item", "table_row", "caption", "line"]
-DocKind = Literal["html", "pdf", "txt"]
+from pipeline.records.document import Block as Block
+from pipeline.records.document import BlockKind as BlockKind
+from pipeline.records.document import DocKind as DocKind
+from pipeline.records.document import Document as Document
+
 Role = Literal["signatory", "partner"]
 
 ORG_TYPES: tuple[str, ...] = (
@@ -67,62 +70,6 @@ RECORD_FIELDS: tuple[str, ...] = (
     "n_signatories",
     "organisations",
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Block:
-    """A typed piece of a document's text: where it sits and what it is.
-
-    ``start``/``end`` are character offsets into ``Document.text`` so that any value found
-    in the block can point back to its exact span.
-    """
-
-    kind: BlockKind
-    text: str
-    start: int
-    end: int
-    page: int | None = None
-    level: int | None = None
-    ocr: bool = False
-
-
-@dataclass(slots=True)
-class Document:
-    """The text of one publication as a list of blocks, plus page-level metadata.
-
-    ``text`` is the blocks' texts joined by newlines; offsets of blocks refer to it.
-    ``metadata`` holds page facts that are not contract facts (title, publication and
-    update dates), kept apart so extractors do not mistake them for signature dates.
-    """
-
-    id: str
-    source: str
-    kind: DocKind
-    blocks: list[Block]
-    text: str
-    metadata: dict[str, str] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
-    pages: int | None = None
-    sha256: str | None = None
-
-    def block_at(self, offset: int) -> Block | None:
-        """Return the block containing a character offset, if any."""
-        lo, hi = 0, len(self.blocks) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            b = self.blocks[mid]
-            if offset < b.start:
-                hi = mid - 1
-            elif offset > b.end:
-                lo = mid + 1
-            else:
-                return b
-        return None
-
-    def page_at(self, offset: int) -> int | None:
-        """Return the page number holding a character offset (None for pageless formats)."""
-        block = self.block_at(offset)
-        return block.page if block else None
 
 
 @dataclass(frozen=True, slots=True)

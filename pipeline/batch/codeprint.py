@@ -36,6 +36,7 @@ PIPELINE = Path(__file__).resolve().parents[1]
 EXTRACTORS = PIPELINE.parent / "extractors"
 READING_PARTS: Final = (
     "geo",
+    "records",
     "text",
     "ingest/content.py",
     "batch/results.py",

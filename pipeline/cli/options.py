@@ -19,7 +19,6 @@ from typing import Any
 
 import click
 
-from pipeline.ingest.catalogue import DEFAULT_CATALOGUE
 from pipeline.ingest.policy import FetchPolicy
 
 DEFAULT_POLICY = FetchPolicy()
@@ -129,7 +128,10 @@ def raw_dir_option(command: Command) -> Command:
 
 def catalogue_option(help_text: str, *, optional_value: bool) -> Callable[[Command], Command]:
     """``--catalogue PATH``; with ``optional_value`` the path may be left out (default
-    catalogue) and the option itself is optional."""
+    catalogue) and the option itself is optional. The catalogue module is imported here,
+    not with this module: it builds the catalogue's records, which ``text`` never uses."""
+    from pipeline.ingest.catalogue import DEFAULT_CATALOGUE
+
     extra: dict[str, Any] = (
         {"is_flag": False, "flag_value": DEFAULT_CATALOGUE, "default": None}
         if optional_value

@@ -20,13 +20,13 @@ from typing import TYPE_CHECKING
 
 from pipeline.errors import ClsError, UnsupportedInput
 from pipeline.ingest.content import ContentInfo, UnsupportedContent, describe
-from pipeline.ingest.manifest import FetchOutcome, Manifest, ManifestEntry, now_iso
 from pipeline.ingest.weburl import RefusedURL
 from pipeline.limits import MAX_FILE_BYTES, MIB
 from pipeline.model import Source
 
 if TYPE_CHECKING:
     from pipeline.ingest.httpclient import HttpClient, HttpResult
+    from pipeline.ingest.manifest import FetchOutcome, Manifest, ManifestEntry
     from pipeline.ingest.policy import FetchPolicy
     from pipeline.ingest.rawstore import RawStore
 
@@ -103,11 +103,13 @@ class Ingestor:
         self.offline = offline
         self.counters = FetchCounters()
         self._store: RawStore | None = None
+        self._manifest: Manifest | None = None
         if raw_dir is not None:  # imported here: reading local files keeps nothing
+            from pipeline.ingest.manifest import Manifest
             from pipeline.ingest.rawstore import RawStore
 
             self._store = RawStore(raw_dir)
-        self._manifest = Manifest(raw_dir / MANIFEST_NAME) if raw_dir is not None else None
+            self._manifest = Manifest(raw_dir / MANIFEST_NAME)
         self._http: HttpClient | None = None
 
     def __enter__(self) -> Ingestor:
@@ -253,6 +255,8 @@ class Ingestor:
     ) -> None:
         if self._manifest is None:
             return
+        from pipeline.ingest.manifest import ManifestEntry, now_iso
+
         self._manifest.append(
             ManifestEntry(
                 url=source.location,

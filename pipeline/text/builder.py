@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.model import Block, BlockKind, DocKind, Document
+from pipeline.records.document import Block, BlockKind, DocKind, Document
 
 _INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))

@@ -38,7 +38,7 @@ from functools import cache
 
 from pipeline.errors import UnsupportedInput
 from pipeline.limits import MIB, PDF_CHILD_MAX_DOCUMENTS, PDF_MEMORY_LIMIT_BYTES, PDF_TIME_LIMIT_S
-from pipeline.model import Document
+from pipeline.records.document import Document
 from pipeline.text.pdfchild import Answer, unpack_document, write_frame
 from pipeline.text.pdfstart import ReaderProcess, spawn, take
 

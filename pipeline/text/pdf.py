@@ -20,7 +20,7 @@ import pypdfium2.raw as pdfium_c
 
 from pipeline.errors import UnsupportedInput
 from pipeline.limits import MAX_PDF_PAGES
-from pipeline.model import Document
+from pipeline.records.document import Document
 from pipeline.text.builder import DocumentBuilder
 from pipeline.text.ocr import OcrError, is_scanned, ocr_page
 from pipeline.text.pdfblocks import Item, PageItems, Table, assemble

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from pipeline.model import BlockKind
+from pipeline.records.document import BlockKind
 from pipeline.text.pdflines import HYPHEN_MARK, Line
 from pipeline.text.pdforder import MARGIN_COLUMN
 from pipeline.text.pdfwrap import run_in_end, split_lead

@@ -25,7 +25,7 @@ import traceback
 from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from pipeline.model import Block, Document
+    from pipeline.records.document import Block, Document
 
 _LENGTH = struct.Struct("!Q")
 
@@ -104,7 +104,7 @@ def _own_text(text: str, block: Block) -> str | None:
 
 def unpack_document(packed: tuple[Any, ...]) -> Document:
     """The Document of ``pack_document``."""
-    from pipeline.model import Block, Document
+    from pipeline.records.document import Block, Document
 
     doc_id, source, kind, text, metadata, warnings, pages, sha256, blocks = packed
     return Document(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.text.pdflines import Line
-from pipeline.text.pdfrunning import is_page_number, running_keys, strip_running
+from pipeline.text.pdfrunning import _median, is_page_number, running_keys, strip_running
 
 HEIGHT = 842.0
 
@@ -67,3 +67,23 @@ def test_a_cover_title_larger_than_its_running_copies_stays() -> None:
     cover = [ln.text for ln in strip_running(pages[0], HEIGHT, keys)]
     assert "AVENANT N° 1" in cover
     assert "Avenant n° 1" not in cover
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        [10.0],
+        [12.0, 9.5],
+        [9.5, 12.0, 11.04],
+        [8.0, 8.0, 10.0, 11.5],
+        [3.0, 1.0, 2.0, 4.0, 5.0, 6.0],
+    ],
+)
+def test_median_is_statistics_median(values: list[float]) -> None:
+    """The reader's own median (``statistics`` is not imported for it) gives the same
+    value and type as ``statistics.median``, so the running sizes are unchanged."""
+    import statistics
+
+    expected = statistics.median(values)
+    assert _median(values) == expected
+    assert type(_median(values)) is type(expected)
