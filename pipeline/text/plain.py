@@ -24,7 +24,6 @@ from pipeline.text.words import ChromeVocab, chrome_vocab, layout_patterns, load
 
 _SENTENCE_END = re.compile(r"[.!?;:…»)]\s*$")
 _BREADCRUMB = re.compile(r"\S\s+[>»›]\s+\S")
-_CREDIT = re.compile(r"(?i)^(?:©|\(c\)|crédits?\s*(?:photos?)?\s*:)")
 _HEAD_LINES = 8  # a page's date line sits among its first kept lines
 _LONG_LINE = 15  # words: a line this long is prose
 
@@ -90,7 +89,7 @@ def _content_lines(lines: Sequence[str], vocab: ChromeVocab) -> list[str]:
     in_section = False
     prose = False  # a footer only ends content that has begun
     for line in lines[start:]:
-        if vocab.is_footer_line(line) or _CREDIT.match(line):
+        if vocab.is_footer_line(line) or vocab.is_credit_line(line):
             if prose:
                 break
             continue  # a photo credit or a cookie line above the article

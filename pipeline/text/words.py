@@ -84,6 +84,7 @@ class ChromeVocab:
     line_starts: tuple[str, ...]
     sections: frozenset[str]
     footer_starts: tuple[str, ...]
+    credit_starts: tuple[str, ...]
 
     @staticmethod
     def _piece_matches(piece: str, words: frozenset[str]) -> bool:
@@ -119,6 +120,11 @@ class ChromeVocab:
         """True for the first line of a text copy's footer ("Mentions légales | …")."""
         return " ".join(text.split()).lower().startswith(self.footer_starts)
 
+    def is_credit_line(self, text: str) -> bool:
+        """True for a photo credit ("© Unsplash", "Crédit photo : Mairie")."""
+        folded = " ".join(text.split()).lower().replace(" :", ":")
+        return folded.startswith(self.credit_starts)
+
 
 @cache
 def chrome_vocab() -> ChromeVocab:
@@ -134,4 +140,5 @@ def chrome_vocab() -> ChromeVocab:
         line_starts=tuple(lines["starts"]),
         sections=frozenset(s.rstrip(" :") for s in lines["sections"]),
         footer_starts=tuple(lines["footer"]),
+        credit_starts=tuple(lines["credit"]),
     )
