@@ -74,8 +74,8 @@ def avenant_story() -> list[Any]:
         ),
         p("Article 1 – Signataires", H2),
         p(
-            "La Mutualité Française Bourgogne-Franche-Comté et la Maison des adolescents de la "
-            "Haute-Saône deviennent signataires du contrat, qui réunit désormais seize "
+            "La Mutualité Française Bourgogne-Franche-Comté et l'association Maison des "
+            "adolescents de la Haute-Saône deviennent signataires du contrat, qui réunit désormais seize "
             "signataires."
         ),
         p("Article 2 – Programme d'actions", H2),
