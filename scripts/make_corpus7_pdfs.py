@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from corpus5_layout import (
-    BODY,
     CENTER,
     COVER_SUB,
     COVER_TITLE,
@@ -32,7 +31,7 @@ from corpus5_layout import (
     p,
 )
 from corpus7_contracts import GRID, LONG_CONTRACTS
-from make_corpus5_pdfs import TEXT_WIDTH, _build, _logo_strip, actions_of, long_contract
+from make_corpus5_pdfs import TEXT_WIDTH, _build, actions_of, long_contract
 from reportlab.lib.units import cm
 from reportlab.platypus import FrameBreak, PageBreak, Spacer
 
