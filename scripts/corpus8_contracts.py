@@ -472,7 +472,7 @@ HAUT_VAL_D_OISE: dict[str, Any] = {
         ("Axe II", "Prévenir et promouvoir la santé à tous les âges de la vie"),
         ("Axe III", "Prendre soin de la santé mentale et bien vieillir"),
         ("Axe IV", "Agir sur l'environnement et le cadre de vie"),
-        ("Axe V", "Axe transversal : coordonner, observer et associer les habitants"),
+        ("Axe V", "Coordonner, observer et associer les habitants (axe transversal)"),
     ],
     "summary_intro": "Les vingt fiches actions du contrat se répartissent entre les cinq axes, "
     "numérotés en chiffres romains, comme le résume le tableau suivant.",
