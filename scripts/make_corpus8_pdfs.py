@@ -374,9 +374,7 @@ def deliberation_story() -> list[Any]:
             "Préfecture de la Guyane, la Caisse générale de sécurité sociale de la Guyane et le "
             "Centre communal d'action sociale de Macouria ;"
         ),
-        p(
-            "Le conseil municipal, après en avoir délibéré, par 27 voix pour et 2 abstentions :"
-        ),
+        p("Le conseil municipal, après en avoir délibéré, par 27 voix pour et 2 abstentions :"),
         p("<b>APPROUVE</b> le contrat local de santé 2026-2030 ;"),
         p("<b>AUTORISE</b> le Maire à le signer ainsi que tout acte s'y rapportant ;"),
         p(

@@ -126,7 +126,10 @@ def _sources(folders: list[Path]) -> list[Path]:
 _READ = (".html", ".txt", ".pdf")
 SHARED = _sources([CORPUS / name for name in ("seeds", "dev", "dev2")])
 FIXED = _sources(
-    [FIXTURES.parent / name for name in ("corpus2", "corpus3", "corpus4", "corpus5", "corpus6")]
+    [
+        FIXTURES.parent / name
+        for name in ("corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus8")
+    ]
 )
 
 
