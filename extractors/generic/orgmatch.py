@@ -289,10 +289,13 @@ def _typed_mentions(
     if org_type not in _NAMED_TYPES:
         end = _cut_person(text, start, end)
     name = text[start:end].strip(" ,;.")
+    stop = offset + start + len(name)
+    if org_type == "EPCI" and _PLURAL_COMMUNITIES.match(m.group(0)):
+        name = _singular(m.group(0)) + name[len(m.group(0)) :]  # one of the communautés
     found.append(
         OrgMention(
             offset + start,
-            offset + start + len(name),
+            stop,
             name,
             org_type,
             _place_value(org_type, place, kind),
@@ -545,28 +548,73 @@ def _elliptical_epcis(text: str, offset: int) -> list[OrgMention]:
     return out
 
 
+_ITEM_SEP = re.compile(rf"\s*,\s*|\s+{vocab.grammar('and')}\s+")
+_ITEM_OF = re.compile(rf"(?:{_OF_SP})?")
+
+
 def _plural_epcis(text: str, end: int, offset: int) -> list[OrgMention]:
     """Further EPCI names enumerated after a plural head ("…, Ambert Livradois Forez et
-    Billom Communauté"); a name with "et" is split unless the geography knows it whole."""
+    Billom Communauté"; "les communautés de communes Cœur de Lys, du Val Fleuri et de la
+    Haute Vallée": each name keeps its own "du", "de la"), each named with the singular
+    head the plural stands for ("communauté de communes du Val Fleuri"); a name with
+    "et" is split unless the geography knows it whole. The enumeration stops at a body
+    of another kind ("… et de la Région Bretagne")."""
     out: list[OrgMention] = []
     pos = end
+    head = _PLURAL_HEAD_BEFORE.search(text, max(0, end - 200), end)
+    singular = _singular(head.group("head")) if head is not None else None
     while True:
-        sep = re.compile(r"\s*,\s*|\s+et\s+").match(text, pos)
-        cap = _CAPSEQ_ET.match(text, sep.end()) if sep else None
-        if sep is None or cap is None:
+        sep = _ITEM_SEP.match(text, pos)
+        of = _ITEM_OF.match(text, sep.end()) if sep else None
+        cap = _CAPSEQ_ET.match(text, of.end()) if sep and of else None
+        if sep is None or of is None or cap is None:
+            break
+        if of.group(0) and _other_body(cap.group(0)):
             break
         chunk_start = cap.start()
-        chunk = cap.group(0)
+        chunk_end = _joined_name_end(text, chunk_start, cap.end())
+        chunk = text[chunk_start:chunk_end]
         parts = [chunk] if geo.epci_by_name(chunk) else chunk.split(" et ")
         cursor = chunk_start
-        for part in parts:
+        for n, part in enumerate(parts):
             begin = text.index(part, cursor)
-            out.append(
-                OrgMention(offset + begin, offset + begin + len(part), part, "EPCI", None, None)
-            )
+            first = of.start() if n == 0 and of.group(0) else begin
+            name = text[first : begin + len(part)]
+            if singular is not None and of.group(0) and n == 0:
+                name = f"{singular} {name}".replace("' ", "'")
+            out.append(OrgMention(offset + first, offset + begin + len(part), name, "EPCI", None, None))
             cursor = begin + len(part)
-        pos = cap.end()
+        pos = chunk_end
     return out
+
+
+def _joined_name_end(text: str, start: int, end: int) -> int:
+    """The end of an enumerated name that itself holds "et du" ("… Terres Touloises et du
+    Pays de Colombey et du Sud Toulois"): run on over "et du X" when the geography knows
+    the longer name as one intercommunality."""
+    sep = _ITEM_SEP.match(text, end)
+    of = _ITEM_OF.match(text, sep.end()) if sep is not None and "," not in sep.group(0) else None
+    cap = _CAPSEQ_ET.match(text, of.end()) if of is not None and of.group(0) else None
+    if cap is not None and geo.epci_by_name(text[start : cap.end()]) is not None:
+        return cap.end()
+    return end
+
+
+_PLURAL_HEAD_BEFORE = re.compile(
+    r"(?<![\w-])(?P<head>"
+    + vocab.alternation(vocab.words("EPCI", "plural_heads", "organisations"))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _other_body(name: str) -> bool:
+    """True when a name opens with the head of another kind of body than an
+    intercommunality ("Région Bretagne", "Département du Lot")."""
+    for org_type, pattern, _numbered, _needs in _type_patterns():
+        if org_type != "EPCI" and (hit := pattern.match(name)) is not None and hit.start() == 0:
+            return True
+    return False
 
 
 def _left_name(text: str, head_start: int) -> int | None:
