@@ -257,6 +257,15 @@ def _segment_party(ctx: DocContext, block: Block, segment: str, role: str) -> Pa
     return Party(mention, role, ctx.evidence(start, start + len(name), NAME, f"item-{role}", 0.7))
 
 
+_TOWN = r"[A-ZÉÈÎ][\w'’-]*(?:\s+[A-ZÉÈÎ][\w'’-]*)*"
+_BENEFICIARY = re.compile(
+    rf"\b(?i:{vocab.alternation(vocab.words('roles', 'beneficiary'))})\s+"
+    rf"(?:{_TOWN}\s*(?:,|\s{vocab.grammar('and')})\s*)*$"
+)
+"""Bare town names enumerated after "pour" ("signé en 2021 pour Cazals et Lunan"): the
+places a scheme was signed for, not bodies that sign it."""
+
+
 def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Party]:
     out: list[Party] = []
     previous: OrgMention | None = None
@@ -296,6 +305,8 @@ def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Pa
             rel = sentence.text.find(name)
             inside = any(m.start <= sentence.start + rel < m.end for m in mentions)
             if hit and hit[1] == "commune" and not inside and rel >= 0:
+                if _BENEFICIARY.search(sentence.text[:rel]):
+                    continue
                 start = sentence.start + rel
                 mention = OrgMention(start, start + len(name), name, "COMMUNE", hit[0], "commune")
                 out.append(
