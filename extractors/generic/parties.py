@@ -234,6 +234,8 @@ def _segment_party(ctx: DocContext, block: Block, segment: str, role: str) -> Pa
     name = _DETERMINER.sub("", segment.strip(" ;,.")).strip()
     if len(name) < 3 or not name[:1].isupper():
         return None
+    if _SIGNER_LINE.match(name):
+        return None  # "Pour la Présidente du conseil régional": who signs, not a body
     if (_INFINITIVE.match(name) and not re.search(r"\s[A-ZÉÈÎ]", name)) or len(name.split()) > 14:
         return None
     org_type, place = type_of_name(name)
@@ -425,6 +427,16 @@ def find_parties(ctx: DocContext) -> list[Party]:
 _SIGNER_TITLES = vocab.alternation(
     vocab.words("roles", "person_titles") + vocab.words("roles", "signer_titles")
 )
+_SIGNER_LINE = re.compile(
+    rf"^\s*(?:{vocab.alternation(vocab.words('roles', 'on_behalf'))})\s+"
+    rf"(?:(?:{vocab.grammar('articles')})\s*)?(?:{_SIGNER_TITLES})(?![\w-])",
+    re.IGNORECASE,
+)
+"""The title line of a signature grid's cell ("Pour le Préfet et par délégation", "Pour la
+Présidente du conseil régional, la Vice-présidente …"): a person signing on behalf of the
+body the cell names, never a body itself."""
+
+
 _TITLE_AFTER = re.compile(
     rf"^\s*(?:{vocab.grammar('determiners')})?\s*(?:{_SIGNER_TITLES})\b",
     re.IGNORECASE,
