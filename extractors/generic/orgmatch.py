@@ -46,8 +46,12 @@ _CAPSEQ = re.compile(
 _CAPSEQ_ET = re.compile(
     rf"[A-ZÉÈÎÔÂ][\w’'-]*(?:\s+(?:(?:{_LINKS}|{vocab.grammar('and')})\s+|(?:de\s+)?[dl]['’])?"
     + _STOP
-    + r"(?:[A-ZÉÈÎÔÂ][\w’'-]*|\d{1,3}(?![\d-])))*"
+    + r"(?:[A-ZÉÈÎÔÂ][\w’'-]*|\d{1,3}(?![\d-])"
+    + rf"(?!\s+(?i:{vocab.alternation(vocab.words('dates', 'months'))})\b)))*"
 )
+"""A capitalised name that may hold "et" and a number ("Maisons de santé 93"); a number
+followed by a month is a date after the name ("la délibération du PETR du Pays X du 22 juin
+2021"), not part of it."""
 _LOWER_THEN_PLACE = re.compile(
     rf"(?:\s+(?!(?:{_o('not_name_words')})\b)[a-zéèêàçô'’-]+){{1,3}}\s+(?:{_OF_SP})?"
 )
