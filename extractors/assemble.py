@@ -290,6 +290,25 @@ def _merge_placeless(orgs: dict[str, Organisation]) -> None:
             del orgs[key]
 
 
+def _merge_untyped(orgs: dict[str, Organisation]) -> None:
+    """A body named once with its kind ("l'association Maison des aidants du Cantal") and
+    once without it (a grid's "Maison des aidants du Cantal", of no known type) is one
+    body: the untyped mention joins the typed one, a signatory if either signs."""
+    for key, org in list(orgs.items()):
+        if org.type != "OTHER":
+            continue
+        bare = fold(org.name)
+        for other_key, other in orgs.items():
+            if other_key == key or other.type == "OTHER":
+                continue
+            full = fold(other.name)
+            if len(bare.split()) >= 2 and full.endswith(" " + bare):
+                if org.role == "signatory" and other.role != "signatory":
+                    orgs[other_key] = Organisation(other.name, other.type, other.place, "signatory")
+                del orgs[key]
+                break
+
+
 def _place_social_centres(orgs: dict[str, Organisation], evidence: dict[str, Evidence]) -> None:
     """A CCAS is a commune's: named without a place ("la Commune de Saint-Louis, son
     Centre communal d'action sociale") beside exactly one commune with a place, it is
@@ -387,6 +406,7 @@ def _organisations(ctx: DocContext, record: CLSRecord) -> None:
             evidence.setdefault(key, lead.evidence)
     _place_social_centres(orgs, evidence)
     _merge_placeless(orgs)
+    _merge_untyped(orgs)
     record.organisations = list(orgs.values())
     record.evidence["organisations"] = [evidence[k].to_dict() for k in orgs]
     _signatories_count(ctx, record, found)

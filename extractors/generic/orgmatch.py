@@ -326,14 +326,33 @@ def _named_extension(
         acr = _ACRONYM.match(text, end)
         if acr:
             end = acr.end()
-        tail = _LOWER_THEN_PLACE.match(text, end)
-        if tail and (found := places.match_place(text[tail.end() :])):
-            end = tail.end() + found.length
+        tail_end, found = _lower_words_then_place(text, end)
+        if found is not None:
+            end = tail_end + found.length
         place = last_place(text[start:end], org_type)
         return end, place, "written" if place else None
     if not m.group(0)[:1].isupper() and "(" not in text[m.end() : end]:
         return None
     return end, place, kind
+
+
+_LOWER_WORDS = [
+    re.compile(
+        rf"(?:\s+(?!(?:{_o('not_name_words')})\b)[a-zéèêàçô'’-]+){{{n}}}\s+(?:{_OF_SP})?"
+    )
+    for n in (3, 2, 1)
+]
+
+
+def _lower_words_then_place(text: str, pos: int) -> tuple[int, places.Place | None]:
+    """A named body's lower-case words then its place ("Maison des adolescents de la
+    Haute-Saône", "Maison des aidants du Finistère"): the place after one, two or three
+    such words, whichever reads one ("de" may be a word or open "de la")."""
+    for pattern in _LOWER_WORDS:
+        tail = pattern.match(text, pos)
+        if tail is not None and (found := places.match_place(text[tail.end() :])):
+            return tail.end(), found
+    return pos, None
 
 
 def _with_city(
