@@ -75,6 +75,11 @@ _AREA = re.compile(
     r"\s+(?:" + vocab.alternation(vocab.words("PREFECTURE", "areas", "organisations")) + r")(?=\s)",
     re.IGNORECASE,
 )
+_COLLECTIVITY_ALONE = re.compile(
+    vocab.alternation(vocab.words("orgs", "collectivity_alone")), re.UNICODE
+)
+"""A collectivity named by its capitalised kind alone ("le Département signe", as French
+administrations write their own council): the council of a département left unnamed."""
 _WRITTEN_DIRECT = {"ARS", "MSA", "CARSAT", "CPAM", "CAF", "MUTUALITE"}
 _DIRECT_PLACE_TYPES = _WRITTEN_DIRECT | {
     "REGION",
@@ -265,7 +270,8 @@ def _typed_mentions(
         end, place, kind = _qualifier(text, m.end(), org_type, numbered)
     if org_type == "EPCI" and _PLURAL_COMMUNITIES.match(m.group(0)):
         found.extend(_plural_epcis(text, end, offset))
-    if needs_place and place is None and org_type not in ("EPCI", "COMMUNE"):
+    alone = _COLLECTIVITY_ALONE.fullmatch(m.group(0)) is not None  # "le Département"
+    if needs_place and place is None and org_type not in ("EPCI", "COMMUNE") and not alone:
         return found
     if _wrong_kind_of_place(org_type, place, kind):
         return found
