@@ -260,6 +260,16 @@ def _epci_core(name: str) -> str:
     return " ".join(words)
 
 
+def _better_name(name: str, other: str) -> bool:
+    """True when ``name`` names one intercommunality better than ``other``: its proper,
+    capitalised name with its head ("PETR du Val d'Oust") over a description in lower case
+    ("pôle d'équilibre territorial et rural du Val d'Oust"), else the longer."""
+    headed = [_epci_core(n) != fold(n) for n in (name, other)]
+    if name[:1].isupper() != other[:1].isupper() and all(headed):
+        return name[:1].isupper()
+    return len(name) > len(other)
+
+
 def _merge_placeless(orgs: dict[str, Organisation]) -> None:
     """Drop a place-less mention ("le CCAS") when one placed organisation of its type exists."""
     for key, org in list(orgs.items()):
@@ -273,8 +283,14 @@ def _merge_placeless(orgs: dict[str, Organisation]) -> None:
             if any(
                 k != key
                 and o.type == "EPCI"
-                and (inner in territory.territory_of(o.name).lower() or core == _epci_core(o.name))
-                and len(o.name) > len(org.name)
+                and (
+                    (core == _epci_core(o.name) and _better_name(o.name, org.name))
+                    or (
+                        core != _epci_core(o.name)
+                        and inner in territory.territory_of(o.name).lower()
+                        and len(o.name) > len(org.name)
+                    )
+                )
                 for k, o in orgs.items()
             ):
                 del orgs[key]
