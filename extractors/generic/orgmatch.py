@@ -343,9 +343,7 @@ def _named_extension(
 
 
 _LOWER_WORDS = [
-    re.compile(
-        rf"(?:\s+(?!(?:{_o('not_name_words')})\b)[a-zéèêàçô'’-]+){{{n}}}\s+(?:{_OF_SP})?"
-    )
+    re.compile(rf"(?:\s+(?!(?:{_o('not_name_words')})\b)[a-zéèêàçô'’-]+){{{n}}}\s+(?:{_OF_SP})?")
     for n in (3, 2, 1)
 ]
 
@@ -611,7 +609,9 @@ def _plural_epcis(text: str, end: int, offset: int) -> list[OrgMention]:
             name = text[first : begin + len(part)]
             if singular is not None and of.group(0) and n == 0:
                 name = f"{singular} {name}".replace("' ", "'")
-            out.append(OrgMention(offset + first, offset + begin + len(part), name, "EPCI", None, None))
+            out.append(
+                OrgMention(offset + first, offset + begin + len(part), name, "EPCI", None, None)
+            )
             cursor = begin + len(part)
         pos = chunk_end
     return out
