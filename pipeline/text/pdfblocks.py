@@ -276,13 +276,13 @@ class BlockAssembler:
 
     def _item_title_runs_on(self, a: Line, b: Line) -> bool:
         """True when a list item's bold title runs on into its regular text on the next
-        line: "2. Renforcer les soins de proximité –" (the title closed by a dash or a
-        colon) then "promotion du territoire…", or a title wrapping over the line ("4.
+        line: "2. Renforcer les soins de proximité –" (the title closed by a dash) then
+        "promotion du territoire…", or a title wrapping over the line ("4.
         Accompagner les personnes" then "vulnérables – aidants…", bold words first). A
         numbered heading followed by its paragraph has neither."""
         if not self._lines or not self.patterns.bullet.match(self._lines[0].text):
             return False
-        return a.bold and not b.bold and (a.text.rstrip()[-1:] in "–—-:" or bool(b.lead))
+        return a.bold and not b.bold and (a.text.rstrip()[-1:] in "–—-" or bool(b.lead))
 
     def _is_numbered_heading(self, text: str) -> bool:
         return (
