@@ -237,6 +237,7 @@ def _find_mentions(text: str, offset: int) -> list[OrgMention]:
         for m in pattern.finditer(text):
             raw.extend(_typed_mentions(text, offset, m, org_type, numbered, needs_place))
     raw.extend(_elliptical_epcis(text, offset))
+    raw.extend(_plural_communes(text, offset))
     raw.extend(_official_epci_names(text, offset))
     for m in _GRAND.finditer(text):
         if geo.epci_by_name(m.group(0)) is not None:
@@ -577,6 +578,49 @@ def _elliptical_epcis(text: str, offset: int) -> list[OrgMention]:
 
 _ITEM_SEP = re.compile(rf"\s*,\s*|\s+{vocab.grammar('and')}\s+")
 _ITEM_OF = re.compile(rf"(?:{_OF_SP})?")
+
+
+_PLURAL_TOWNS = re.compile(
+    r"(?<![\w-])(?P<head>"
+    + vocab.alternation(vocab.words("COMMUNE", "plural_heads", "organisations"))
+    + r")\s+",
+    re.IGNORECASE,
+)
+
+
+_TOWN_OF = re.compile(rf"(?:{_OF_SP})?")
+
+
+def _plural_communes(text: str, offset: int) -> list[OrgMention]:
+    """Towns enumerated after a plural head, each with its own "de": "les villes de
+    Lunel, de Mauguio et des Matelles" → "ville de Lunel", "ville de Mauguio", "ville des
+    Matelles" (place "Les Matelles"); "les villes de Lunel, Mauguio et Lattes" too. Only
+    names the geography knows as communes."""
+    out: list[OrgMention] = []
+    for head in _PLURAL_TOWNS.finditer(text):
+        singular = vocab.words("COMMUNE", "singular_of", "organisations")[0]
+        pos = head.end()
+        while True:
+            of = _TOWN_OF.match(text, pos)
+            if of is None or (not of.group(0) and pos == head.end()):
+                break  # the first town comes with its "de"; the others may drop it
+            article = {"du": "Le ", "des": "Les "}.get(of.group(0).strip(), "")
+            found = places.match_place(article + text[of.end() : of.end() + 120])
+            if found is None or found.kind != "commune" or found.length <= len(article):
+                break
+            end = of.end() + found.length - len(article)
+            written = text[of.start() : end] if of.group(0) else f"de {text[of.start() : end]}"
+            name = f"{singular} {written}".replace("' ", "'")
+            out.append(
+                OrgMention(
+                    offset + of.start(), offset + end, name, "COMMUNE", found.name, "commune"
+                )
+            )
+            sep = _ITEM_SEP.match(text, end)
+            if sep is None:
+                break
+            pos = sep.end()
+    return out
 
 
 def _plural_epcis(text: str, end: int, offset: int) -> list[OrgMention]:

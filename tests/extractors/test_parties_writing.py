@@ -154,3 +154,18 @@ def test_a_body_that_was_represented_at_the_ceremony_is_a_partner() -> None:
     assert ("CPAM", "Deux-Sèvres", "partner") in {
         (o.type, o.place, o.role) for o in record.organisations
     }
+
+
+def test_towns_enumerated_after_a_plural_head_are_communes() -> None:
+    found = find_mentions("les villes de Lunel, de Mauguio et des Matelles ont signé")
+    assert [(m.name, m.place) for m in found] == [
+        ("ville de Lunel", "Lunel"),
+        ("ville de Mauguio", "Mauguio"),
+        ("ville des Matelles", "Les Matelles"),
+    ]
+    assert [m.place for m in find_mentions("les villes de Lunel, Mauguio et Lattes")] == [
+        "Lunel",
+        "Mauguio",
+        "Lattes",
+    ]
+    assert find_mentions("les villes de taille moyenne") == []
