@@ -126,7 +126,8 @@ def test_the_departement_named_by_its_capitalised_kind_alone() -> None:
     }
     assert record.n_signatories == 5
     assert not [m for m in find_mentions("dans le département voisin") if m.type == "DEPARTEMENT"]
-    assert [(m.type, m.place) for m in find_mentions("la Région et l'État")][0] == ("REGION", None)
+    region = find_mentions("la Région et l'État")[0]
+    assert (region.type, region.place) == ("REGION", None)
 
 
 def test_copilotes_named_in_a_list_carry_the_contract_together() -> None:
