@@ -260,6 +260,16 @@ def _epci_core(name: str) -> str:
     return " ".join(words)
 
 
+def _better_name(name: str, other: str) -> bool:
+    """True when ``name`` names one intercommunality better than ``other``: its proper,
+    capitalised name with its head ("PETR du Val d'Oust") over a description in lower case
+    ("pôle d'équilibre territorial et rural du Val d'Oust"), else the longer."""
+    headed = [_epci_core(n) != fold(n) for n in (name, other)]
+    if name[:1].isupper() != other[:1].isupper() and all(headed):
+        return name[:1].isupper()
+    return len(name) > len(other)
+
+
 def _merge_placeless(orgs: dict[str, Organisation]) -> None:
     """Drop a place-less mention ("le CCAS") when one placed organisation of its type exists."""
     for key, org in list(orgs.items()):
@@ -273,8 +283,14 @@ def _merge_placeless(orgs: dict[str, Organisation]) -> None:
             if any(
                 k != key
                 and o.type == "EPCI"
-                and (inner in territory.territory_of(o.name).lower() or core == _epci_core(o.name))
-                and len(o.name) > len(org.name)
+                and (
+                    (core == _epci_core(o.name) and _better_name(o.name, org.name))
+                    or (
+                        core != _epci_core(o.name)
+                        and inner in territory.territory_of(o.name).lower()
+                        and len(o.name) > len(org.name)
+                    )
+                )
                 for k, o in orgs.items()
             ):
                 del orgs[key]
@@ -288,6 +304,25 @@ def _merge_placeless(orgs: dict[str, Organisation]) -> None:
                 keep = orgs[placed[0]]
                 orgs[placed[0]] = Organisation(keep.name, keep.type, keep.place, "signatory")
             del orgs[key]
+
+
+def _merge_untyped(orgs: dict[str, Organisation]) -> None:
+    """A body named once with its kind ("l'association Maison des aidants du Cantal") and
+    once without it (a grid's "Maison des aidants du Cantal", of no known type) is one
+    body: the untyped mention joins the typed one, a signatory if either signs."""
+    for key, org in list(orgs.items()):
+        if org.type != "OTHER":
+            continue
+        bare = fold(org.name)
+        for other_key, other in orgs.items():
+            if other_key == key or other.type == "OTHER":
+                continue
+            full = fold(other.name)
+            if len(bare.split()) >= 2 and full.endswith(" " + bare):
+                if org.role == "signatory" and other.role != "signatory":
+                    orgs[other_key] = Organisation(other.name, other.type, other.place, "signatory")
+                del orgs[key]
+                break
 
 
 def _place_social_centres(orgs: dict[str, Organisation], evidence: dict[str, Evidence]) -> None:
@@ -387,6 +422,7 @@ def _organisations(ctx: DocContext, record: CLSRecord) -> None:
             evidence.setdefault(key, lead.evidence)
     _place_social_centres(orgs, evidence)
     _merge_placeless(orgs)
+    _merge_untyped(orgs)
     record.organisations = list(orgs.values())
     record.evidence["organisations"] = [evidence[k].to_dict() for k in orgs]
     _signatories_count(ctx, record, found)

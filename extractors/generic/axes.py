@@ -212,12 +212,13 @@ def _collect_items(ctx: DocContext, index: int, count: int | None) -> list[tuple
     return items
 
 
-_DESCRIBED = re.compile(r"^(?P<label>[^:]{3,80}?)\s+:\s+(?P<rest>\S.*)$")
+_DESCRIBED = re.compile(r"^(?P<label>[^:–—]{3,80}?)\s+[:–—]\s+(?P<rest>\S.*)$")
 
 
 def item_title(text: str) -> str:
-    """The title of a list item that describes its axis: the label before " : " and a
-    description ("Santé mentale : déployer une stratégie …"). A label of more than eight
+    """The title of a list item that describes its axis: the label before " : " or a dash
+    and a description ("Santé mentale : déployer une stratégie …", "Agir sur l'habitat –
+    logement indigne, radon, bruit"). A label of more than eight
     words is the title itself; notes in brackets and complements stay (they are part of
     the title as the document writes it)."""
     m = _DESCRIBED.match(text)

@@ -98,6 +98,43 @@ def _coordinated(text: str, offset: int, mentions: list[OrgMention]) -> list[Org
     return [ordered[0]]
 
 
+_CO_CARRY = re.compile(
+    rf"^\W{{0,3}}(?:(?:qui|lesquels|lesquelles)\s+)?(?:en\s+)?(?:sont\s+)?(?:les\s+)?"
+    rf"(?:{vocab.alternation(vocab.words('territory', 'co_carry'))})\b",
+    re.IGNORECASE,
+)
+_CO_CARRIER_TYPES = ("EPCI", "COMMUNE", "DEPARTEMENT", "REGION")
+
+
+def _co_carriers(ctx: DocContext, sentence: Sentence) -> list[OrgMention]:
+    """The local authorities of a coordination said to carry the contract together ("l'ARS,
+    le conseil départemental de l'Aude et la communauté de communes, qui en sont les
+    copilotes"; "la Région et la Ville portent ensemble le contrat"), a département or a
+    region among them; the agency and the State co-sign but do not carry. Empty when the
+    sentence says no such thing."""
+    text = sentence.text
+    mentions = [
+        m
+        for m in find_mentions(text, sentence.start)
+        if not is_venue(text, m.start - sentence.start)
+    ]
+    if len(mentions) < 2:
+        return []
+    chains: list[list[OrgMention]] = [[mentions[0]]]
+    for m in mentions[1:]:
+        between = text[chains[-1][-1].end - sentence.start : m.start - sentence.start]
+        if re.fullmatch(r"\s*(?:,|et|,\s*et)\s*(?:la|le|l['’])?\s*", between):
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    for chain in chains:
+        after = text[chain[-1].end - sentence.start :]
+        carriers = [m for m in chain if m.type in _CO_CARRIER_TYPES]
+        if len(carriers) > 1 and _CO_CARRY.match(after):
+            return carriers
+    return []
+
+
 def _key(m: OrgMention) -> str:
     """One key per authority: a commune by its place, however the text calls it ("la
     commune de Sainte-Anne", "la Ville de Sainte-Anne"); any other body by its name."""
@@ -137,7 +174,9 @@ def lead_candidates(ctx: DocContext) -> tuple[list[Candidate], dict[str, tuple[O
             out.append(ctx.candidate("lead_body", m.name, ev, weight, key))
             if key not in first or _better_name(first[key][0].name, m.name):
                 first[key] = (m,)
-        if carry and len(group) > 1:
+        if len(group) < 2:
+            group = _co_carriers(ctx, sentence)
+        if len(group) > 1:
             key = "+" + " et ".join(norm_text(m.name) for m in group)
             bonus = 2.0 if any(m.type == "EPCI" for m in group) else 0.0
             weight = 3.5 * len(group) + bonus + (2.0 if cls_here else 0.0)

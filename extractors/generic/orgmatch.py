@@ -46,8 +46,12 @@ _CAPSEQ = re.compile(
 _CAPSEQ_ET = re.compile(
     rf"[A-ZÉÈÎÔÂ][\w’'-]*(?:\s+(?:(?:{_LINKS}|{vocab.grammar('and')})\s+|(?:de\s+)?[dl]['’])?"
     + _STOP
-    + r"(?:[A-ZÉÈÎÔÂ][\w’'-]*|\d{1,3}(?![\d-])))*"
+    + r"(?:[A-ZÉÈÎÔÂ][\w’'-]*|\d{1,3}(?![\d-])"
+    + rf"(?!\s+(?i:{vocab.alternation(vocab.words('dates', 'months'))})\b)))*"
 )
+"""A capitalised name that may hold "et" and a number ("Maisons de santé 93"); a number
+followed by a month is a date after the name ("la délibération du PETR du Pays X du 22 juin
+2021"), not part of it."""
 _LOWER_THEN_PLACE = re.compile(
     rf"(?:\s+(?!(?:{_o('not_name_words')})\b)[a-zéèêàçô'’-]+){{1,3}}\s+(?:{_OF_SP})?"
 )
@@ -71,6 +75,11 @@ _AREA = re.compile(
     r"\s+(?:" + vocab.alternation(vocab.words("PREFECTURE", "areas", "organisations")) + r")(?=\s)",
     re.IGNORECASE,
 )
+_COLLECTIVITY_ALONE = re.compile(
+    vocab.alternation(vocab.words("orgs", "collectivity_alone")), re.UNICODE
+)
+"""A collectivity named by its capitalised kind alone ("le Département signe", as French
+administrations write their own council): the council of a département left unnamed."""
 _WRITTEN_DIRECT = {"ARS", "MSA", "CARSAT", "CPAM", "CAF", "MUTUALITE"}
 _DIRECT_PLACE_TYPES = _WRITTEN_DIRECT | {
     "REGION",
@@ -228,6 +237,7 @@ def _find_mentions(text: str, offset: int) -> list[OrgMention]:
         for m in pattern.finditer(text):
             raw.extend(_typed_mentions(text, offset, m, org_type, numbered, needs_place))
     raw.extend(_elliptical_epcis(text, offset))
+    raw.extend(_plural_communes(text, offset))
     raw.extend(_official_epci_names(text, offset))
     for m in _GRAND.finditer(text):
         if geo.epci_by_name(m.group(0)) is not None:
@@ -261,7 +271,8 @@ def _typed_mentions(
         end, place, kind = _qualifier(text, m.end(), org_type, numbered)
     if org_type == "EPCI" and _PLURAL_COMMUNITIES.match(m.group(0)):
         found.extend(_plural_epcis(text, end, offset))
-    if needs_place and place is None and org_type not in ("EPCI", "COMMUNE"):
+    alone = _COLLECTIVITY_ALONE.fullmatch(m.group(0)) is not None  # "le Département"
+    if needs_place and place is None and org_type not in ("EPCI", "COMMUNE") and not alone:
         return found
     if _wrong_kind_of_place(org_type, place, kind):
         return found
@@ -289,10 +300,13 @@ def _typed_mentions(
     if org_type not in _NAMED_TYPES:
         end = _cut_person(text, start, end)
     name = text[start:end].strip(" ,;.")
+    stop = offset + start + len(name)
+    if org_type == "EPCI" and _PLURAL_COMMUNITIES.match(m.group(0)):
+        name = _singular(m.group(0)) + name[len(m.group(0)) :]  # one of the communautés
     found.append(
         OrgMention(
             offset + start,
-            offset + start + len(name),
+            stop,
             name,
             org_type,
             _place_value(org_type, place, kind),
@@ -319,14 +333,31 @@ def _named_extension(
         acr = _ACRONYM.match(text, end)
         if acr:
             end = acr.end()
-        tail = _LOWER_THEN_PLACE.match(text, end)
-        if tail and (found := places.match_place(text[tail.end() :])):
-            end = tail.end() + found.length
+        tail_end, found = _lower_words_then_place(text, end)
+        if found is not None:
+            end = tail_end + found.length
         place = last_place(text[start:end], org_type)
         return end, place, "written" if place else None
     if not m.group(0)[:1].isupper() and "(" not in text[m.end() : end]:
         return None
     return end, place, kind
+
+
+_LOWER_WORDS = [
+    re.compile(rf"(?:\s+(?!(?:{_o('not_name_words')})\b)[a-zéèêàçô'’-]+){{{n}}}\s+(?:{_OF_SP})?")
+    for n in (3, 2, 1)
+]
+
+
+def _lower_words_then_place(text: str, pos: int) -> tuple[int, places.Place | None]:
+    """A named body's lower-case words then its place ("Maison des adolescents de la
+    Haute-Saône", "Maison des aidants du Finistère"): the place after one, two or three
+    such words, whichever reads one ("de" may be a word or open "de la")."""
+    for pattern in _LOWER_WORDS:
+        tail = pattern.match(text, pos)
+        if tail is not None and (found := places.match_place(text[tail.end() :])):
+            return tail.end(), found
+    return pos, None
 
 
 def _with_city(
@@ -545,28 +576,118 @@ def _elliptical_epcis(text: str, offset: int) -> list[OrgMention]:
     return out
 
 
+_ITEM_SEP = re.compile(rf"\s*,\s*|\s+{vocab.grammar('and')}\s+")
+_ITEM_OF = re.compile(rf"(?:{_OF_SP})?")
+
+
+_PLURAL_TOWNS = re.compile(
+    r"(?<![\w-])(?P<head>"
+    + vocab.alternation(vocab.words("COMMUNE", "plural_heads", "organisations"))
+    + r")\s+",
+    re.IGNORECASE,
+)
+
+
+_TOWN_OF = re.compile(rf"(?:{_OF_SP})?")
+
+
+def _plural_communes(text: str, offset: int) -> list[OrgMention]:
+    """Towns enumerated after a plural head, each with its own "de": "les villes de
+    Lunel, de Mauguio et des Matelles" → "ville de Lunel", "ville de Mauguio", "ville des
+    Matelles" (place "Les Matelles"); "les villes de Lunel, Mauguio et Lattes" too. Only
+    names the geography knows as communes."""
+    out: list[OrgMention] = []
+    for head in _PLURAL_TOWNS.finditer(text):
+        singular = vocab.words("COMMUNE", "singular_of", "organisations")[0]
+        pos = head.end()
+        while True:
+            of = _TOWN_OF.match(text, pos)
+            if of is None or (not of.group(0) and pos == head.end()):
+                break  # the first town comes with its "de"; the others may drop it
+            article = {"du": "Le ", "des": "Les "}.get(of.group(0).strip(), "")
+            found = places.match_place(article + text[of.end() : of.end() + 120])
+            if found is None or found.kind != "commune" or found.length <= len(article):
+                break
+            end = of.end() + found.length - len(article)
+            written = text[of.start() : end] if of.group(0) else f"de {text[of.start() : end]}"
+            name = f"{singular} {written}".replace("' ", "'")
+            out.append(
+                OrgMention(
+                    offset + of.start(), offset + end, name, "COMMUNE", found.name, "commune"
+                )
+            )
+            sep = _ITEM_SEP.match(text, end)
+            if sep is None:
+                break
+            pos = sep.end()
+    return out
+
+
 def _plural_epcis(text: str, end: int, offset: int) -> list[OrgMention]:
     """Further EPCI names enumerated after a plural head ("…, Ambert Livradois Forez et
-    Billom Communauté"); a name with "et" is split unless the geography knows it whole."""
+    Billom Communauté"; "les communautés de communes Cœur de Lys, du Val Fleuri et de la
+    Haute Vallée": each name keeps its own "du", "de la"), each named with the singular
+    head the plural stands for ("communauté de communes du Val Fleuri"); a name with
+    "et" is split unless the geography knows it whole. The enumeration stops at a body
+    of another kind ("… et de la Région Bretagne")."""
     out: list[OrgMention] = []
     pos = end
+    head = _PLURAL_HEAD_BEFORE.search(text, max(0, end - 200), end)
+    singular = _singular(head.group("head")) if head is not None else None
     while True:
-        sep = re.compile(r"\s*,\s*|\s+et\s+").match(text, pos)
-        cap = _CAPSEQ_ET.match(text, sep.end()) if sep else None
-        if sep is None or cap is None:
+        sep = _ITEM_SEP.match(text, pos)
+        of = _ITEM_OF.match(text, sep.end()) if sep else None
+        cap = _CAPSEQ_ET.match(text, of.end()) if sep and of else None
+        if sep is None or of is None or cap is None:
+            break
+        if of.group(0) and _other_body(cap.group(0)):
             break
         chunk_start = cap.start()
-        chunk = cap.group(0)
+        chunk_end = _joined_name_end(text, chunk_start, cap.end())
+        chunk = text[chunk_start:chunk_end]
         parts = [chunk] if geo.epci_by_name(chunk) else chunk.split(" et ")
         cursor = chunk_start
-        for part in parts:
+        for n, part in enumerate(parts):
             begin = text.index(part, cursor)
+            first = of.start() if n == 0 and of.group(0) else begin
+            name = text[first : begin + len(part)]
+            if singular is not None and of.group(0) and n == 0:
+                name = f"{singular} {name}".replace("' ", "'")
             out.append(
-                OrgMention(offset + begin, offset + begin + len(part), part, "EPCI", None, None)
+                OrgMention(offset + first, offset + begin + len(part), name, "EPCI", None, None)
             )
             cursor = begin + len(part)
-        pos = cap.end()
+        pos = chunk_end
     return out
+
+
+def _joined_name_end(text: str, start: int, end: int) -> int:
+    """The end of an enumerated name that itself holds "et du" ("… Terres Touloises et du
+    Pays de Colombey et du Sud Toulois"): run on over "et du X" when the geography knows
+    the longer name as one intercommunality."""
+    sep = _ITEM_SEP.match(text, end)
+    of = _ITEM_OF.match(text, sep.end()) if sep is not None and "," not in sep.group(0) else None
+    cap = _CAPSEQ_ET.match(text, of.end()) if of is not None and of.group(0) else None
+    if cap is not None and geo.epci_by_name(text[start : cap.end()]) is not None:
+        return cap.end()
+    return end
+
+
+_PLURAL_HEAD_BEFORE = re.compile(
+    r"(?<![\w-])(?P<head>"
+    + vocab.alternation(vocab.words("EPCI", "plural_heads", "organisations"))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _other_body(name: str) -> bool:
+    """True when a name opens with the head of another kind of body than an
+    intercommunality ("Région Bretagne", "Département du Lot")."""
+    for org_type, pattern, _numbered, _needs in _type_patterns():
+        if org_type != "EPCI" and (hit := pattern.match(name)) is not None and hit.start() == 0:
+            return True
+    return False
 
 
 def _left_name(text: str, head_start: int) -> int | None:

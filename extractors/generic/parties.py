@@ -234,6 +234,8 @@ def _segment_party(ctx: DocContext, block: Block, segment: str, role: str) -> Pa
     name = _DETERMINER.sub("", segment.strip(" ;,.")).strip()
     if len(name) < 3 or not name[:1].isupper():
         return None
+    if _SIGNER_LINE.match(name):
+        return None  # "Pour la Présidente du conseil régional": who signs, not a body
     if (_INFINITIVE.match(name) and not re.search(r"\s[A-ZÉÈÎ]", name)) or len(name.split()) > 14:
         return None
     org_type, place = type_of_name(name)
@@ -255,6 +257,15 @@ def _segment_party(ctx: DocContext, block: Block, segment: str, role: str) -> Pa
     start = start if start >= 0 else block.start
     mention = OrgMention(start, start + len(name), name, org_type, place, None)
     return Party(mention, role, ctx.evidence(start, start + len(name), NAME, f"item-{role}", 0.7))
+
+
+_TOWN = r"[A-ZÉÈÎ][\w'’-]*(?:\s+[A-ZÉÈÎ][\w'’-]*)*"
+_BENEFICIARY = re.compile(
+    rf"\b(?i:{vocab.alternation(vocab.words('roles', 'beneficiary'))})\s+"
+    rf"(?:{_TOWN}\s*(?:,|\s{vocab.grammar('and')})\s*)*$"
+)
+"""Bare town names enumerated after "pour" ("signé en 2021 pour Cazals et Lunan"): the
+places a scheme was signed for, not bodies that sign it."""
 
 
 def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Party]:
@@ -296,6 +307,8 @@ def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Pa
             rel = sentence.text.find(name)
             inside = any(m.start <= sentence.start + rel < m.end for m in mentions)
             if hit and hit[1] == "commune" and not inside and rel >= 0:
+                if _BENEFICIARY.search(sentence.text[:rel]):
+                    continue
                 start = sentence.start + rel
                 mention = OrgMention(start, start + len(name), name, "COMMUNE", hit[0], "commune")
                 out.append(
@@ -414,6 +427,16 @@ def find_parties(ctx: DocContext) -> list[Party]:
 _SIGNER_TITLES = vocab.alternation(
     vocab.words("roles", "person_titles") + vocab.words("roles", "signer_titles")
 )
+_SIGNER_LINE = re.compile(
+    rf"^\s*(?:{vocab.alternation(vocab.words('roles', 'on_behalf'))})\s+"
+    rf"(?:(?:{vocab.grammar('articles')})\s*)?(?:{_SIGNER_TITLES})(?![\w-])",
+    re.IGNORECASE,
+)
+"""The title line of a signature grid's cell ("Pour le Préfet et par délégation", "Pour la
+Présidente du conseil régional, la Vice-présidente …"): a person signing on behalf of the
+body the cell names, never a body itself."""
+
+
 _TITLE_AFTER = re.compile(
     rf"^\s*(?:{vocab.grammar('determiners')})?\s*(?:{_SIGNER_TITLES})\b",
     re.IGNORECASE,

@@ -258,7 +258,7 @@ def _from_lead(lead: Lead) -> Finding:
     """The territory a carrying authority designates."""
     only = lead.mentions[0]
     if len(lead.mentions) > 1:
-        name = lead.name
+        name = " et ".join(territory_of(m.name) for m in lead.mentions)  # co-carriers' areas
     elif only.type == "COMMUNE" and only.place:
         name = only.place
     else:

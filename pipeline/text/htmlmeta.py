@@ -51,8 +51,26 @@ def _logo_text(root: Element) -> str:
     return ""
 
 
+_POSTAL_TOWN = re.compile(
+    r"(?<!\d)\d{5}\s+(?P<town>[A-ZÉÈÎ][\w’'-]*"
+    r"(?:\s+(?:(?:de|du|des|la|le|les|sur|en|lès)\s+)?(?!CEDEX\b|Cedex\b)[A-ZÉÈÎ][\w’'-]*)*)"
+)
+
+
+def _footer_town(root: Element) -> str:
+    """The town of the postal address in the page's footer ("Hôtel de ville – 2 place de
+    la Mairie – 97450 Saint-Louis"): the publisher's seat. The footer itself is furniture
+    and leaves the text, but a town hall's page may spell its town nowhere else."""
+    for footer in islice(root.iter("footer"), 3):
+        found = _POSTAL_TOWN.search(clean_inline(text_of(footer)))
+        if found is not None:
+            return found.group("town")
+    return ""
+
+
 def publisher_metadata(metas: dict[str, str], root: Element) -> dict[str, str]:
-    """``site_name``, ``logo``, ``publisher`` and ``author`` of a page, those it gives."""
+    """``site_name``, ``logo``, ``publisher``, ``author`` and the footer's ``town`` of a
+    page, those it gives."""
     found: dict[str, str] = {}
     for key, keys in _META_KEYS.items():
         for name in keys:
@@ -63,4 +81,7 @@ def publisher_metadata(metas: dict[str, str], root: Element) -> dict[str, str]:
     logo = _logo_text(root)
     if logo:
         found["logo"] = logo
+    town = _footer_town(root)
+    if town:
+        found["town"] = town
     return found

@@ -259,7 +259,8 @@ class BlockAssembler:
             return True
         if self._ocr:  # the OCR engine's paragraphs are trusted; only lists cut them
             return bool(self.patterns.bullet.match(b.text) or self._is_numbered_heading(b.text))
-        if abs(b.size - a.size) > 0.08 * max(a.size, b.size) or a.bold != b.bold:
+        restyled = a.bold != b.bold and not self._item_title_runs_on(a, b)
+        if abs(b.size - a.size) > 0.08 * max(a.size, b.size) or restyled:
             return True
         if b.top - a.top > self._pitch_limit(a.size):
             return True
@@ -272,6 +273,16 @@ class BlockAssembler:
         if a.x1 < right - max(1.5 * a.size, 0.2 * width):
             return True
         return b.x0 > left + 0.8 * b.size and a.x0 <= left + 2
+
+    def _item_title_runs_on(self, a: Line, b: Line) -> bool:
+        """True when a list item's bold title runs on into its regular text on the next
+        line: "2. Renforcer les soins de proximité –" (the title closed by a dash) then
+        "promotion du territoire…", or a title wrapping over the line ("4.
+        Accompagner les personnes" then "vulnérables – aidants…", bold words first). A
+        numbered heading followed by its paragraph has neither."""
+        if not self._lines or not self.patterns.bullet.match(self._lines[0].text):
+            return False
+        return a.bold and not b.bold and (a.text.rstrip()[-1:] in "–—-" or bool(b.lead))
 
     def _is_numbered_heading(self, text: str) -> bool:
         return (

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import extract_record
+from extractors.generic.axes import item_title
 from pipeline.evaluate.score import same_axis
 from pipeline.model import CLSRecord
 from pipeline.text.plain import read_text
@@ -204,3 +205,10 @@ def test_an_axis_labelled_transversal_is_one_axis_without_its_label() -> None:
         "Observation en santé",
         True,
     )
+
+
+def test_a_dash_separates_an_axis_title_from_its_description() -> None:
+    assert item_title("Agir sur l'habitat – logement indigne, radon, bruit.") == (
+        "Agir sur l'habitat"
+    )
+    assert item_title("Santé mentale : déployer une stratégie de prévention") == "Santé mentale"

@@ -269,3 +269,15 @@ def test_the_vote_adds_back_structure_but_not_links_captions_or_empty_headings()
     for dropped in ("Actualité", "Photo", "Vous aimerez aussi"):
         assert not any(t.startswith(dropped) for t in texts), dropped
     assert texts[-3:] == _STORY[3:]
+
+
+def test_the_town_of_a_footers_postal_address_is_metadata_not_text() -> None:
+    markup = (
+        "<html><body><main><h1>Notre contrat local de santé</h1>"
+        "<p>La Ville et l'Agence régionale de santé ont signé le contrat le 3 mai 2024.</p>"
+        "</main><footer>Hôtel de ville – 1 place du Marché – 16700 Ruffec Cedex · Mentions "
+        "légales</footer></body></html>"
+    )
+    doc = read_html(markup, "footer", "footer.html")
+    assert doc.metadata["town"] == "Ruffec"
+    assert "Ruffec" not in doc.text  # the footer stays furniture

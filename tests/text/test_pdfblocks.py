@@ -76,3 +76,21 @@ def test_contents_entries_without_a_title_are_lines() -> None:
         ("heading", "Axe 1 – Accès aux soins"),
         ("paragraph", "Le premier axe vise à faciliter l'accès aux soins de premier recours."),
     ]
+
+
+def test_a_list_items_bold_title_runs_on_into_its_text() -> None:
+    page = _page(
+        [
+            ("Nos priorités", 80, 15, True),
+            ("1. Soutenir les aidants –", 100, 12, True),
+            ("répit, formation, groupes de parole.", 114, 12, False),
+            ("2. Introduction", 140, 12, True),
+            ("Le contrat local de santé fixe ses priorités pour cinq ans.", 154, 12, False),
+        ]
+    )
+    kinds = [(b.kind, b.text) for b in assemble([page])]
+    assert kinds[1] == (
+        "list_item",
+        "1. Soutenir les aidants – répit, formation, groupes de parole.",
+    )
+    assert kinds[2][1] == "2. Introduction"  # a numbered heading keeps its own block

@@ -1,0 +1,173 @@
+"""How French CLS publications name their parties, carriers and signatories (rules of
+extractors/generic/orgmatch.py, parties.py, lead.py and assemble.py), each on a sentence
+written for the test."""
+
+from __future__ import annotations
+
+from extractors import extract_record
+from extractors.assemble import _better_name, _merge_untyped
+from extractors.generic.orgmatch import find_mentions
+from extractors.generic.parties import _SIGNER_LINE
+from pipeline.model import CLSRecord, Organisation
+from pipeline.text.plain import read_text
+
+
+def _record(text: str) -> CLSRecord:
+    return extract_record(read_text(text, "t", "t"))
+
+
+def test_communities_enumerated_after_a_plural_head_keep_their_own_of() -> None:
+    record = _record(
+        "Le 3 mars 2021, les communautés de communes du Mellois en Poitou, du Haut Val de "
+        "Sèvre et de Parthenay-Gâtine ont signé le contrat local de santé avec l'ARS "
+        "Nouvelle-Aquitaine."
+    )
+    names = [o.name for o in record.organisations if o.type == "EPCI"]
+    assert names == [
+        "communauté de communes du Mellois en Poitou",
+        "communauté de communes du Haut Val de Sèvre",
+        "communauté de communes de Parthenay-Gâtine",
+    ]
+    assert record.lead_body == " et ".join(names)
+    assert record.territory == "Mellois en Poitou et Haut Val de Sèvre et Parthenay-Gâtine"
+
+
+def test_an_enumeration_of_communities_stops_at_another_kind_of_body() -> None:
+    found = find_mentions(
+        "les communautés de communes du Mellois en Poitou et de la Région Occitanie"
+    )
+    assert [(m.type, m.name) for m in found] == [
+        ("EPCI", "communauté de communes du Mellois en Poitou"),
+        ("REGION", "Région Occitanie"),
+    ]
+
+
+def test_an_enumerated_community_whose_own_name_holds_et_du() -> None:
+    found = find_mentions(
+        "les communautés de communes Val de Morvan et du Pays de Montbozon et du Chanois"
+    )
+    assert [m.name for m in found][-1] == (
+        "communauté de communes du Pays de Montbozon et du Chanois"
+    )
+
+
+def test_towns_a_scheme_was_signed_for_are_not_signatories() -> None:
+    record = _record(
+        "Le contrat local de santé de la Ville de Niort a été signé le 3 mars 2021 par la Ville "
+        "de Niort et l'ARS Nouvelle-Aquitaine. Le programme Petites villes de demain, signé "
+        "en 2021 pour Melle et Celles-sur-Belle, finance deux études."
+    )
+    assert "Celles-sur-Belle" not in {o.place for o in record.organisations}
+
+
+def test_others_left_unnamed_make_a_signing_list_partial() -> None:
+    record = _record(
+        "Le 2 mai 2022, la Ville de Niort et la Communauté d'agglomération du Niortais ont "
+        "signé avec l'ARS Nouvelle-Aquitaine et leurs partenaires institutionnels ce contrat "
+        "local de santé."
+    )
+    assert record.n_signatories is None
+
+
+def test_a_signature_grids_title_line_is_a_signer_not_a_body() -> None:
+    assert _SIGNER_LINE.match("Pour la Présidente du conseil régional, le Vice-président")
+    assert _SIGNER_LINE.match("Pour le Préfet et par délégation")
+    assert not _SIGNER_LINE.match("Pour la Région Occitanie")
+
+
+def test_a_date_after_a_name_is_not_part_of_it() -> None:
+    found = find_mentions("Vu la délibération du PETR du Pays de Gâtine du 14 mars 2021 ;")
+    assert [m.name for m in found] == ["PETR du Pays de Gâtine"]
+
+
+def test_a_named_body_placed_after_several_lower_case_words() -> None:
+    found = find_mentions("l'association Maison des aidants de la Haute-Vienne devient signataire")
+    assert [(m.name, m.type, m.place) for m in found] == [
+        ("association Maison des aidants de la Haute-Vienne", "ASSOCIATION", "Haute-Vienne")
+    ]
+
+
+def test_a_body_named_with_and_without_its_kind_is_one() -> None:
+    orgs = {
+        "a": Organisation(
+            "association Maison des aidants de la Haute-Vienne",
+            "ASSOCIATION",
+            "Haute-Vienne",
+            "partner",
+        ),
+        "o": Organisation(
+            "Maison des aidants de la Haute-Vienne", "OTHER", "Haute-Vienne", "signatory"
+        ),
+    }
+    _merge_untyped(orgs)
+    assert list(orgs) == ["a"]
+    assert orgs["a"].role == "signatory"
+
+
+def test_the_contract_as_subject_engages_its_parties() -> None:
+    record = _record(
+        "Le contrat local de santé de la Ville de Niort a été signé le 2 mai 2022. Il engage la "
+        "Ville de Niort et l'ARS Nouvelle-Aquitaine aux côtés de la CPAM des Deux-Sèvres et de "
+        "la CAF des Deux-Sèvres."
+    )
+    assert ("CAF", "Deux-Sèvres", "signatory") in {
+        (o.type, o.place, o.role) for o in record.organisations
+    }
+    assert record.n_signatories == 4
+
+
+def test_the_departement_named_by_its_capitalised_kind_alone() -> None:
+    record = _record(
+        "Mardi 4 mai 2021, la Ville de Bressuire et l'ARS Nouvelle-Aquitaine ont signé le "
+        "contrat local de santé avec la Préfecture, le Département et la CAF."
+    )
+    assert ("DEPARTEMENT", None, "signatory") in {
+        (o.type, o.place, o.role) for o in record.organisations
+    }
+    assert record.n_signatories == 5
+    assert not [m for m in find_mentions("dans le département voisin") if m.type == "DEPARTEMENT"]
+    region = find_mentions("la Région et l'État")[0]
+    assert (region.type, region.place) == ("REGION", None)
+
+
+def test_copilotes_named_in_a_list_carry_the_contract_together() -> None:
+    record = _record(
+        "Le contrat local de santé du Thouarsais a été signé le 5 juin 2020. Il réunit cinq "
+        "signataires : l'ARS Nouvelle-Aquitaine, le conseil départemental des Deux-Sèvres et la "
+        "communauté de communes du Thouarsais, qui en sont les copilotes, ainsi que la "
+        "préfecture des Deux-Sèvres et la CAF des Deux-Sèvres."
+    )
+    assert record.lead_body == (
+        "conseil départemental des Deux-Sèvres et communauté de communes du Thouarsais"
+    )
+
+
+def test_a_capitalised_headed_name_over_a_lower_case_description() -> None:
+    assert _better_name("PETR du Val d'Oust", "pôle d'équilibre territorial et rural du Val d'Oust")
+    assert _better_name("Communauté de communes Val d'Oust", "Val d'Oust")
+
+
+def test_a_body_that_was_represented_at_the_ceremony_is_a_partner() -> None:
+    record = _record(
+        "Le 2 mai 2022, la Ville de Niort a signé le contrat local de santé avec l'ARS "
+        "Nouvelle-Aquitaine. La CPAM des Deux-Sèvres, qui a suivi l'élaboration du contrat, "
+        "était représentée par sa directrice."
+    )
+    assert ("CPAM", "Deux-Sèvres", "partner") in {
+        (o.type, o.place, o.role) for o in record.organisations
+    }
+
+
+def test_towns_enumerated_after_a_plural_head_are_communes() -> None:
+    found = find_mentions("les villes de Lunel, de Mauguio et des Matelles ont signé")
+    assert [(m.name, m.place) for m in found] == [
+        ("ville de Lunel", "Lunel"),
+        ("ville de Mauguio", "Mauguio"),
+        ("ville des Matelles", "Les Matelles"),
+    ]
+    assert [m.place for m in find_mentions("les villes de Lunel, Mauguio et Lattes")] == [
+        "Lunel",
+        "Mauguio",
+        "Lattes",
+    ]
+    assert find_mentions("les villes de taille moyenne") == []
