@@ -15,6 +15,7 @@ from extractors import vocab
 from extractors.context import DocContext, Sentence
 from extractors.generic.dates import MONTH_YEAR_RE, DateMention, complete_year, find_dates
 from extractors.resolve import Candidate, Resolution, resolve
+from extractors.wordmatch import wordset
 from pipeline.model import Amendment, Finding
 
 NAME = "generic.signature"
@@ -104,7 +105,7 @@ def dated_sentences(ctx: DocContext) -> list[_Dated]:
             block = ctx.block(sentence).start
             if block not in years_of:
                 years_of[block] = _year_candidates(ctx, sentence)
-            day = complete_year(mention, years_of[block], ctx.publication_date)
+            day = complete_year(mention, years_of[block], ctx.date_bound)
             if day is not None:
                 out.append(_Dated(mention, day, sentence, _answers_heading(ctx, sentence, mention)))
     return out
@@ -149,6 +150,24 @@ def _is_signature(item: _Dated) -> tuple[bool, bool]:
     return True, False
 
 
+_VISA = re.compile(rf"(?:^|;)\s*(?:{_w('visa')})\s+[^;]*$")  # case-sensitive: "Vu", not "vu"
+
+
+def _in_visa(item: _Dated) -> bool:
+    """True when a date stands in a visa of a deed ("Vu l'arrêté du 2 juillet 2018 … ;
+    Vu le contrat local de santé signé le 26 janvier 2017 ;"): a contract's visas cite the
+    texts it rests on, all earlier than itself. (An avenant's visas cite the contract it
+    amends, whose signature that is: the caller keeps them for an avenant.)"""
+    pos = item.mention.start - item.sentence.start
+    return _VISA.search(item.sentence.text[:pos]) is not None
+
+
+FIRST_CLS_DAY = date(2009, 7, 21)
+"""The contrats locaux de santé were created by the loi HPST of 21 July 2009: a date
+signed before it ("la Constitution de l'OMS, signée le 22 juillet 1946" under a cover's
+quotation, a law's or a charter's date) is never a CLS's signature."""
+
+
 def signature_candidates(ctx: DocContext) -> list[Candidate]:
     """Every day-precise date that a sentence reports as this contract's signing, or that
     closes a signature page ("Fait à …, le …"); a date told of an earlier contract is a
@@ -157,8 +176,12 @@ def signature_candidates(ctx: DocContext) -> list[Candidate]:
     deliberation = _DELIBERATION.search(ctx.text) is not None
     avenant = document_is_avenant(ctx)  # its signature page dates the avenant
     renewal = _is_renewal(ctx)
-    for item in dated_sentences(ctx) + _weekdays_of_the_week(ctx):
+    for item in dated_sentences(ctx) + _weekdays_of_the_week(ctx) + _days_of_publication(ctx):
         m = item.mention
+        if item.day < FIRST_CLS_DAY:
+            continue  # a quotation's source, a founding text: no contract local de santé
+        if not avenant and _in_visa(item):
+            continue  # "Vu le contrat … signé le …" in a contract: an earlier text's date
         signed, amendment = _is_signature(item)
         deed = not signed and not deliberation and _is_deed(ctx, item)
         if not (signed or deed) or amendment:
@@ -168,7 +191,8 @@ def signature_candidates(ctx: DocContext) -> list[Candidate]:
         rule = "signature-word-near-date" if m.year else "signature-word-near-yearless-date"
         score = 0.9 if m.year else 0.75
         if not any(c.isdigit() for c in ctx.text[m.start : m.end]):
-            rule, score = "weekday-before-publication", WEEKDAY_SCORE
+            rule = "weekday-before-publication" if m.weekday is not None else "day-of-publication"
+            score = WEEKDAY_SCORE
         if deed:
             rule, score = "deed-formula-on-signature-page", 0.8
         before = item.sentence.text[
@@ -211,6 +235,61 @@ def _weekdays_of_the_week(ctx: DocContext) -> list[_Dated]:
                 start, sentence.start + m.end(), day.day, day.month, None, weekday
             )
             out.append(_Dated(mention, day, sentence))
+    return out
+
+
+_TODAY = wordset(vocab.words("signature", "today"))
+_YESTERDAY = wordset(vocab.words("signature", "yesterday"))
+_TODAY_AFTER = wordset(vocab.words("signature", "today_after_signing"))
+_AT_THIS_DAY = re.compile(r"(?:\b[àa]|jusqu['’]\s*[àa])\s+$", re.IGNORECASE)
+_NEAR_SIGNING = 100
+"""At most this many characters between "ce matin" and the word of signing it dates."""
+_RIGHT_AFTER = 20
+"""At most this many characters between a word of signing and "aujourd'hui"."""
+
+
+def _publication_day_word(text: str) -> tuple[re.Match[str], int] | None:
+    """The word dating a signing by the page's day, with how many days before it."""
+    for words, back, span in (
+        (_TODAY, 0, _NEAR_SIGNING),
+        (_YESTERDAY, 1, _NEAR_SIGNING),
+        (_TODAY_AFTER, 0, _RIGHT_AFTER),
+    ):
+        m = words.search(text)
+        if m is None or _AT_THIS_DAY.search(text[: m.start()]):
+            continue
+        if span == _RIGHT_AFTER:
+            before = [p for p in _POS.finditer(text[: m.start()])]
+            if not before or m.start() - before[-1].end() > span:
+                continue
+        elif (near := _nearest(_POS, text, m.start())) is None or near > span:
+            continue
+        return m, back
+    return None
+
+
+def _days_of_publication(ctx: DocContext) -> list[_Dated]:
+    """A signing dated by the day the page was written ("Ce matin en mairie, le contrat a
+    été signé", "signé hier soir" in a page of 24 June 2022): the publication date, or the
+    day before. Only in a dated page, in a sentence that writes no date, and only near
+    the word of signing; a word of the present ("aujourd'hui") only right after it, as
+    elsewhere it tells the present, not the day ("signé en 2019, il compte aujourd'hui
+    vingt actions"); "à ce jour" is "so far"."""
+    published = ctx.publication_date
+    if published is None:
+        return []
+    out: list[_Dated] = []
+    for sentence in ctx.sentences:
+        if find_dates(sentence.text) or MONTH_YEAR_RE.search(sentence.text):
+            continue
+        found = _publication_day_word(sentence.text)
+        if found is None:
+            continue
+        m, back = found
+        day = published - timedelta(days=back)
+        start = sentence.start + m.start()
+        mention = DateMention(start, sentence.start + m.end(), day.day, day.month, None, None)
+        out.append(_Dated(mention, day, sentence))
     return out
 
 

@@ -208,6 +208,49 @@ SIGNED_ON = [
         None,
         id="trap-masculine-precedent-is-earlier",
     ),
+    pytest.param(
+        "LA GAZETTE DU PLATEAU – jeudi 6 mars 2025 – Édition du Nord\n"
+        "Mardi, la communauté de communes et l'ARS ont signé le contrat local de santé.",
+        "2025-03-04",
+        id="weekday-completed-from-a-masthead-date",
+    ),
+    pytest.param(
+        "Le Lien n° 41 – octobre 2021 – Mairie\n"
+        "Le contrat local de santé 2022-2026 a été signé le lundi 27 septembre en mairie.",
+        "2021-09-27",
+        id="yearless-date-bounded-by-the-issue-month",
+    ),
+    pytest.param(
+        "12 mai 2023\nCet après-midi à la mairie, le contrat local de santé a été signé "
+        "par la commune et l'ARS.",
+        "2023-05-12",
+        id="cet-apres-midi-is-the-day-of-the-post",
+    ),
+    pytest.param(
+        "Publié le 9 novembre 2024\nLe maire et l'ARS ont signé hier soir le contrat local "
+        "de santé de la commune.",
+        "2024-11-08",
+        id="hier-soir-is-the-day-before",
+    ),
+    pytest.param(
+        "Publié le 9 novembre 2024\nSigné en 2019, le contrat local de santé réunit "
+        "aujourd'hui une trentaine d'acteurs de la commune.",
+        None,
+        id="trap-aujourd-hui-tells-the-present",
+    ),
+    pytest.param(
+        "« La santé est un bien commun. » Charte d'Ottawa, signée le 21 novembre 1986\n"
+        "Le contrat local de santé de la commune couvre les années 2024 à 2028.",
+        None,
+        id="trap-quotation-source-before-any-cls",
+    ),
+    pytest.param(
+        "Vu le contrat local de santé de la commune signé le 3 avril 2016 ;\n"
+        "Vu la délibération du conseil municipal du 12 mai 2022 ;\n"
+        "Le présent contrat est le deuxième contrat local de santé de la commune.",
+        None,
+        id="trap-visa-cites-an-earlier-text",
+    ),
 ]
 
 
