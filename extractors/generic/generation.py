@@ -28,6 +28,8 @@ def _w(key: str) -> str:
 _NOUN = _w("rank_nouns")
 _CLS = _w("cls_abbr")  # matched case-sensitively: "cls" in a word is not the contract
 _CLS_FULL = _w("cls_full")
+_HASHTAG = re.sub(r"\\s[+*]|\s+", "", _CLS_FULL)
+"""The contract's full name as a hashtag: its words glued ("ContratLocalDeSanté")."""
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cls-roman", re.compile(rf"\b{_CLS}\s?(?P<r>III|II|IV|V|I)\b")),
     (
@@ -49,6 +51,27 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ordinal-word",
         re.compile(rf"(?<![\w])(?P<w>{_ORD_WORD})\s+(?:{_w('new')}\s+)?{_NOUN}", re.IGNORECASE),
+    ),
+    (
+        # A social post glues the contract's name into a hashtag ("notre 2e
+        # #ContratLocalDeSanté", "1er #CLS"): the words of the name without their spaces.
+        "ordinal-digits-hashtag",
+        re.compile(
+            rf"(?<![\w])(?P<n>[1-6])\s?{_w('ordinal_suffixes')}\s+"
+            rf"#(?:{_HASHTAG}|{_CLS})(?!\w)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # The rank in apposition to the contract, its noun left out ("Ce contrat, le
+        # premier de l'agglomération, couvre …"); a rank among areas ("le troisième du
+        # département") is set aside by ``_RANK_AMONG`` as for any rank.
+        "ordinal-apposition",
+        re.compile(
+            rf"(?:\b{_CLS}|{_CLS_FULL}|\b{_w('contract_words')})\s*,\s*{_w('the')}\s+"
+            rf"(?P<w>{_ORD_WORD})(?=\s+(?:{_w('of_rank')}|du|des|d['’])\b)",
+            re.IGNORECASE,
+        ),
     ),
     (
         "renewed-nth-time",
@@ -158,7 +181,7 @@ def generation_candidates(ctx: DocContext) -> list[Candidate]:
 _TIMES = re.compile(rf"{_w('time')}$", re.IGNORECASE)
 _DIRECT_RULES = frozenset(
     {"cls-roman", "cls-number-sign", "cls-number", "contrat-local-number", "ordinal-digits"}
-    | {"ordinal-word"}
+    | {"ordinal-word", "ordinal-digits-hashtag", "ordinal-apposition"}
 )
 _INFERRED_RULES = frozenset({"renewed-nth-time"})
 

@@ -149,6 +149,21 @@ GENERATIONS = [
         2,
         id="current-2-beside-future-3",
     ),
+    pytest.param(
+        "Signature en mairie : notre 3e #ContratLocalDeSanté est lancé pour 2025-2029 ! #santé",
+        3,
+        id="ordinal-before-a-hashtag",
+    ),
+    pytest.param(
+        "Signé jeudi, ce contrat, le deuxième de la communauté de communes, court jusqu'en 2027.",
+        2,
+        id="rank-in-apposition-to-the-contract",
+    ),
+    pytest.param(
+        "Ce contrat local de santé, le cinquième du département, a été signé jeudi.",
+        None,
+        id="trap-apposition-rank-among-areas",
+    ),
 ]
 
 
