@@ -15,7 +15,7 @@ from extractors import vocab
 from extractors.context import DocContext, Sentence
 from extractors.generic.dates import MONTH_YEAR_RE, DateMention, complete_year, find_dates
 from extractors.resolve import Candidate, Resolution, resolve
-from extractors.wordmatch import wordset
+from extractors.wordmatch import fold, wordset
 from pipeline.model import Amendment, Finding
 
 NAME = "generic.signature"
@@ -410,15 +410,19 @@ def extract_amendments(ctx: DocContext) -> list[Finding]:
     findings: list[Finding] = []
     seen: set[tuple[object, object]] = set()
     signature_of: dict[int, str] = {}
+    is_avenant = document_is_avenant(ctx)
     for item in dated_sentences(ctx):
         signed, amendment = _is_signature(item)
-        if signed and amendment:
+        if (signed and amendment) or (
+            _named_by_its_day(item) and (is_avenant or not _in_visa(item))
+        ):
             signature_of.setdefault(item.sentence.start, item.day.isoformat())
-    is_avenant = document_is_avenant(ctx)
     for sentence in ctx.sentences:
         prolonged = _PROLONGED.search(sentence.text)
         about = _AVENANT.search(sentence.text) or prolonged or is_avenant
         if not about or _PLANNED.search(sentence.text):
+            continue
+        if not is_avenant and _proposed(ctx, sentence):
             continue
         trigger = prolonged or _AVENANT.search(sentence.text)
         if trigger is not None and _OTHER_PLAN.search(
@@ -429,6 +433,8 @@ def extract_amendments(ctx: DocContext) -> list[Finding]:
         if earlier is not None and _first_extension(sentence.text) > earlier.start():
             continue
         extends, where = _extends_to(sentence, ctx)
+        if _keeps_duration(sentence.text):
+            extends, where = None, -1  # "la durée n'est pas modifiée : il prend fin le …"
         signed_on = signature_of.get(sentence.start)
         if extends is None and signed_on is None:
             continue
@@ -445,21 +451,78 @@ def extract_amendments(ctx: DocContext) -> list[Finding]:
             0.8,
         )
         findings.append(Finding("amendments", Amendment(signed_on, extends), ev))
-    return _as_one_avenant(ctx, findings) if is_avenant and findings else findings
+    return _as_one_avenant(ctx, findings) if is_avenant else findings
+
+
+_AVENANT_OF_DAY = re.compile(
+    rf"{_w('avenant')}(?:\s+n\s*°\s*\d+)?\s*,?\s+(?:en\s+date\s+)?du\s*$", re.IGNORECASE
+)
+
+
+def _named_by_its_day(item: _Dated) -> bool:
+    """A deed is named by the day it was signed: "l'avenant n° 1 du 14 juin 2022",
+    "l'avenant en date du 3 mars 2023" give the avenant's signature."""
+    pos = item.mention.start - item.sentence.start
+    return _AVENANT_OF_DAY.search(item.sentence.text[max(0, pos - 40) : pos]) is not None
+
+
+_PROPOSED = wordset(vocab.words("signature", "proposed"))
+_INFINITIVE = wordset(vocab.words("signature", "extension_infinitives"))
+
+
+def _proposed(ctx: DocContext, sentence: Sentence) -> bool:
+    """True when an extension is only proposed: a word of proposal in its sentence ("par
+    un avenant à soumettre aux conseils", "un avenant est envisagé"), or a list item
+    opening with the infinitive of an extension ("– prolonger le contrat de deux ans,
+    jusqu'au 31 décembre 2027 ;"), the form of a list of proposals or objectives. (The
+    caller does not ask it of an avenant, whose own wording is a deed: "le présent
+    avenant a pour objet de prolonger …".)"""
+    if _PROPOSED.search(sentence.text) is not None:
+        return True
+    block = ctx.block(sentence)
+    head = sentence.text.lstrip(" \t–—-•*·")
+    return block.kind == "list_item" and _INFINITIVE.pattern.match(fold(head)) is not None
+
+
+_UNCHANGED = wordset(vocab.words("signature", "unchanged"))
+_OTHER_CLAUSES = wordset(vocab.words("signature", "unchanged_others"))
+
+
+def _keeps_duration(text: str) -> bool:
+    """True when a sentence says the contract's duration is left as it was ("La durée du
+    contrat n'est pas modifiée : il prend fin le 31 décembre 2025"): the end it states is
+    the contract's own, not an extension. "Les autres stipulations demeurent inchangées"
+    speaks of the other clauses."""
+    found = _UNCHANGED.search(text)
+    if found is None:
+        return False
+    return _OTHER_CLAUSES.search(text[max(0, found.start() - 40) : found.start()]) is None
 
 
 def _as_one_avenant(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     """In an avenant document, the extensions no sentence dates are the avenant's own:
     one amendment, dated by its signature page ("Fait à Toul, le 11 décembre 2023"),
     extending to the latest end they state (an earlier end is the contract's first one).
-    Earlier avenants it cites with their own dates stay as they are."""
+    Earlier avenants it cites with their own dates stay as they are. An avenant that
+    extends nothing (new signatories, new fiches) is still an amendment, dated by its
+    signature page."""
     dated = [f for f in findings if f.value.signed_on]
     undated = [f for f in findings if not f.value.signed_on]
-    if not undated:
-        return findings
-    latest = max(undated, key=lambda f: str(f.value.extends_to or ""))
     deeds = [item for item in dated_sentences(ctx) if _is_deed(ctx, item)]
     signed_on = deeds[-1].day.isoformat() if deeds else None
+    if not undated:
+        if signed_on is None or any(f.value.signed_on == signed_on for f in dated):
+            return findings
+        item = deeds[-1]
+        ev = ctx.evidence(
+            item.mention.start,
+            item.mention.end,
+            "generic.amendments",
+            "avenant-signature-page",
+            0.7,
+        )
+        return [*dated, Finding("amendments", Amendment(signed_on, None), ev)]
+    latest = max(undated, key=lambda f: str(f.value.extends_to or ""))
     own = replace(latest, value=Amendment(signed_on, latest.value.extends_to))
     return [*dated, own]
 

@@ -308,6 +308,39 @@ AMENDMENTS = [
         [],
         id="trap-previous-contract-avenant",
     ),
+    pytest.param(
+        "Le comité propose de prolonger le contrat jusqu'au 31 décembre 2026 par un avenant "
+        "à soumettre au conseil communautaire.",
+        [],
+        id="trap-proposed-avenant",
+    ),
+    pytest.param(
+        "Recommandations du bilan :\n"
+        "- proroger le contrat local de santé d'une année, jusqu'en 2027 ;\n"
+        "- recruter une coordinatrice.",
+        [],
+        id="trap-infinitive-list-item-is-a-proposal",
+    ),
+    pytest.param(
+        "Le contrat local de santé 2022-2026 a été signé le 3 mars 2022. Son avenant n° 1 "
+        "du 9 octobre 2023 ajoute deux fiches actions.",
+        [Amendment("2023-10-09", None)],
+        id="avenant-named-by-its-day",
+    ),
+    pytest.param(
+        "AVENANT N° 3 AU CONTRAT LOCAL DE SANTÉ\n"
+        "Article 1 – Le CCAS de la commune devient signataire du contrat.\n"
+        "Article 2 – La durée du contrat n'est pas modifiée : il prend fin le 31 décembre "
+        "2026.\nFait à Lunel, le 4 avril 2024.",
+        [Amendment("2024-04-04", None)],
+        id="avenant-keeping-the-duration-extends-nothing",
+    ),
+    pytest.param(
+        "Le contrat local de santé 2022-2026 a été signé le 3 mars 2022. Il succède au "
+        "premier contrat et à son avenant du 9 octobre 2019.",
+        [],
+        id="trap-avenant-signed-before-this-contract",
+    ),
 ]
 
 
