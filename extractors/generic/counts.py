@@ -15,6 +15,7 @@ from extractors.generic.generation import names_earlier_contract
 from extractors.generic.numbers import NUMBER, parse_number
 from extractors.generic.orgmatch import find_mentions
 from extractors.resolve import Candidate, Resolution, Weighed, resolve
+from extractors.wordmatch import wordset
 from pipeline.model import Finding
 
 NAME = "generic.counts"
@@ -158,9 +159,36 @@ def _scan(
                     continue
             if field == "n_actions" and _OF_THIS_AXIS.match(after):
                 continue
+            if field == "n_actions" and (_of_progress(after) or _axis_row(ctx, sentence)):
+                continue
             ev = ctx.evidence(sentence.start + m.start(), sentence.start + m.end(), NAME, rule, 0.9)
             out.append(Finding(field, value, ev))
     return out
+
+
+_PROGRESS = wordset(vocab.words("counts", "progress"))
+_CLAUSE_END = re.compile(r"[,;:.()]")
+
+
+def _of_progress(after: str) -> bool:
+    """True when the words after a count of fiches, in its clause, give their state ("neuf
+    fiches étaient réalisées", "quatre n'avaient pas été engagées"): a report's count of
+    fiches by progress, a part of the programme."""
+    end = _CLAUSE_END.search(after)
+    return _PROGRESS.search(after[: end.start() if end else len(after)]) is not None
+
+
+_AXIS_HEAD = vocab.trigger("axes", "heading")
+
+
+def _axis_row(ctx: DocContext, sentence: Sentence) -> bool:
+    """True when a count stands in a table row whose first cell is an axis ("Axe
+    stratégique n° 1 | … | 6 fiches actions (1.1 à 1.6)", "Axe transversal | … | 5
+    fiches"): a summary table counts the fiches of each axis, not of the contract."""
+    block = ctx.block(sentence)
+    if block.kind != "table_row":
+        return False
+    return _AXIS_HEAD.match(block.text.split("|", 1)[0].strip()) is not None
 
 
 _CLAUSE_BREAK = re.compile(r"[;:]")
@@ -187,9 +215,39 @@ _TOTAL_ROW = re.compile(rf"^{_noun('total_row')}\s*\|\s*(?P<n>\d{{1,3}})\s*$", r
 _ACTION_WORD = re.compile(_noun("needs_actions_column"), re.IGNORECASE)
 
 
+_TOTAL_CELLS = re.compile(rf"^{_noun('total_row')}\s*(?:\|\s*\d{{1,3}}\s*){{2,}}$", re.IGNORECASE)
+
+
+def _column_total(ctx: DocContext, i: int) -> Finding | None:
+    """The total row of a table with several columns of counts ("Axe | Fiches | Réalisées
+    | En cours" … "Total | 23 | 9 | 10 | 4", an evaluation's status table): the total of
+    the column whose header names the fiches or actions without a state of progress."""
+    block = ctx.doc.blocks[i]
+    first = i
+    while first > 0 and ctx.doc.blocks[first - 1].kind == "table_row":
+        first -= 1
+    if first == i:
+        return None
+    header = [c.strip() for c in ctx.doc.blocks[first].text.split("|")]
+    cells = [c.strip() for c in block.text.split("|")]
+    needs = _NEEDS["n_actions"]
+    for head, cell in zip(header[1:], cells[1:], strict=False):
+        if needs.search(head) and not _PROGRESS.search(head) and cell.isdigit():
+            return Finding(
+                "n_actions",
+                int(cell),
+                ctx.evidence(block.start, block.end, NAME, "total-row-of-actions-column", 0.8),
+            )
+    return None
+
+
 def _table_total(ctx: DocContext) -> list[Finding]:
     """A table of axes whose columns count actions and whose last row is their total."""
     for i, block in enumerate(ctx.doc.blocks):
+        if block.kind == "table_row" and _TOTAL_CELLS.match(block.text):
+            found = _column_total(ctx, i)
+            if found is not None:
+                return [found]
         m = _TOTAL_ROW.match(block.text) if block.kind == "table_row" else None
         if m is None:
             continue
@@ -247,8 +305,10 @@ def extract_actions(ctx: DocContext) -> list[Finding]:
 
 
 _FICHE_HEADING = re.compile(
-    rf"^{_noun('fiche_heading')}\s*(?:n\s*°\s*)?(?P<n>\d{{1,2}}(?:[.-]\d{{1,2}})?)\b", re.IGNORECASE
+    rf"^{_noun('fiche_heading')}\s*(?:n\s*°\s*)?(?P<n>(?:\d{{1,2}}|[A-Z])[.-]\d{{1,2}}|\d{{1,2}})\b",
+    re.IGNORECASE,
 )
+"""A fiche's number: "12", "2.3", or a lettered axis's "T.3" (a transversal axis)."""
 
 
 def numbered_fiches(ctx: DocContext) -> list[Finding]:
