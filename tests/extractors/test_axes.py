@@ -204,3 +204,35 @@ def test_an_axis_labelled_transversal_is_one_axis_without_its_label() -> None:
         "Observation en santé",
         True,
     )
+
+
+def test_infinitive_axes_joined_by_et_in_one_sentence() -> None:
+    record = _record(
+        "Le contrat local de santé 2023-2027 s'articule autour de trois axes : prévenir les "
+        "chutes, soutenir les aidants et développer la télésanté. Il compte douze actions."
+    )
+    assert record.axes == ["Prévenir les chutes", "Soutenir les aidants", "Développer la télésanté"]
+
+
+def test_brochure_items_with_a_dashed_description_cut_by_the_column() -> None:
+    from extractors.assemble import assemble
+    from pipeline.text.builder import DocumentBuilder
+
+    b = DocumentBuilder("b", "b.pdf", "pdf")
+    b.add("paragraph", "Contrat local de santé 2023-2027 de la communauté de communes.", page=1)
+    b.add("heading", "Trois axes", page=1, level=2)
+    b.add(
+        "list_item",
+        "1. Protéger la santé des jeunes – ateliers, écoute, sport sur ordonnance.",
+        page=1,
+    )
+    b.add("list_item", "2. Rapprocher les soins –", page=1)
+    b.add("paragraph", "maisons de santé, téléconsultation, transport solidaire.", page=1)
+    b.add("list_item", "3. Soutenir les personnes", page=1)
+    b.add("paragraph", "âgées – aidants, isolement, habitat adapté.", page=1)
+    record = assemble(b.build())
+    assert record.axes == [
+        "Protéger la santé des jeunes",
+        "Rapprocher les soins",
+        "Soutenir les personnes âgées",
+    ]
