@@ -43,7 +43,28 @@ _NOT_AXES = vocab.trigger("axes", "not_axes")
 _OTHER_PLAN = vocab.trigger("period", "other_plan")
 _OWN_SUBJECT = vocab.trigger("axes", "own_subject")
 _NOT_OURS_BEFORE = re.compile(rf"\b{_w('not_ours_before')}\s*$", re.IGNORECASE)
-_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})\s*[.)°]\s+")
+_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2}|[IVX]{1,4})\s*[.)°]\s+")
+"""An item numbered "3." or, in the roman numerals of many web pages, "III."."""
+_ROMAN = {
+    "I": 1,
+    "II": 2,
+    "III": 3,
+    "IV": 4,
+    "V": 5,
+    "VI": 6,
+    "VII": 7,
+    "VIII": 8,
+    "IX": 9,
+    "X": 10,
+}
+
+
+def _item_number(m: re.Match[str]) -> int:
+    """The value of an item's number, arabic or roman (0 when not a roman numeral)."""
+    n = m.group("n")
+    return int(n) if n.isdigit() else _ROMAN.get(n, 0)
+
+
 _MARKER = re.compile(r"^\s*(?:[-–—•·*▪►◦●]|\d{1,2}\s*[.)°]|[a-h]\s*[.)]|[IVX]{1,4}\s*[.)-])\s*")
 _COUNT_BEFORE = re.compile(
     rf"(?P<n>{NUMBER})\s+(?:{_w('count_adjectives')}\s+)?{_INTRO.pattern}", re.IGNORECASE
@@ -190,7 +211,7 @@ def _collect_items(ctx: DocContext, index: int, count: int | None) -> list[tuple
             if count is not None and len(items) >= count:
                 break
         elif nxt.kind == "list_item" or numbered or _symbol_item(nxt):
-            if numbered and items and int(numbered.group("n")) != expected:
+            if numbered and items and _item_number(numbered) != expected:
                 break
             text = _run_on_item(ctx, j, nxt.text)
             title = item_title(clean_title(AXIS_LINE.sub(lambda m: m.group("title"), text)))

@@ -236,3 +236,30 @@ def test_brochure_items_with_a_dashed_description_cut_by_the_column() -> None:
         "Rapprocher les soins",
         "Soutenir les personnes âgées",
     ]
+
+
+def test_roman_numbered_lines_after_an_announcement_are_axes() -> None:
+    from extractors.assemble import assemble
+    from pipeline.text.builder import DocumentBuilder
+
+    b = DocumentBuilder("h", "h.html", "html")
+    b.add("paragraph", "Le contrat local de santé 2024-2028 compte trois axes :")
+    b.add("line", "I. Garantir l'accès aux soins")
+    b.add("line", "II. Prévenir les addictions")
+    b.add("line", "III. Soutenir les aidants")
+    b.add("paragraph", "Dix actions les déclinent.")
+    record = assemble(b.build())
+    assert record.axes == [
+        "Garantir l'accès aux soins",
+        "Prévenir les addictions",
+        "Soutenir les aidants",
+    ]
+
+
+def test_orientations_prioritaires_are_the_axes() -> None:
+    record = _record(
+        "Le contrat local de santé 2022-2026 retient trois orientations prioritaires :\n"
+        "- l'accès aux droits ;\n- la santé mentale ;\n- le bien vieillir."
+    )
+    assert record.n_axes == 3
+    assert record.axes == ["l'accès aux droits", "la santé mentale", "le bien vieillir"]
