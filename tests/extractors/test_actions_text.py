@@ -7,8 +7,8 @@ from extractors.generic.actions_text import (
     label_of,
     parse_head,
     split_items,
-    split_partners,
     split_labels,
+    split_partners,
     years,
 )
 
