@@ -80,6 +80,20 @@ def _year_candidates(ctx: DocContext, sentence: Sentence) -> list[int]:
     return years
 
 
+_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:-|–|—|/|à|au)\s*(?:19|20)\d\d(?!\d)")
+
+
+def _signing_years(ctx: DocContext, sentence: Sentence) -> list[int]:
+    """The candidate years of a year-less date in a sentence (``_year_candidates``), the
+    first year of each period written in its sentence first, then the year before it: a
+    contract is signed just before or in its first year, never in its last ("signé le
+    mercredi 11 décembre … pour les années 2020 à 2024" is 11 December 2019, the weekday
+    deciding between the two)."""
+    firsts = [int(m.group(1)) for m in _RANGE.finditer(sentence.text)]
+    around = [y for a in firsts for y in (a, a - 1)]
+    return list(dict.fromkeys(around + _year_candidates(ctx, sentence)))
+
+
 def _answers_heading(ctx: DocContext, sentence: Sentence, mention: DateMention) -> bool:
     """A date opening the paragraph under a heading about the signature ("Quand a-t-il
     été signé ?" — "Le 25 mars 2022, …")."""
@@ -104,7 +118,7 @@ def dated_sentences(ctx: DocContext) -> list[_Dated]:
         for mention in find_dates(sentence.text, sentence.start):
             block = ctx.block(sentence).start
             if block not in years_of:
-                years_of[block] = _year_candidates(ctx, sentence)
+                years_of[block] = _signing_years(ctx, sentence)
             day = complete_year(mention, years_of[block], ctx.date_bound)
             if day is not None:
                 out.append(_Dated(mention, day, sentence, _answers_heading(ctx, sentence, mention)))

@@ -251,6 +251,12 @@ SIGNED_ON = [
         None,
         id="trap-visa-cites-an-earlier-text",
     ),
+    pytest.param(
+        "Le contrat local de santé a été signé le vendredi 10 novembre par la commune et "
+        "l'ARS, pour les années 2024 à 2028.",
+        "2023-11-10",
+        id="yearless-signature-just-before-the-first-year-not-in-the-last",
+    ),
 ]
 
 
