@@ -16,7 +16,7 @@ from extractors.generic.numbers import NUMBER, parse_number
 from extractors.generic.orgmatch import find_mentions
 from extractors.resolve import Candidate, Resolution, Weighed, resolve
 from extractors.wordmatch import wordset
-from pipeline.model import Finding
+from pipeline.model import Block, Finding
 
 NAME = "generic.counts"
 
@@ -184,11 +184,28 @@ _AXIS_HEAD = vocab.trigger("axes", "heading")
 def _axis_row(ctx: DocContext, sentence: Sentence) -> bool:
     """True when a count stands in a table row whose first cell is an axis ("Axe
     stratégique n° 1 | … | 6 fiches actions (1.1 à 1.6)", "Axe transversal | … | 5
-    fiches"): a summary table counts the fiches of each axis, not of the contract."""
+    fiches"), or in one row of a table whose other rows count fiches too ("Santé
+    mentale | 5 actions"): a summary table counts the fiches of each row, not of the
+    contract (its total row, if any, is read apart)."""
     block = ctx.block(sentence)
     if block.kind != "table_row":
         return False
-    return _AXIS_HEAD.match(block.text.split("|", 1)[0].strip()) is not None
+    if _AXIS_HEAD.match(block.text.split("|", 1)[0].strip()) is not None:
+        return True
+    if re.match(rf"^{_noun('total_row')}\b", block.text.strip(), re.IGNORECASE):
+        return False
+    return any(ACTIONS_RE.search(other.text) for other in _sibling_rows(ctx, sentence.block_index))
+
+
+def _sibling_rows(ctx: DocContext, index: int) -> list[Block]:
+    """The other rows of the table a row stands in (the run of table rows around it)."""
+    blocks = ctx.doc.blocks
+    first, last = index, index
+    while first > 0 and blocks[first - 1].kind == "table_row":
+        first -= 1
+    while last + 1 < len(blocks) and blocks[last + 1].kind == "table_row":
+        last += 1
+    return [blocks[k] for k in range(first, last + 1) if k != index]
 
 
 _CLAUSE_BREAK = re.compile(r"[;:]")

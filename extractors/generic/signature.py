@@ -506,11 +506,12 @@ def _keeps_duration(text: str) -> bool:
     """True when a sentence says the contract's duration is left as it was ("La durée du
     contrat n'est pas modifiée : il prend fin le 31 décembre 2025"): the end it states is
     the contract's own, not an extension. "Les autres stipulations demeurent inchangées"
-    speaks of the other clauses."""
+    and "sans modifier les autres articles" speak of the other clauses."""
     found = _UNCHANGED.search(text)
     if found is None:
         return False
-    return _OTHER_CLAUSES.search(text[max(0, found.start() - 40) : found.start()]) is None
+    around = text[max(0, found.start() - 40) : found.end() + 30]
+    return _OTHER_CLAUSES.search(around) is None
 
 
 def _as_one_avenant(ctx: DocContext, findings: list[Finding]) -> list[Finding]:

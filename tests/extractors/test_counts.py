@@ -171,6 +171,16 @@ def test_a_summary_table_counts_the_fiches_of_each_axis() -> None:
     assert record.n_actions is None
 
 
+def test_rows_of_a_table_counting_fiches_are_parts() -> None:
+    rows = [
+        "Thème | Actions",
+        "Santé mentale | 5 actions",
+        "Accès aux soins | 7 actions",
+    ]
+    record = _tabled("Le contrat local de santé 2024-2028 compte douze actions.", rows)
+    assert record.n_actions == 12
+
+
 def test_a_status_table_total_counts_the_fiches_column() -> None:
     rows = [
         "Axe | Fiches | Terminées | En cours",
