@@ -257,6 +257,12 @@ SIGNED_ON = [
         "2023-11-10",
         id="yearless-signature-just-before-the-first-year-not-in-the-last",
     ),
+    pytest.param(
+        "Le 14 mai 2024, la commune a renouvelé son engagement dans un contrat local de "
+        "santé avec l'ARS, pour 2024-2028.",
+        "2024-05-14",
+        id="renewing-the-contract-is-signing-it",
+    ),
 ]
 
 
