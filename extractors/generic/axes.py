@@ -13,7 +13,7 @@ from extractors import vocab
 from extractors.context import DocContext
 from extractors.generic.actions_text import parse_head
 from extractors.generic.axes_merge import AxisCandidate, consolidate, number_of, tidy
-from extractors.generic.counts import extract_axes_count
+from extractors.generic.counts import extract_axes_count, plans_before
 from extractors.generic.numbers import NUMBER, parse_number
 from pipeline.model import Block, Evidence, Finding
 
@@ -172,7 +172,7 @@ def _intro_expects(block: Block) -> tuple[bool, int | None, bool]:
     colon = text.endswith(":") or block.kind == "heading"
     if _NOT_AXES.search(tail[:40]) or (colon and len(tail) > 60):
         return False, None, False
-    plans = list(_OTHER_PLAN.finditer(text[: last.start()]))
+    plans = plans_before(text, last.start())
     if plans and not _OWN_SUBJECT.search(text[plans[-1].end() : last.start()]):
         return False, None, False
     head_part = text[max(0, last.start() - 40) : last.start()]

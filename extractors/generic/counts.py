@@ -98,12 +98,22 @@ _BY = re.compile(rf"\b{_noun('by')}\s", re.IGNORECASE)
 def _of_other_plan(text: str, start: int, end: int) -> bool:
     """A count of axes told of another plan: a plan named just after it ("les sept axes
     du PRS"), or before it with no word bringing the subject back to this contract
-    between them ("Issu d'un diagnostic …, il s'organise autour de quatre axes" is this
-    contract's)."""
+    between them ("Issu du PRS …, il s'organise autour de quatre axes" is this
+    contract's); a study before it is no plan (``plans_before``)."""
     if _OTHER_PLAN.search(text[end : end + 60]):
         return True
-    plans = list(_OTHER_PLAN.finditer(text, 0, start))
+    plans = plans_before(text, start)
     return bool(plans) and not _OWN_SUBJECT.search(text[plans[-1].end() : start])
+
+
+_STUDY = wordset(vocab.words("axes", "studies"))
+
+
+def plans_before(text: str, start: int) -> list[re.Match[str]]:
+    """The other plans named before a position, studies aside: a diagnostic or a survey
+    has no axes of its own, it leads to the contract's ("Le diagnostic réalisé l'an
+    dernier a permis de retenir quatre axes thématiques : …")."""
+    return [m for m in _OTHER_PLAN.finditer(text, 0, start) if not _STUDY.whole(m.group(0))]
 
 
 def _approximate(sentence: Sentence, rel: int) -> bool:

@@ -263,3 +263,21 @@ def test_orientations_prioritaires_are_the_axes() -> None:
     )
     assert record.n_axes == 3
     assert record.axes == ["l'accès aux droits", "la santé mentale", "le bien vieillir"]
+
+
+def test_axes_a_diagnostic_led_to_are_the_contracts() -> None:
+    record = _record(
+        "L'enquête menée auprès des habitants a permis de dégager trois axes : l'accès aux "
+        "soins ; la santé des jeunes ; le logement. Le contrat local de santé couvre 2024-2028."
+    )
+    assert record.n_axes == 3
+    assert record.axes == ["L'accès aux soins", "La santé des jeunes", "Le logement"]
+
+
+def test_axes_of_a_regional_plan_named_before_stay_the_plans() -> None:
+    record = _record(
+        "Le projet régional de santé fixe sept axes : la prévention ; l'autonomie ; la santé "
+        "mentale ; les soins ; le numérique ; la recherche ; la démocratie sanitaire."
+    )
+    assert record.n_axes is None
+    assert record.axes == []
