@@ -11,6 +11,7 @@ import re
 from extractors import vocab
 from extractors.context import DocContext, Sentence
 from extractors.resolve import Candidate, Resolution, Weighed, resolve
+from extractors.wordmatch import wordset
 from pipeline.model import Finding
 
 NAME = "generic.generation"
@@ -87,6 +88,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _FUTURE = vocab.trigger("generation", "future")
+_POSSIBLE = wordset(vocab.words("generation", "possible"))
 _ANY_NOUN = re.compile(_w("needs"), re.IGNORECASE)
 _OTHER_CONTRACT = vocab.trigger("roles", "other_contract")
 _RENEWAL = vocab.trigger("generation", "renewal")
@@ -128,6 +130,7 @@ def _mention(ctx: DocContext, sentence: Sentence, rule: str, m: re.Match[str]) -
     if (
         _FUTURE.search(before)
         or _FUTURE.search(after)
+        or _POSSIBLE.search(before[-30:])
         or _OTHER_CONTRACT.search(sentence.text)
         or (_ELSEWHERE.search(sentence.text) and not own)
     ):

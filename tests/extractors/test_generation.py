@@ -164,6 +164,13 @@ GENERATIONS = [
         None,
         id="trap-apposition-rank-among-areas",
     ),
+    pytest.param(
+        "Le deuxième contrat local de santé de la commune court de 2023 à 2027.\n"
+        "Article 8 – L'évaluation finale préparera, le cas échéant, un éventuel troisième "
+        "contrat.",
+        2,
+        id="trap-a-possible-next-contract",
+    ),
 ]
 
 
