@@ -131,6 +131,8 @@ def _axis_lines(ctx: DocContext) -> list[AxisCandidate]:
         else:
             title = _run_on_heading(ctx, i, title)
         title, leaders = tidy(clean_title(title))
+        if (d := _DASHED.match(title)) is not None and _label_and_description(d):
+            title = d.group("label")  # "Axe 1 – Prévenir – ateliers, formations, …"
         if len(title) < 3 or len(title) > 220 or _TABLE_SKIP.match(title):
             continue
         offset = block.start + max(0, block.text.find(title[:20]))

@@ -281,3 +281,12 @@ def test_axes_of_a_regional_plan_named_before_stay_the_plans() -> None:
     )
     assert record.n_axes is None
     assert record.axes == []
+
+
+def test_an_axis_line_with_a_dashed_description_keeps_its_title() -> None:
+    record = _record(
+        "Axe 1 – Prévenir les addictions – ateliers au collège, formation des animateurs\n"
+        "Axe 2 – Soutenir les aidants\n"
+        "Axe 3 – Habitat et santé"
+    )
+    assert record.axes == ["Prévenir les addictions", "Soutenir les aidants", "Habitat et santé"]
