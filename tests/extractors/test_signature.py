@@ -327,6 +327,12 @@ AMENDMENTS = [
         id="trap-proposed-avenant",
     ),
     pytest.param(
+        "Un avenant prolongeant le contrat local de santé jusqu'au 30 juin 2027 sera soumis "
+        "au conseil municipal en mars.",
+        [],
+        id="trap-avenant-still-to-be-voted",
+    ),
+    pytest.param(
         "Recommandations du bilan :\n"
         "- proroger le contrat local de santé d'une année, jusqu'en 2027 ;\n"
         "- recruter une coordinatrice.",
