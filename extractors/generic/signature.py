@@ -436,8 +436,8 @@ def extract_amendments(ctx: DocContext) -> list[Finding]:
         about = _AVENANT.search(sentence.text) or prolonged or is_avenant
         if not about or _PLANNED.search(sentence.text):
             continue
-        if not is_avenant and _proposed(ctx, sentence):
-            continue
+        if not is_avenant and sentence.start not in signature_of and _proposed(ctx, sentence):
+            continue  # proposed, not signed: "un avenant … à soumettre aux conseils"
         trigger = prolonged or _AVENANT.search(sentence.text)
         if trigger is not None and _OTHER_PLAN.search(
             sentence.text[max(0, trigger.start() - 50) : trigger.start()]

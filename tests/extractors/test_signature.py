@@ -333,6 +333,12 @@ AMENDMENTS = [
         id="trap-avenant-still-to-be-voted",
     ),
     pytest.param(
+        "L'avenant proposé par le comité de pilotage a été signé le 3 mars 2024 ; il prolonge "
+        "le contrat local de santé jusqu'au 31 décembre 2026.",
+        [Amendment("2024-03-03", "2026-12-31")],
+        id="a-proposed-avenant-once-signed-is-one",
+    ),
+    pytest.param(
         "Recommandations du bilan :\n"
         "- proroger le contrat local de santé d'une année, jusqu'en 2027 ;\n"
         "- recruter une coordinatrice.",
