@@ -16,7 +16,7 @@ from extractors.generic.numbers import NUMBER, parse_number
 from extractors.generic.orgmatch import find_mentions
 from extractors.resolve import Candidate, Resolution, Weighed, resolve
 from extractors.wordmatch import wordset
-from pipeline.model import Block, Finding
+from pipeline.model import Finding
 
 NAME = "generic.counts"
 
@@ -204,18 +204,26 @@ def _axis_row(ctx: DocContext, sentence: Sentence) -> bool:
         return True
     if re.match(rf"^{_noun('total_row')}\b", block.text.strip(), re.IGNORECASE):
         return False
-    return any(ACTIONS_RE.search(other.text) for other in _sibling_rows(ctx, sentence.block_index))
+    return _rows_counting(ctx, sentence.block_index) >= 2
 
 
-def _sibling_rows(ctx: DocContext, index: int) -> list[Block]:
-    """The other rows of the table a row stands in (the run of table rows around it)."""
+def _rows_counting(ctx: DocContext, index: int) -> int:
+    """How many rows of the table a row stands in (the run of table rows around it) state
+    a count of actions; read once per table, not once per count (a table of a thousand
+    counted rows would make it quadratic)."""
     blocks = ctx.doc.blocks
-    first, last = index, index
+    first = index
     while first > 0 and blocks[first - 1].kind == "table_row":
         first -= 1
-    while last + 1 < len(blocks) and blocks[last + 1].kind == "table_row":
-        last += 1
-    return [blocks[k] for k in range(first, last + 1) if k != index]
+    memo: dict[int, int] = ctx.memo.setdefault("rows_counting_actions", {})
+    if first not in memo:
+        last = index
+        while last + 1 < len(blocks) and blocks[last + 1].kind == "table_row":
+            last += 1
+        memo[first] = sum(
+            1 for k in range(first, last + 1) if ACTIONS_RE.search(blocks[k].text) is not None
+        )
+    return memo[first]
 
 
 _CLAUSE_BREAK = re.compile(r"[;:]")
