@@ -164,7 +164,7 @@ def _is_signature(item: _Dated) -> tuple[bool, bool]:
     return True, False
 
 
-_VISA = re.compile(rf"(?:^|;)\s*(?:{_w('visa')})\s+[^;]*$")  # case-sensitive: "Vu", not "vu"
+_VISA = re.compile(rf"\s*(?:{_w('visa')})\s")  # case-sensitive: "Vu", not "vu"
 
 
 def _in_visa(item: _Dated) -> bool:
@@ -172,8 +172,9 @@ def _in_visa(item: _Dated) -> bool:
     Vu le contrat local de santé signé le 26 janvier 2017 ;"): a contract's visas cite the
     texts it rests on, all earlier than itself. (An avenant's visas cite the contract it
     amends, whose signature that is: the caller keeps them for an avenant.)"""
+    text = item.sentence.text
     pos = item.mention.start - item.sentence.start
-    return _VISA.search(item.sentence.text[:pos]) is not None
+    return _VISA.match(text, text.rfind(";", 0, pos) + 1, pos) is not None
 
 
 FIRST_CLS_DAY = date(2009, 7, 21)
