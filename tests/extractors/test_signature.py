@@ -360,8 +360,8 @@ AMENDMENTS = [
         id="avenant-keeping-the-duration-extends-nothing",
     ),
     pytest.param(
-        "Le contrat local de santé 2022-2026 a été signé le 3 mars 2022. Il succède au "
-        "premier contrat et à son avenant du 9 octobre 2019.",
+        "Le contrat local de santé 2022-2026 a été signé le 3 mars 2022. Il reprend deux "
+        "actions ajoutées par l'avenant du 9 octobre 2021.",
         [],
         id="trap-avenant-signed-before-this-contract",
     ),
