@@ -145,14 +145,17 @@ def _actions(ctx: DocContext, record: CLSRecord) -> None:
 def _of_this_period(record: CLSRecord, found: list[Finding]) -> list[Finding]:
     """The amendments of this contract: one extending it to a year before its period
     starts prolonged an earlier contract (a renewal's preamble: "un avenant l'a prolongé
-    jusqu'au 31 décembre 2022" in a 2023-2028 contract) — a check across fields."""
+    jusqu'au 31 décembre 2022" in a 2023-2028 contract) — a check across fields. So did
+    an avenant signed before this contract was ("son avenant du 12 décembre 2019" in a
+    contract signed in 2021): no contract is amended before it exists."""
     start = record.period_start
-    if start is None:
-        return found
     out = []
     for f in found:
         ends = f.value.extends_to
-        if ends and int(str(ends)[:4]) < start:
+        if start is not None and ends and int(str(ends)[:4]) < start:
+            continue
+        signed = f.value.signed_on
+        if signed and record.signed_on and str(signed) < str(record.signed_on):
             continue
         out.append(f)
     return out

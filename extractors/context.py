@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from extractors import vocab
 from extractors.generic import VERSION
-from extractors.generic.dates import page_date
+from extractors.generic.dates import issue_month_end, page_date
 from extractors.resolve import Candidate, Resolution
 from extractors.zones import classify
 from pipeline.model import Block, Document, Evidence
@@ -93,6 +93,12 @@ class DocContext:
     def publication_date(self) -> date | None:
         """The page's publication (or update) date, to complete year-less dates."""
         return page_date(self.doc)
+
+    @cached_property
+    def date_bound(self) -> date | None:
+        """The latest day a year-less date of the document can be: its publication date,
+        else the end of the month its issue is dated by (a bulletin of "janvier 2020")."""
+        return self.publication_date or issue_month_end(self.doc)
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence containing an offset."""

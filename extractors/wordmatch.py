@@ -50,12 +50,14 @@ def fold(text: str) -> str:
 
 @cache
 def _numbering() -> re.Pattern[str]:
-    """Leading numbering of a heading: digits, punctuation and a section noun with its
-    number ("ARTICLE 4 –"); the nouns come from ``[numbering]`` in zones.toml."""
+    """Leading numbering of a heading: digits, punctuation, a roman numeral with its
+    point ("IV. Signatures", "II – Durée") and a section noun with its number ("ARTICLE 4
+    –"); the nouns come from ``[numbering]`` in zones.toml."""
     from extractors import vocab
 
     nouns = "|".join(re.escape(fold(w)) for w in vocab.load("zones")["numbering"]["heads"])
-    return re.compile(rf"^[\W\d_]*(?:(?:{nouns})\s+[\divxlc]+\W*)?")
+    roman = r"(?:[ivxlc]{1,5}\s*[.)–—-]\s*)?"
+    return re.compile(rf"^[\W\d_]*{roman}(?:(?:{nouns})\s+[\divxlc]+\W*)?")
 
 
 @dataclass(frozen=True)

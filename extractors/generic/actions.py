@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from extractors.context import DocContext
 from extractors.generic import axes as axes_mod
 from extractors.generic.actions_scan import Mention, Value, scan
-from extractors.generic.actions_text import amount, split_items, years
+from extractors.generic.actions_text import amount, split_items, split_partners, years
 from extractors.generic.orgmatch import find_mentions
 from extractors.wordmatch import fold
 from pipeline.model import Action
@@ -125,7 +125,7 @@ def _build(
         fields["pilot_type"] = min(mentions, key=lambda m: m.start).type if mentions else None
     partners = _first(group, "partners")
     if partners is not None:
-        fields["partners"] = tuple(split_items(partners.text))
+        fields["partners"] = tuple(split_partners(partners.text))
         note("partners", partners, "row-partners")
     indicators = _first(group, "indicators")
     if indicators is not None:

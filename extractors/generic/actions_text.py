@@ -210,3 +210,31 @@ def split_items(text: str) -> list[str]:
     items.append("".join(current))
     out = [_BULLET.sub("", i).strip().rstrip(".").strip() for i in items]
     return [i for i in out if i]
+
+
+_BEFORE_PLACE = re.compile(rf"\s(?:{vocab.grammar('of')})\s*(?=[A-ZÀ-Ý])", re.IGNORECASE)
+_PLACE_KINDS = ("departement", "region", "former_region")
+
+
+def split_partners(text: str) -> list[str]:
+    """The partners of a fiche, one per item (``split_items``), and two names run
+    together where a cell's line break was lost ("Direction … de l'Éducation nationale
+    de la Haute-Saône Chirurgiens-dentistes"): a name that ends with its département or
+    region is whole, so a capitalised word right after that place opens the next
+    partner."""
+    from extractors.places import match_place
+
+    out: list[str] = []
+    for item in split_items(text):
+        start = 0
+        for m in _BEFORE_PLACE.finditer(item):
+            place = match_place(item[m.end() :])
+            if place is None or place.kind not in _PLACE_KINDS:
+                continue
+            end = m.end() + place.length
+            rest = item[end:]
+            if re.match(r" [A-ZÀ-Ý][^\W\d_]", rest):
+                out.append(item[start:end].strip())
+                start = end + 1
+        out.append(item[start:].strip())
+    return [i for i in out if i]

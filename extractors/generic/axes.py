@@ -13,7 +13,7 @@ from extractors import vocab
 from extractors.context import DocContext
 from extractors.generic.actions_text import parse_head
 from extractors.generic.axes_merge import AxisCandidate, consolidate, number_of, tidy
-from extractors.generic.counts import extract_axes_count
+from extractors.generic.counts import extract_axes_count, plans_before
 from extractors.generic.numbers import NUMBER, parse_number
 from pipeline.model import Block, Evidence, Finding
 
@@ -43,7 +43,28 @@ _NOT_AXES = vocab.trigger("axes", "not_axes")
 _OTHER_PLAN = vocab.trigger("period", "other_plan")
 _OWN_SUBJECT = vocab.trigger("axes", "own_subject")
 _NOT_OURS_BEFORE = re.compile(rf"\b{_w('not_ours_before')}\s*$", re.IGNORECASE)
-_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2})\s*[.)°]\s+")
+_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,2}|[IVX]{1,4})\s*[.)°]\s+")
+"""An item numbered "3." or, in the roman numerals of many web pages, "III."."""
+_ROMAN = {
+    "I": 1,
+    "II": 2,
+    "III": 3,
+    "IV": 4,
+    "V": 5,
+    "VI": 6,
+    "VII": 7,
+    "VIII": 8,
+    "IX": 9,
+    "X": 10,
+}
+
+
+def _item_number(m: re.Match[str]) -> int:
+    """The value of an item's number, arabic or roman (0 when not a roman numeral)."""
+    n = m.group("n")
+    return int(n) if n.isdigit() else _ROMAN.get(n, 0)
+
+
 _MARKER = re.compile(r"^\s*(?:[-–—•·*▪►◦●]|\d{1,2}\s*[.)°]|[a-h]\s*[.)]|[IVX]{1,4}\s*[.)-])\s*")
 _COUNT_BEFORE = re.compile(
     rf"(?P<n>{NUMBER})\s+(?:{_w('count_adjectives')}\s+)?{_INTRO.pattern}", re.IGNORECASE
@@ -110,6 +131,8 @@ def _axis_lines(ctx: DocContext) -> list[AxisCandidate]:
         else:
             title = _run_on_heading(ctx, i, title)
         title, leaders = tidy(clean_title(title))
+        if (d := _DASHED.match(title)) is not None and _label_and_description(d):
+            title = d.group("label")  # "Axe 1 – Prévenir – ateliers, formations, …"
         if len(title) < 3 or len(title) > 220 or _TABLE_SKIP.match(title):
             continue
         offset = block.start + max(0, block.text.find(title[:20]))
@@ -151,7 +174,7 @@ def _intro_expects(block: Block) -> tuple[bool, int | None, bool]:
     colon = text.endswith(":") or block.kind == "heading"
     if _NOT_AXES.search(tail[:40]) or (colon and len(tail) > 60):
         return False, None, False
-    plans = list(_OTHER_PLAN.finditer(text[: last.start()]))
+    plans = plans_before(text, last.start())
     if plans and not _OWN_SUBJECT.search(text[plans[-1].end() : last.start()]):
         return False, None, False
     head_part = text[max(0, last.start() - 40) : last.start()]
@@ -190,9 +213,10 @@ def _collect_items(ctx: DocContext, index: int, count: int | None) -> list[tuple
             if count is not None and len(items) >= count:
                 break
         elif nxt.kind == "list_item" or numbered or _symbol_item(nxt):
-            if numbered and items and int(numbered.group("n")) != expected:
+            if numbered and items and _item_number(numbered) != expected:
                 break
-            title = item_title(clean_title(AXIS_LINE.sub(lambda m: m.group("title"), nxt.text)))
+            text = _run_on_item(ctx, j, nxt.text)
+            title = item_title(clean_title(AXIS_LINE.sub(lambda m: m.group("title"), text)))
             if title:
                 ev = ctx.evidence(nxt.start, nxt.end, NAME, "list-after-axes-intro", 0.85)
                 items.append((title, ev))
@@ -212,7 +236,24 @@ def _collect_items(ctx: DocContext, index: int, count: int | None) -> list[tuple
     return items
 
 
-_DESCRIBED = re.compile(r"^(?P<label>[^:–—]{3,80}?)\s+[:–—]\s+(?P<rest>\S.*)$")
+_DESCRIBED = re.compile(r"^(?P<label>[^:]{3,80}?)\s+:\s+(?P<rest>\S.*)$")
+_DASHED = re.compile(r"^(?P<label>[^–—]{3,80}?)\s+[–—]\s+(?P<rest>\S.*)$")
+_OPEN_DASH = re.compile(r"\s+[–—]\s*$")
+
+
+def _run_on_item(ctx: DocContext, index: int, text: str) -> str:
+    """A list item cut by a narrow column ("4. Accompagner les personnes") goes on in the
+    paragraph under it when that one starts in lower case ("vulnérables – aidants, …"):
+    the item takes that paragraph's words up to its dash or full stop. An item ending on
+    a dash ("2. Renforcer les soins –") is whole: the paragraph is its description."""
+    blocks = ctx.doc.blocks
+    nxt = blocks[index + 1] if index + 1 < len(blocks) else None
+    if nxt is None or nxt.kind != "paragraph" or not nxt.text[:1].islower():
+        return text
+    if _OPEN_DASH.search(text) or re.search(r"[.:;!?]\s*$", text):
+        return text
+    head = re.split(r"\s[–—]\s|\.(?:\s|$)", nxt.text, maxsplit=1)[0]
+    return f"{text} {head}" if len(head) <= _RUN_ON_MAX else text
 
 
 def item_title(text: str) -> str:
@@ -221,12 +262,23 @@ def item_title(text: str) -> str:
     logement indigne, radon, bruit"). A label of more than eight
     words is the title itself; notes in brackets and complements stay (they are part of
     the title as the document writes it)."""
+    text = _OPEN_DASH.sub("", text)  # "Renforcer les soins de proximité –": its description below
     m = _DESCRIBED.match(text)
     if m is not None and re.match(rf"(?i:{_HEAD})s?\b", m.group("label")):
         text = m.group("rest")  # "Axe transversal : partager l'observation …"
     elif m is not None and len(m.group("label").split()) <= 8 and len(m.group("rest").split()) >= 3:
         text = m.group("label")
+    elif (d := _DASHED.match(text)) is not None and _label_and_description(d):
+        text = d.group("label")  # "Améliorer la prévention – conduites à risque, …"
     return text.strip(" ;,.")
+
+
+def _label_and_description(m: re.Match[str]) -> bool:
+    """A dash between a short label and a longer enumeration or description ("Améliorer
+    la prévention – conduites à risque des jeunes, dépistage des cancers, …"): the label
+    is the axis. A dash inside a title between two short halves stays."""
+    label, rest = m.group("label").split(), m.group("rest").split()
+    return len(label) <= 8 and len(rest) >= 3 and len(rest) >= len(label)
 
 
 def _heading_items(ctx: DocContext, index: int, count: int | None) -> list[tuple[str, Evidence]]:
@@ -280,7 +332,7 @@ def _inline_items(ctx: DocContext, block: Block, count: int) -> list[tuple[str, 
     separator = r";\s+" if rest.count(";") >= count - 1 else r",\s+(?:et\s+)?|;\s+"
     parts = [p.strip(" .;") for p in re.split(separator, rest) if p.strip(" .;")]
     if len(parts) == count - 1 and count >= 2:
-        parts = parts[:-1] + _last_pair(parts[-1])
+        parts = parts[:-1] + _last_pair(parts[-1], parts[0])
     if len(parts) < count:
         return []
     parts = [_TRANSVERSAL_LEAD.sub("", re.sub(r"^et\s+", "", p)) for p in parts[:count]]
@@ -298,10 +350,19 @@ _TRANSVERSAL_LEAD = re.compile(
 )
 
 
-def _last_pair(part: str) -> list[str]:
+_INFINITIVE = rf"[^\W\d_]+(?:{vocab.grammar('infinitive_endings')})"
+_OPENS_INFINITIVE = re.compile(rf"^{_INFINITIVE}\b", re.IGNORECASE)
+_AND_INFINITIVE = re.compile(rf"\s+{vocab.grammar('and')}\s+(?={_INFINITIVE}\s)", re.IGNORECASE)
+
+
+def _last_pair(part: str, first: str = "") -> list[str]:
     """The last two items of an enumeration joined by "et" before a determiner ("la
-    prévention … et le bien vieillir à domicile"); the part itself when none."""
+    prévention … et le bien vieillir à domicile"), or before an infinitive when the
+    items are infinitive phrases ("améliorer la prévention, …, agir sur l'environnement
+    et accompagner les personnes vulnérables"); the part itself when none."""
     pieces = _LAST_AND.split(part)
+    if len(pieces) < 2 and _OPENS_INFINITIVE.match(first) and _OPENS_INFINITIVE.match(part):
+        pieces = _AND_INFINITIVE.split(part)
     return [pieces[0], " ".join(pieces[1:])] if len(pieces) >= 2 else [part]
 
 

@@ -15,6 +15,7 @@ from extractors.generic.generation import names_earlier_contract
 from extractors.generic.numbers import NUMBER, parse_number
 from extractors.generic.orgmatch import find_mentions
 from extractors.resolve import Candidate, Resolution, Weighed, resolve
+from extractors.wordmatch import wordset
 from pipeline.model import Finding
 
 NAME = "generic.counts"
@@ -97,12 +98,22 @@ _BY = re.compile(rf"\b{_noun('by')}\s", re.IGNORECASE)
 def _of_other_plan(text: str, start: int, end: int) -> bool:
     """A count of axes told of another plan: a plan named just after it ("les sept axes
     du PRS"), or before it with no word bringing the subject back to this contract
-    between them ("Issu d'un diagnostic …, il s'organise autour de quatre axes" is this
-    contract's)."""
+    between them ("Issu du PRS …, il s'organise autour de quatre axes" is this
+    contract's); a study before it is no plan (``plans_before``)."""
     if _OTHER_PLAN.search(text[end : end + 60]):
         return True
-    plans = list(_OTHER_PLAN.finditer(text, 0, start))
+    plans = plans_before(text, start)
     return bool(plans) and not _OWN_SUBJECT.search(text[plans[-1].end() : start])
+
+
+_STUDY = wordset(vocab.words("axes", "studies"))
+
+
+def plans_before(text: str, start: int) -> list[re.Match[str]]:
+    """The other plans named before a position, studies aside: a diagnostic or a survey
+    has no axes of its own, it leads to the contract's ("Le diagnostic réalisé l'an
+    dernier a permis de retenir quatre axes thématiques : …")."""
+    return [m for m in _OTHER_PLAN.finditer(text, 0, start) if not _STUDY.whole(m.group(0))]
 
 
 def _approximate(sentence: Sentence, rel: int) -> bool:
@@ -158,9 +169,61 @@ def _scan(
                     continue
             if field == "n_actions" and _OF_THIS_AXIS.match(after):
                 continue
+            if field == "n_actions" and (_of_progress(after) or _axis_row(ctx, sentence)):
+                continue
             ev = ctx.evidence(sentence.start + m.start(), sentence.start + m.end(), NAME, rule, 0.9)
             out.append(Finding(field, value, ev))
     return out
+
+
+_PROGRESS = wordset(vocab.words("counts", "progress"))
+_CLAUSE_END = re.compile(r"[,;:.()]")
+
+
+def _of_progress(after: str) -> bool:
+    """True when the words after a count of fiches, in its clause, give their state ("neuf
+    fiches étaient réalisées", "quatre n'avaient pas été engagées"): a report's count of
+    fiches by progress, a part of the programme."""
+    end = _CLAUSE_END.search(after)
+    return _PROGRESS.search(after[: end.start() if end else len(after)]) is not None
+
+
+_AXIS_HEAD = vocab.trigger("axes", "heading")
+
+
+def _axis_row(ctx: DocContext, sentence: Sentence) -> bool:
+    """True when a count stands in a table row whose first cell is an axis ("Axe
+    stratégique n° 1 | … | 6 fiches actions (1.1 à 1.6)", "Axe transversal | … | 5
+    fiches"), or in one row of a table whose other rows count fiches too ("Santé
+    mentale | 5 actions"): a summary table counts the fiches of each row, not of the
+    contract (its total row, if any, is read apart)."""
+    block = ctx.block(sentence)
+    if block.kind != "table_row":
+        return False
+    if _AXIS_HEAD.match(block.text.split("|", 1)[0].strip()) is not None:
+        return True
+    if re.match(rf"^{_noun('total_row')}\b", block.text.strip(), re.IGNORECASE):
+        return False
+    return _rows_counting(ctx, sentence.block_index) >= 2
+
+
+def _rows_counting(ctx: DocContext, index: int) -> int:
+    """How many rows of the table a row stands in (the run of table rows around it) state
+    a count of actions; read once per table, not once per count (a table of a thousand
+    counted rows would make it quadratic)."""
+    blocks = ctx.doc.blocks
+    first = index
+    while first > 0 and blocks[first - 1].kind == "table_row":
+        first -= 1
+    memo: dict[int, int] = ctx.memo.setdefault("rows_counting_actions", {})
+    if first not in memo:
+        last = index
+        while last + 1 < len(blocks) and blocks[last + 1].kind == "table_row":
+            last += 1
+        memo[first] = sum(
+            1 for k in range(first, last + 1) if ACTIONS_RE.search(blocks[k].text) is not None
+        )
+    return memo[first]
 
 
 _CLAUSE_BREAK = re.compile(r"[;:]")
@@ -187,9 +250,39 @@ _TOTAL_ROW = re.compile(rf"^{_noun('total_row')}\s*\|\s*(?P<n>\d{{1,3}})\s*$", r
 _ACTION_WORD = re.compile(_noun("needs_actions_column"), re.IGNORECASE)
 
 
+_TOTAL_CELLS = re.compile(rf"^{_noun('total_row')}\s*(?:\|\s*\d{{1,3}}\s*){{2,}}$", re.IGNORECASE)
+
+
+def _column_total(ctx: DocContext, i: int) -> Finding | None:
+    """The total row of a table with several columns of counts ("Axe | Fiches | Réalisées
+    | En cours" … "Total | 23 | 9 | 10 | 4", an evaluation's status table): the total of
+    the column whose header names the fiches or actions without a state of progress."""
+    block = ctx.doc.blocks[i]
+    first = i
+    while first > 0 and ctx.doc.blocks[first - 1].kind == "table_row":
+        first -= 1
+    if first == i:
+        return None
+    header = [c.strip() for c in ctx.doc.blocks[first].text.split("|")]
+    cells = [c.strip() for c in block.text.split("|")]
+    needs = _NEEDS["n_actions"]
+    for head, cell in zip(header[1:], cells[1:], strict=False):
+        if needs.search(head) and not _PROGRESS.search(head) and cell.isdigit():
+            return Finding(
+                "n_actions",
+                int(cell),
+                ctx.evidence(block.start, block.end, NAME, "total-row-of-actions-column", 0.8),
+            )
+    return None
+
+
 def _table_total(ctx: DocContext) -> list[Finding]:
     """A table of axes whose columns count actions and whose last row is their total."""
     for i, block in enumerate(ctx.doc.blocks):
+        if block.kind == "table_row" and _TOTAL_CELLS.match(block.text):
+            found = _column_total(ctx, i)
+            if found is not None:
+                return [found]
         m = _TOTAL_ROW.match(block.text) if block.kind == "table_row" else None
         if m is None:
             continue
@@ -247,8 +340,10 @@ def extract_actions(ctx: DocContext) -> list[Finding]:
 
 
 _FICHE_HEADING = re.compile(
-    rf"^{_noun('fiche_heading')}\s*(?:n\s*°\s*)?(?P<n>\d{{1,2}}(?:[.-]\d{{1,2}})?)\b", re.IGNORECASE
+    rf"^{_noun('fiche_heading')}\s*(?:n\s*°\s*)?(?P<n>(?:\d{{1,2}}|[A-Z])[.-]\d{{1,2}}|\d{{1,2}})\b",
+    re.IGNORECASE,
 )
+"""A fiche's number: "12", "2.3", or a lettered axis's "T.3" (a transversal axis)."""
 
 
 def numbered_fiches(ctx: DocContext) -> list[Finding]:

@@ -127,8 +127,59 @@ def complete_year(mention: DateMention, candidates: list[int], before: date | No
     return best
 
 
+_SEGMENT_CUT = re.compile(r"\s+[-–—|·•]\s+")
+_DATELINE_MAX = 120
+"""A masthead or dateline longer than this is a sentence, not a line of segments."""
+
+
+def _segments(text: str) -> list[str]:
+    """The segments of a masthead or dateline, cut at dashes, bars and middle dots
+    ("LE JOURNAL – lundi 3 juin 2024 – Édition de l'Ain")."""
+    if len(text) > _DATELINE_MAX:
+        return []
+    return [s.strip(" ,") for s in _SEGMENT_CUT.split(text.strip())]
+
+
+def _whole(match: re.Match[str] | DateMention | None, segment: str) -> bool:
+    if match is None:
+        return False
+    start, end = (match.start, match.end) if isinstance(match, DateMention) else match.span()
+    return not segment[:start].strip() and not segment[end:].strip(" .")
+
+
+def dateline_date(text: str) -> date | None:
+    """The day a newspaper's masthead or a dateline states as one of its segments ("LE
+    COURRIER DU VAL – mardi 4 mars 2025 – Édition du Nord"): a press article's own date,
+    written apart from its sentences."""
+    for segment in _segments(text):
+        found = [d for d in find_dates(segment) if d.year]
+        if len(found) == 1 and _whole(found[0], segment):
+            return found[0].resolve(found[0].year or 0)
+    return None
+
+
+def issue_month_end(doc: Document) -> date | None:
+    """The last day of the month a periodical's issue is dated by ("Le Mag n° 12 – mars
+    2021" in its title or masthead): a bulletin, a magazine or a newsletter is dated by
+    its month, and what it reports happened before that month ended."""
+    lines = [doc.metadata.get("title", "")] + [b.text for b in doc.blocks[:5]]
+    for line in lines:
+        for segment in _segments(line):
+            found = MONTH_YEAR_RE.search(segment)
+            if found is None or not _whole(found, segment):
+                continue
+            month = month_number(found.group("month"))
+            if month is None:
+                continue
+            year = int(found.group("year"))
+            after = date(year + (month == 12), month % 12 + 1, 1)
+            return date.fromordinal(after.toordinal() - 1)
+    return None
+
+
 def page_date(doc: Document) -> date | None:
-    """The publication date of the page: metadata, a date line near the top, or None."""
+    """The publication date of the page: metadata, a date line near the top (or a
+    segment of a masthead, ``dateline_date``), or None."""
     for key in ("published", "modified"):
         raw = doc.metadata.get(key)
         if raw:
@@ -143,5 +194,8 @@ def page_date(doc: Document) -> date | None:
             continue
         found = [d for d in find_dates(block.text) if d.year]
         if found and (day := found[0].resolve(found[0].year or 0)):
+            return day
+    for block in doc.blocks[:3]:
+        if day := dateline_date(block.text):
             return day
     return None

@@ -11,6 +11,7 @@ import re
 from extractors import vocab
 from extractors.context import DocContext, Sentence
 from extractors.resolve import Candidate, Resolution, Weighed, resolve
+from extractors.wordmatch import wordset
 from pipeline.model import Finding
 
 NAME = "generic.generation"
@@ -28,6 +29,8 @@ def _w(key: str) -> str:
 _NOUN = _w("rank_nouns")
 _CLS = _w("cls_abbr")  # matched case-sensitively: "cls" in a word is not the contract
 _CLS_FULL = _w("cls_full")
+_HASHTAG = re.sub(r"\\s[+*]|\s+", "", _CLS_FULL)
+"""The contract's full name as a hashtag: its words glued ("ContratLocalDeSanté")."""
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("cls-roman", re.compile(rf"\b{_CLS}\s?(?P<r>III|II|IV|V|I)\b")),
     (
@@ -51,6 +54,27 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"(?<![\w])(?P<w>{_ORD_WORD})\s+(?:{_w('new')}\s+)?{_NOUN}", re.IGNORECASE),
     ),
     (
+        # A social post glues the contract's name into a hashtag ("notre 2e
+        # #ContratLocalDeSanté", "1er #CLS"): the words of the name without their spaces.
+        "ordinal-digits-hashtag",
+        re.compile(
+            rf"(?<![\w])(?P<n>[1-6])\s?{_w('ordinal_suffixes')}\s+"
+            rf"#(?:{_HASHTAG}|{_CLS})(?!\w)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # The rank in apposition to the contract, its noun left out ("Ce contrat, le
+        # premier de l'agglomération, couvre …"); a rank among areas ("le troisième du
+        # département") is set aside by ``_RANK_AMONG`` as for any rank.
+        "ordinal-apposition",
+        re.compile(
+            rf"(?:\b{_CLS}|{_CLS_FULL}|\b{_w('contract_words')})\s*,\s*{_w('the')}\s+"
+            rf"(?P<w>{_ORD_WORD})(?=\s+(?:{_w('of_rank')}|du|des|d['’])\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "renewed-nth-time",
         re.compile(rf"{_w('renewed_nth')}\s+la\s+(?P<w>{_ORD_WORD})\s+{_w('time')}", re.IGNORECASE),
     ),
@@ -64,6 +88,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _FUTURE = vocab.trigger("generation", "future")
+_POSSIBLE = wordset(vocab.words("generation", "possible"))
 _ANY_NOUN = re.compile(_w("needs"), re.IGNORECASE)
 _OTHER_CONTRACT = vocab.trigger("roles", "other_contract")
 _RENEWAL = vocab.trigger("generation", "renewal")
@@ -105,6 +130,7 @@ def _mention(ctx: DocContext, sentence: Sentence, rule: str, m: re.Match[str]) -
     if (
         _FUTURE.search(before)
         or _FUTURE.search(after)
+        or _POSSIBLE.search(before[-30:])
         or _OTHER_CONTRACT.search(sentence.text)
         or (_ELSEWHERE.search(sentence.text) and not own)
     ):
@@ -158,7 +184,7 @@ def generation_candidates(ctx: DocContext) -> list[Candidate]:
 _TIMES = re.compile(rf"{_w('time')}$", re.IGNORECASE)
 _DIRECT_RULES = frozenset(
     {"cls-roman", "cls-number-sign", "cls-number", "contrat-local-number", "ordinal-digits"}
-    | {"ordinal-word"}
+    | {"ordinal-word", "ordinal-digits-hashtag", "ordinal-apposition"}
 )
 _INFERRED_RULES = frozenset({"renewed-nth-time"})
 

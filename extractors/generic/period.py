@@ -15,6 +15,7 @@ from extractors.context import DocContext, Sentence
 from extractors.generic.dates import month_number
 from extractors.generic.numbers import NUMBER, parse_number
 from extractors.resolve import Resolution, Weighed, resolve
+from extractors.wordmatch import wordset
 from pipeline.model import Evidence, Finding
 
 NAME = "generic.period"
@@ -59,6 +60,12 @@ _TWO_YEARS = re.compile(r"(?:19|20)\d\d")
 _HISTORY = vocab.trigger("period", "history")
 _FUTURE = vocab.trigger("generation", "future")
 _CONTRACT = re.compile(_w("contract_context"), re.IGNORECASE)
+_PLAN_NOUN = wordset(vocab.words("period", "plan_nouns"))
+OTHER_PLAN_FACTOR = 0.4
+"""A range after the noun of a plan, in a sentence that never names the contract ("Le
+programme local de prévention des déchets 2022-2027 a été lancé en septembre", in an
+activity report of several policies), is most likely that plan's: it weighs less than
+half a range said of the contract, so it no longer ties with one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +91,8 @@ def _context_score(ctx: DocContext, start: int, end: int, sent_text: str, rel: i
     score = 1.0
     if _speaks_of_contract(sent_text):
         score += 1.0
+    elif _PLAN_NOUN.search(before):
+        score *= OTHER_PLAN_FACTOR
     return score
 
 

@@ -15,6 +15,7 @@ from extractors import vocab
 from extractors.context import DocContext, Sentence
 from extractors.generic.dates import MONTH_YEAR_RE, DateMention, complete_year, find_dates
 from extractors.resolve import Candidate, Resolution, resolve
+from extractors.wordmatch import fold, wordset
 from pipeline.model import Amendment, Finding
 
 NAME = "generic.signature"
@@ -79,6 +80,20 @@ def _year_candidates(ctx: DocContext, sentence: Sentence) -> list[int]:
     return years
 
 
+_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:-|–|—|/|à|au)\s*(?:19|20)\d\d(?!\d)")
+
+
+def _signing_years(ctx: DocContext, sentence: Sentence) -> list[int]:
+    """The candidate years of a year-less date in a sentence (``_year_candidates``), the
+    first year of each period written in its sentence first, then the year before it: a
+    contract is signed just before or in its first year, never in its last ("signé le
+    mercredi 11 décembre … pour les années 2020 à 2024" is 11 December 2019, the weekday
+    deciding between the two)."""
+    firsts = [int(m.group(1)) for m in _RANGE.finditer(sentence.text)]
+    around = [y for a in firsts for y in (a, a - 1)]
+    return list(dict.fromkeys(around + _year_candidates(ctx, sentence)))
+
+
 def _answers_heading(ctx: DocContext, sentence: Sentence, mention: DateMention) -> bool:
     """A date opening the paragraph under a heading about the signature ("Quand a-t-il
     été signé ?" — "Le 25 mars 2022, …")."""
@@ -103,8 +118,8 @@ def dated_sentences(ctx: DocContext) -> list[_Dated]:
         for mention in find_dates(sentence.text, sentence.start):
             block = ctx.block(sentence).start
             if block not in years_of:
-                years_of[block] = _year_candidates(ctx, sentence)
-            day = complete_year(mention, years_of[block], ctx.publication_date)
+                years_of[block] = _signing_years(ctx, sentence)
+            day = complete_year(mention, years_of[block], ctx.date_bound)
             if day is not None:
                 out.append(_Dated(mention, day, sentence, _answers_heading(ctx, sentence, mention)))
     return out
@@ -149,6 +164,25 @@ def _is_signature(item: _Dated) -> tuple[bool, bool]:
     return True, False
 
 
+_VISA = re.compile(rf"\s*(?:{_w('visa')})\s")  # case-sensitive: "Vu", not "vu"
+
+
+def _in_visa(item: _Dated) -> bool:
+    """True when a date stands in a visa of a deed ("Vu l'arrêté du 2 juillet 2018 … ;
+    Vu le contrat local de santé signé le 26 janvier 2017 ;"): a contract's visas cite the
+    texts it rests on, all earlier than itself. (An avenant's visas cite the contract it
+    amends, whose signature that is: the caller keeps them for an avenant.)"""
+    text = item.sentence.text
+    pos = item.mention.start - item.sentence.start
+    return _VISA.match(text, text.rfind(";", 0, pos) + 1, pos) is not None
+
+
+FIRST_CLS_DAY = date(2009, 7, 21)
+"""The contrats locaux de santé were created by the loi HPST of 21 July 2009: a date
+signed before it ("la Constitution de l'OMS, signée le 22 juillet 1946" under a cover's
+quotation, a law's or a charter's date) is never a CLS's signature."""
+
+
 def signature_candidates(ctx: DocContext) -> list[Candidate]:
     """Every day-precise date that a sentence reports as this contract's signing, or that
     closes a signature page ("Fait à …, le …"); a date told of an earlier contract is a
@@ -157,8 +191,12 @@ def signature_candidates(ctx: DocContext) -> list[Candidate]:
     deliberation = _DELIBERATION.search(ctx.text) is not None
     avenant = document_is_avenant(ctx)  # its signature page dates the avenant
     renewal = _is_renewal(ctx)
-    for item in dated_sentences(ctx) + _weekdays_of_the_week(ctx):
+    for item in dated_sentences(ctx) + _weekdays_of_the_week(ctx) + _days_of_publication(ctx):
         m = item.mention
+        if item.day < FIRST_CLS_DAY:
+            continue  # a quotation's source, a founding text: no contract local de santé
+        if not avenant and _in_visa(item):
+            continue  # "Vu le contrat … signé le …" in a contract: an earlier text's date
         signed, amendment = _is_signature(item)
         deed = not signed and not deliberation and _is_deed(ctx, item)
         if not (signed or deed) or amendment:
@@ -168,7 +206,8 @@ def signature_candidates(ctx: DocContext) -> list[Candidate]:
         rule = "signature-word-near-date" if m.year else "signature-word-near-yearless-date"
         score = 0.9 if m.year else 0.75
         if not any(c.isdigit() for c in ctx.text[m.start : m.end]):
-            rule, score = "weekday-before-publication", WEEKDAY_SCORE
+            rule = "weekday-before-publication" if m.weekday is not None else "day-of-publication"
+            score = WEEKDAY_SCORE
         if deed:
             rule, score = "deed-formula-on-signature-page", 0.8
         before = item.sentence.text[
@@ -211,6 +250,61 @@ def _weekdays_of_the_week(ctx: DocContext) -> list[_Dated]:
                 start, sentence.start + m.end(), day.day, day.month, None, weekday
             )
             out.append(_Dated(mention, day, sentence))
+    return out
+
+
+_TODAY = wordset(vocab.words("signature", "today"))
+_YESTERDAY = wordset(vocab.words("signature", "yesterday"))
+_TODAY_AFTER = wordset(vocab.words("signature", "today_after_signing"))
+_AT_THIS_DAY = re.compile(r"(?:\b[àa]|jusqu['’]\s*[àa])\s+$", re.IGNORECASE)
+_NEAR_SIGNING = 100
+"""At most this many characters between "ce matin" and the word of signing it dates."""
+_RIGHT_AFTER = 20
+"""At most this many characters between a word of signing and "aujourd'hui"."""
+
+
+def _publication_day_word(text: str) -> tuple[re.Match[str], int] | None:
+    """The word dating a signing by the page's day, with how many days before it."""
+    for words, back, span in (
+        (_TODAY, 0, _NEAR_SIGNING),
+        (_YESTERDAY, 1, _NEAR_SIGNING),
+        (_TODAY_AFTER, 0, _RIGHT_AFTER),
+    ):
+        m = words.search(text)
+        if m is None or _AT_THIS_DAY.search(text[: m.start()]):
+            continue
+        if span == _RIGHT_AFTER:
+            before = [p for p in _POS.finditer(text[: m.start()])]
+            if not before or m.start() - before[-1].end() > span:
+                continue
+        elif (near := _nearest(_POS, text, m.start())) is None or near > span:
+            continue
+        return m, back
+    return None
+
+
+def _days_of_publication(ctx: DocContext) -> list[_Dated]:
+    """A signing dated by the day the page was written ("Ce matin en mairie, le contrat a
+    été signé", "signé hier soir" in a page of 24 June 2022): the publication date, or the
+    day before. Only in a dated page, in a sentence that writes no date, and only near
+    the word of signing; a word of the present ("aujourd'hui") only right after it, as
+    elsewhere it tells the present, not the day ("signé en 2019, il compte aujourd'hui
+    vingt actions"); "à ce jour" is "so far"."""
+    published = ctx.publication_date
+    if published is None:
+        return []
+    out: list[_Dated] = []
+    for sentence in ctx.sentences:
+        if find_dates(sentence.text) or MONTH_YEAR_RE.search(sentence.text):
+            continue
+        found = _publication_day_word(sentence.text)
+        if found is None:
+            continue
+        m, back = found
+        day = published - timedelta(days=back)
+        start = sentence.start + m.start()
+        mention = DateMention(start, sentence.start + m.end(), day.day, day.month, None, None)
+        out.append(_Dated(mention, day, sentence))
     return out
 
 
@@ -331,16 +425,20 @@ def extract_amendments(ctx: DocContext) -> list[Finding]:
     findings: list[Finding] = []
     seen: set[tuple[object, object]] = set()
     signature_of: dict[int, str] = {}
+    is_avenant = document_is_avenant(ctx)
     for item in dated_sentences(ctx):
         signed, amendment = _is_signature(item)
-        if signed and amendment:
+        if (signed and amendment) or (
+            _named_by_its_day(item) and (is_avenant or not _in_visa(item))
+        ):
             signature_of.setdefault(item.sentence.start, item.day.isoformat())
-    is_avenant = document_is_avenant(ctx)
     for sentence in ctx.sentences:
         prolonged = _PROLONGED.search(sentence.text)
         about = _AVENANT.search(sentence.text) or prolonged or is_avenant
         if not about or _PLANNED.search(sentence.text):
             continue
+        if not is_avenant and sentence.start not in signature_of and _proposed(ctx, sentence):
+            continue  # proposed, not signed: "un avenant … à soumettre aux conseils"
         trigger = prolonged or _AVENANT.search(sentence.text)
         if trigger is not None and _OTHER_PLAN.search(
             sentence.text[max(0, trigger.start() - 50) : trigger.start()]
@@ -350,6 +448,8 @@ def extract_amendments(ctx: DocContext) -> list[Finding]:
         if earlier is not None and _first_extension(sentence.text) > earlier.start():
             continue
         extends, where = _extends_to(sentence, ctx)
+        if _keeps_duration(sentence.text):
+            extends, where = None, -1  # "la durée n'est pas modifiée : il prend fin le …"
         signed_on = signature_of.get(sentence.start)
         if extends is None and signed_on is None:
             continue
@@ -366,21 +466,79 @@ def extract_amendments(ctx: DocContext) -> list[Finding]:
             0.8,
         )
         findings.append(Finding("amendments", Amendment(signed_on, extends), ev))
-    return _as_one_avenant(ctx, findings) if is_avenant and findings else findings
+    return _as_one_avenant(ctx, findings) if is_avenant else findings
+
+
+_AVENANT_OF_DAY = re.compile(
+    rf"{_w('avenant')}(?:\s+n\s*°\s*\d+)?\s*,?\s+(?:en\s+date\s+)?du\s*$", re.IGNORECASE
+)
+
+
+def _named_by_its_day(item: _Dated) -> bool:
+    """A deed is named by the day it was signed: "l'avenant n° 1 du 14 juin 2022",
+    "l'avenant en date du 3 mars 2023" give the avenant's signature."""
+    pos = item.mention.start - item.sentence.start
+    return _AVENANT_OF_DAY.search(item.sentence.text[max(0, pos - 40) : pos]) is not None
+
+
+_PROPOSED = wordset(vocab.words("signature", "proposed"))
+_INFINITIVE = wordset(vocab.words("signature", "extension_infinitives"))
+
+
+def _proposed(ctx: DocContext, sentence: Sentence) -> bool:
+    """True when an extension is only proposed: a word of proposal in its sentence ("par
+    un avenant à soumettre aux conseils", "un avenant est envisagé"), or a list item
+    opening with the infinitive of an extension ("– prolonger le contrat de deux ans,
+    jusqu'au 31 décembre 2027 ;"), the form of a list of proposals or objectives. (The
+    caller does not ask it of an avenant, whose own wording is a deed: "le présent
+    avenant a pour objet de prolonger …".)"""
+    if _PROPOSED.search(sentence.text) is not None:
+        return True
+    block = ctx.block(sentence)
+    head = sentence.text.lstrip(" \t–—-•*·")
+    return block.kind == "list_item" and _INFINITIVE.pattern.match(fold(head)) is not None
+
+
+_UNCHANGED = wordset(vocab.words("signature", "unchanged"))
+_OTHER_CLAUSES = wordset(vocab.words("signature", "unchanged_others"))
+
+
+def _keeps_duration(text: str) -> bool:
+    """True when a sentence says the contract's duration is left as it was ("La durée du
+    contrat n'est pas modifiée : il prend fin le 31 décembre 2025"): the end it states is
+    the contract's own, not an extension. "Les autres stipulations demeurent inchangées"
+    and "sans modifier les autres articles" speak of the other clauses."""
+    found = _UNCHANGED.search(text)
+    if found is None:
+        return False
+    around = text[max(0, found.start() - 40) : found.end() + 30]
+    return _OTHER_CLAUSES.search(around) is None
 
 
 def _as_one_avenant(ctx: DocContext, findings: list[Finding]) -> list[Finding]:
     """In an avenant document, the extensions no sentence dates are the avenant's own:
     one amendment, dated by its signature page ("Fait à Toul, le 11 décembre 2023"),
     extending to the latest end they state (an earlier end is the contract's first one).
-    Earlier avenants it cites with their own dates stay as they are."""
+    Earlier avenants it cites with their own dates stay as they are. An avenant that
+    extends nothing (new signatories, new fiches) is still an amendment, dated by its
+    signature page."""
     dated = [f for f in findings if f.value.signed_on]
     undated = [f for f in findings if not f.value.signed_on]
-    if not undated:
-        return findings
-    latest = max(undated, key=lambda f: str(f.value.extends_to or ""))
     deeds = [item for item in dated_sentences(ctx) if _is_deed(ctx, item)]
     signed_on = deeds[-1].day.isoformat() if deeds else None
+    if not undated:
+        if signed_on is None or any(f.value.signed_on == signed_on for f in dated):
+            return findings
+        item = deeds[-1]
+        ev = ctx.evidence(
+            item.mention.start,
+            item.mention.end,
+            "generic.amendments",
+            "avenant-signature-page",
+            0.7,
+        )
+        return [*dated, Finding("amendments", Amendment(signed_on, None), ev)]
+    latest = max(undated, key=lambda f: str(f.value.extends_to or ""))
     own = replace(latest, value=Amendment(signed_on, latest.value.extends_to))
     return [*dated, own]
 

@@ -8,6 +8,7 @@ from extractors.generic.actions_text import (
     parse_head,
     split_items,
     split_labels,
+    split_partners,
     years,
 )
 
@@ -75,4 +76,20 @@ def test_partner_items() -> None:
         "CPAM de la Marne",
         "MSA (Reims, Épernay)",
         "communes",
+    ]
+
+
+def test_partners_run_together_after_a_place_are_two() -> None:
+    # a cell's line break lost between a name ending with its département and the next
+    assert split_partners("Caisse d'allocations familiales du Finistère Pharmaciens ; Mairie") == [
+        "Caisse d'allocations familiales du Finistère",
+        "Pharmaciens",
+        "Mairie",
+    ]
+    assert split_partners("Conseil départemental de la Côte-d'Or") == [
+        "Conseil départemental de la Côte-d'Or"
+    ]
+    assert split_partners("Ligue contre le cancer du Finistère, comité local") == [
+        "Ligue contre le cancer du Finistère",
+        "comité local",
     ]

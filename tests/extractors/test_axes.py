@@ -212,3 +212,89 @@ def test_a_dash_separates_an_axis_title_from_its_description() -> None:
         "Agir sur l'habitat"
     )
     assert item_title("Santé mentale : déployer une stratégie de prévention") == "Santé mentale"
+
+
+def test_infinitive_axes_joined_by_et_in_one_sentence() -> None:
+    record = _record(
+        "Le contrat local de santé 2023-2027 s'articule autour de trois axes : prévenir les "
+        "chutes, soutenir les aidants et développer la télésanté. Il compte douze actions."
+    )
+    assert record.axes == ["Prévenir les chutes", "Soutenir les aidants", "Développer la télésanté"]
+
+
+def test_brochure_items_with_a_dashed_description_cut_by_the_column() -> None:
+    from extractors.assemble import assemble
+    from pipeline.text.builder import DocumentBuilder
+
+    b = DocumentBuilder("b", "b.pdf", "pdf")
+    b.add("paragraph", "Contrat local de santé 2023-2027 de la communauté de communes.", page=1)
+    b.add("heading", "Trois axes", page=1, level=2)
+    b.add(
+        "list_item",
+        "1. Protéger la santé des jeunes – ateliers, écoute, sport sur ordonnance.",
+        page=1,
+    )
+    b.add("list_item", "2. Rapprocher les soins –", page=1)
+    b.add("paragraph", "maisons de santé, téléconsultation, transport solidaire.", page=1)
+    b.add("list_item", "3. Soutenir les personnes", page=1)
+    b.add("paragraph", "âgées – aidants, isolement, habitat adapté.", page=1)
+    record = assemble(b.build())
+    assert record.axes == [
+        "Protéger la santé des jeunes",
+        "Rapprocher les soins",
+        "Soutenir les personnes âgées",
+    ]
+
+
+def test_roman_numbered_lines_after_an_announcement_are_axes() -> None:
+    from extractors.assemble import assemble
+    from pipeline.text.builder import DocumentBuilder
+
+    b = DocumentBuilder("h", "h.html", "html")
+    b.add("paragraph", "Le contrat local de santé 2024-2028 compte trois axes :")
+    b.add("line", "I. Garantir l'accès aux soins")
+    b.add("line", "II. Prévenir les addictions")
+    b.add("line", "III. Soutenir les aidants")
+    b.add("paragraph", "Dix actions les déclinent.")
+    record = assemble(b.build())
+    assert record.axes == [
+        "Garantir l'accès aux soins",
+        "Prévenir les addictions",
+        "Soutenir les aidants",
+    ]
+
+
+def test_orientations_prioritaires_are_the_axes() -> None:
+    record = _record(
+        "Le contrat local de santé 2022-2026 retient trois orientations prioritaires :\n"
+        "- l'accès aux droits ;\n- la santé mentale ;\n- le bien vieillir."
+    )
+    assert record.n_axes == 3
+    assert record.axes == ["l'accès aux droits", "la santé mentale", "le bien vieillir"]
+
+
+def test_axes_a_diagnostic_led_to_are_the_contracts() -> None:
+    record = _record(
+        "L'enquête menée auprès des habitants a permis de dégager trois axes : l'accès aux "
+        "soins ; la santé des jeunes ; le logement. Le contrat local de santé couvre 2024-2028."
+    )
+    assert record.n_axes == 3
+    assert record.axes == ["L'accès aux soins", "La santé des jeunes", "Le logement"]
+
+
+def test_axes_of_a_regional_plan_named_before_stay_the_plans() -> None:
+    record = _record(
+        "Le projet régional de santé fixe sept axes : la prévention ; l'autonomie ; la santé "
+        "mentale ; les soins ; le numérique ; la recherche ; la démocratie sanitaire."
+    )
+    assert record.n_axes is None
+    assert record.axes == []
+
+
+def test_an_axis_line_with_a_dashed_description_keeps_its_title() -> None:
+    record = _record(
+        "Axe 1 – Prévenir les addictions – ateliers au collège, formation des animateurs\n"
+        "Axe 2 – Soutenir les aidants\n"
+        "Axe 3 – Habitat et santé"
+    )
+    assert record.axes == ["Prévenir les addictions", "Soutenir les aidants", "Habitat et santé"]

@@ -9,7 +9,9 @@ from __future__ import annotations
 import pytest
 
 from extractors import extract_record
+from extractors.assemble import assemble
 from pipeline.model import CLSRecord
+from pipeline.text.builder import DocumentBuilder
 from pipeline.text.plain import read_text
 
 
@@ -135,12 +137,65 @@ N_ACTIONS = [
         None,
         id="trap-actions-of-one-axis",
     ),
+    pytest.param(
+        "Au 30 juin, sept fiches sont réalisées, cinq sont en cours et deux n'ont pas été "
+        "engagées.",
+        None,
+        id="trap-counts-of-fiches-by-progress",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), N_ACTIONS)
 def test_n_actions(text: str, expected: int | None) -> None:
     assert _record(text).n_actions == expected
+
+
+def _tabled(intro: str, rows: list[str], headings: list[str] | None = None) -> CLSRecord:
+    b = DocumentBuilder("t", "t.pdf", "pdf")
+    b.add("paragraph", intro, page=1)
+    for row in rows:
+        b.add("table_row", row, page=1)
+    for heading in headings or []:
+        b.add("heading", heading, page=2, level=3)
+    return assemble(b.build())
+
+
+def test_a_summary_table_counts_the_fiches_of_each_axis() -> None:
+    rows = [
+        "Axe | Intitulé | Fiches",
+        "Axe prioritaire n° 1 | Prévenir | 5 fiches actions (1.1 à 1.5)",
+        "Axe transversal | Coordonner | 3 fiches actions (T.1 à T.3)",
+    ]
+    record = _tabled("Le contrat local de santé 2024-2028 compte deux axes.", rows)
+    assert record.n_actions is None
+
+
+def test_rows_of_a_table_counting_fiches_are_parts() -> None:
+    rows = [
+        "Thème | Actions",
+        "Santé mentale | 5 actions",
+        "Accès aux soins | 7 actions",
+    ]
+    record = _tabled("Le contrat local de santé 2024-2028 compte douze actions.", rows)
+    assert record.n_actions == 12
+
+
+def test_a_status_table_total_counts_the_fiches_column() -> None:
+    rows = [
+        "Axe | Fiches | Terminées | En cours",
+        "Accès aux soins | 8 | 5 | 3",
+        "Prévention | 6 | 2 | 4",
+        "Total | 14 | 7 | 7",
+    ]
+    record = _tabled("Bilan du contrat local de santé 2021-2025.", rows)
+    assert record.n_actions == 14
+
+
+def test_lettered_fiche_headings_count() -> None:
+    headings = [f"Fiche action n° {n} – Agir" for n in ("1.1", "1.2", "T.1", "T.2")]
+    record = _tabled("Contrat local de santé 2024-2028.", [], headings)
+    assert record.n_actions == 4
 
 
 N_AXES = [

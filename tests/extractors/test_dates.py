@@ -13,7 +13,8 @@ from datetime import date
 
 import pytest
 
-from extractors.generic.dates import complete_year, find_dates
+from extractors.generic.dates import complete_year, dateline_date, find_dates, issue_month_end
+from pipeline.text.plain import read_text
 
 
 def _id(value: object) -> str | None:
@@ -96,3 +97,36 @@ def test_complete_year(
 ) -> None:
     (mention,) = find_dates(text)
     assert complete_year(mention, candidates, before) == expected
+
+
+DATELINES = [
+    pytest.param(
+        "L'ÉCHO DU BOCAGE – samedi 12 avril 2025 – Édition de l'Orne",
+        date(2025, 4, 12),
+        id="masthead",
+    ),
+    pytest.param("Pays de Vire | 3 février 2024 | Santé", date(2024, 2, 3), id="bars"),
+    pytest.param(
+        "Signature du contrat le 3 février 2024 à Vire", None, id="sentence-is-no-dateline"
+    ),
+    pytest.param("Bulletin – février 2024", None, id="month-is-no-day"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES)
+def test_dateline_date(text: str, expected: date | None) -> None:
+    assert dateline_date(text) == expected
+
+
+ISSUES = [
+    pytest.param(
+        "Le Trait d'union n° 12 – mars 2021 – Commune\nÉdito", date(2021, 3, 31), id="issue"
+    ),
+    pytest.param("Le Mag · décembre 2023\nÉdito", date(2023, 12, 31), id="december"),
+    pytest.param("Le contrat signé en mars 2021\nÉdito", None, id="sentence-is-no-issue"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ISSUES)
+def test_issue_month_end(text: str, expected: date | None) -> None:
+    assert issue_month_end(read_text(text, "t", "t")) == expected

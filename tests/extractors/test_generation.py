@@ -149,6 +149,28 @@ GENERATIONS = [
         2,
         id="current-2-beside-future-3",
     ),
+    pytest.param(
+        "Signature en mairie : notre 3e #ContratLocalDeSanté est lancé pour 2025-2029 ! #santé",
+        3,
+        id="ordinal-before-a-hashtag",
+    ),
+    pytest.param(
+        "Signé jeudi, ce contrat, le deuxième de la communauté de communes, court jusqu'en 2027.",
+        2,
+        id="rank-in-apposition-to-the-contract",
+    ),
+    pytest.param(
+        "Ce contrat local de santé, le cinquième du département, a été signé jeudi.",
+        None,
+        id="trap-apposition-rank-among-areas",
+    ),
+    pytest.param(
+        "Le deuxième contrat local de santé de la commune court de 2023 à 2027.\n"
+        "Article 8 – L'évaluation finale préparera, le cas échéant, un éventuel troisième "
+        "contrat.",
+        2,
+        id="trap-a-possible-next-contract",
+    ),
 ]
 
 

@@ -215,6 +215,17 @@ PERIODS = [
         NONE,
         id="trap-mandat",
     ),
+    pytest.param(
+        "Le contrat local de santé de la commune court de 2023 à 2027.\n"
+        "Voirie : le plan pluriannuel d'entretien des routes 2023-2029 a été voté en mars.",
+        (2023, 2027),
+        id="another-policys-plan-in-a-report-weighs-less",
+    ),
+    pytest.param(
+        "Le plan pluriannuel d'entretien des routes 2023-2029 a été voté en mars.",
+        (2023, 2029),
+        id="a-plan-range-alone-is-still-a-candidate",
+    ),
 ]
 
 

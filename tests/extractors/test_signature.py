@@ -208,6 +208,61 @@ SIGNED_ON = [
         None,
         id="trap-masculine-precedent-is-earlier",
     ),
+    pytest.param(
+        "LA GAZETTE DU PLATEAU – jeudi 6 mars 2025 – Édition du Nord\n"
+        "Mardi, la communauté de communes et l'ARS ont signé le contrat local de santé.",
+        "2025-03-04",
+        id="weekday-completed-from-a-masthead-date",
+    ),
+    pytest.param(
+        "Le Lien n° 41 – octobre 2021 – Mairie\n"
+        "Le contrat local de santé 2022-2026 a été signé le lundi 27 septembre en mairie.",
+        "2021-09-27",
+        id="yearless-date-bounded-by-the-issue-month",
+    ),
+    pytest.param(
+        "12 mai 2023\nCet après-midi à la mairie, le contrat local de santé a été signé "
+        "par la commune et l'ARS.",
+        "2023-05-12",
+        id="cet-apres-midi-is-the-day-of-the-post",
+    ),
+    pytest.param(
+        "Publié le 9 novembre 2024\nLe maire et l'ARS ont signé hier soir le contrat local "
+        "de santé de la commune.",
+        "2024-11-08",
+        id="hier-soir-is-the-day-before",
+    ),
+    pytest.param(
+        "Publié le 9 novembre 2024\nSigné en 2019, le contrat local de santé réunit "
+        "aujourd'hui une trentaine d'acteurs de la commune.",
+        None,
+        id="trap-aujourd-hui-tells-the-present",
+    ),
+    pytest.param(
+        "« La santé est un bien commun. » Charte d'Ottawa, signée le 21 novembre 1986\n"
+        "Le contrat local de santé de la commune couvre les années 2024 à 2028.",
+        None,
+        id="trap-quotation-source-before-any-cls",
+    ),
+    pytest.param(
+        "Vu le contrat local de santé de la commune signé le 3 avril 2016 ;\n"
+        "Vu la délibération du conseil municipal du 12 mai 2022 ;\n"
+        "Le présent contrat est le deuxième contrat local de santé de la commune.",
+        None,
+        id="trap-visa-cites-an-earlier-text",
+    ),
+    pytest.param(
+        "Le contrat local de santé a été signé le vendredi 10 novembre par la commune et "
+        "l'ARS, pour les années 2024 à 2028.",
+        "2023-11-10",
+        id="yearless-signature-just-before-the-first-year-not-in-the-last",
+    ),
+    pytest.param(
+        "Le 14 mai 2024, la commune a renouvelé son engagement dans un contrat local de "
+        "santé avec l'ARS, pour 2024-2028.",
+        "2024-05-14",
+        id="renewing-the-contract-is-signing-it",
+    ),
 ]
 
 
@@ -264,6 +319,51 @@ AMENDMENTS = [
         "Le précédent contrat avait été prolongé par avenant jusqu'en 2018.",
         [],
         id="trap-previous-contract-avenant",
+    ),
+    pytest.param(
+        "Le comité propose de prolonger le contrat jusqu'au 31 décembre 2026 par un avenant "
+        "à soumettre au conseil communautaire.",
+        [],
+        id="trap-proposed-avenant",
+    ),
+    pytest.param(
+        "Un avenant prolongeant le contrat local de santé jusqu'au 30 juin 2027 sera soumis "
+        "au conseil municipal en mars.",
+        [],
+        id="trap-avenant-still-to-be-voted",
+    ),
+    pytest.param(
+        "L'avenant proposé par le comité de pilotage a été signé le 3 mars 2024 ; il prolonge "
+        "le contrat local de santé jusqu'au 31 décembre 2026.",
+        [Amendment("2024-03-03", "2026-12-31")],
+        id="a-proposed-avenant-once-signed-is-one",
+    ),
+    pytest.param(
+        "Recommandations du bilan :\n"
+        "- proroger le contrat local de santé d'une année, jusqu'en 2027 ;\n"
+        "- recruter une coordinatrice.",
+        [],
+        id="trap-infinitive-list-item-is-a-proposal",
+    ),
+    pytest.param(
+        "Le contrat local de santé 2022-2026 a été signé le 3 mars 2022. Son avenant n° 1 "
+        "du 9 octobre 2023 ajoute deux fiches actions.",
+        [Amendment("2023-10-09", None)],
+        id="avenant-named-by-its-day",
+    ),
+    pytest.param(
+        "AVENANT N° 3 AU CONTRAT LOCAL DE SANTÉ\n"
+        "Article 1 – Le CCAS de la commune devient signataire du contrat.\n"
+        "Article 2 – La durée du contrat n'est pas modifiée : il prend fin le 31 décembre "
+        "2026.\nFait à Lunel, le 4 avril 2024.",
+        [Amendment("2024-04-04", None)],
+        id="avenant-keeping-the-duration-extends-nothing",
+    ),
+    pytest.param(
+        "Le contrat local de santé 2022-2026 a été signé le 3 mars 2022. Il reprend deux "
+        "actions ajoutées par l'avenant du 9 octobre 2021.",
+        [],
+        id="trap-avenant-signed-before-this-contract",
     ),
 ]
 

@@ -80,6 +80,8 @@ def test_fold_keeps_offsets_and_words_match_folded() -> None:
     words = wordset(["à lire aussi", "durée"])
     assert words.starts("À lire aussi")
     assert words.starts("Article 4 – DURÉE du contrat")
+    assert words.starts("III – Durée du contrat")  # a roman numeral numbers the heading
+    assert words.starts("IV. Durée")
     assert not words.starts("La durée")
     assert words.search("une durée de cinq ans") is not None
 
