@@ -24,6 +24,7 @@ from pipeline.records.document import Document
 from pipeline.text.builder import DocumentBuilder
 from pipeline.text.ocr import OcrError, is_scanned, ocr_page
 from pipeline.text.pdfblocks import Item, PageItems, Table, assemble
+from pipeline.text.pdffigures import without_figures
 from pipeline.text.pdfgrid import may_hold_table, page_rules, read_grid_tables
 from pipeline.text.pdflines import Line, read_page_lines
 from pipeline.text.pdforder import is_vertical, reading_order, with_margin
@@ -135,6 +136,8 @@ def _read_pages(
                     ruled[number] = grid.crop
                 elif grid.tables:
                     tables[number] = grid.tables
+            if lines and not raw.ocr:
+                raw.lines = without_figures(page, lines, tables.get(number), ruled.get(number))
             pages.append(raw)
         finally:
             page.close()

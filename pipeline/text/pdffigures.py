@@ -1,0 +1,247 @@
+"""Plots on a PDF page: the regions drawn with dense vector marks, whose text is left out.
+
+A plot is drawn with many small marks (data points, tick marks, the pieces of its
+curves) and labelled with short, scattered text fragments: tick numbers, one-word axis
+labels, a legend. Its text read as running text is noise ("0 200 400 600 800 Inner core
+radius (km)"). The marks are found among the page's path objects: small paths (at most
+``_SMALL`` points both ways) and curves (paths larger than that, of many segments,
+neither a stroke nor a rectangle). Strokes and rectangles are left out, so a ruled
+table, a signatory grid or a framed box makes no figure, nor do images (logo strips).
+
+The marks are put on a coarse grid of cells; touching cells form regions; a region of
+at least ``_MIN_MARKS`` marks is a plot when the text around it is a plot's: several
+number-only lines (tick labels) and more characters in short fragments than in
+sentences (a paragraph over a decorated background is not a plot). Its short fragments
+are left out; its longer lines (a caption or a paragraph that runs beside) stay.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from pipeline.text.pdfblocks import Table
+from pipeline.text.pdflines import Line
+
+_CELL = 12.0  # points: the side of a cell of the grid the marks are put on
+_SMALL = 8.0  # a path at most this wide and high is a mark (a data point, a tick)
+_MIN_MARKS = 30  # fewer marks than this is a decoration, not a plot
+_MARGIN = 24.0  # points around a region where its labels stand (ticks, axis titles)
+_MIN_NUMBERS = 3  # number-only lines a plot's text holds at least (its tick labels)
+_MAX_FRAGMENT = 40  # characters: a longer line is a sentence, kept
+_NUMBER = re.compile(r"[−\-–+]?\d[\d.,]*%?(?:\s+[−\-–+]?\d[\d.,]*%?)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A plot's box (top-down coordinates), its labels' margin included."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    def holds(self, line: Line) -> bool:
+        x = (line.x0 + line.x1) / 2
+        y = (line.top + line.bottom) / 2
+        return self.x0 <= x <= self.x1 and self.top <= y <= self.bottom
+
+
+def page_marks(page: pdfium.PdfPage) -> list[tuple[float, float, float, float]]:
+    """The boxes (top-down) of the page's marks: small paths and many-segment curves,
+    those drawn inside form XObjects included (a plot pasted as a form)."""
+    raw = page.raw
+    reader = _MarkReader(page.get_height())
+    objects = (
+        pdfium_c.FPDFPage_GetObject(raw, i) for i in range(pdfium_c.FPDFPage_CountObjects(raw))
+    )
+    reader.read(objects, None)
+    return reader.marks
+
+
+_Matrix = tuple[float, float, float, float, float, float]
+
+
+class _MarkReader:
+    """Collects the marks of a page; holds the ctypes buffers reused across calls."""
+
+    def __init__(self, height: float) -> None:
+        self.height = height
+        self.box = [ctypes.c_float() for _ in range(4)]
+        self.matrix = pdfium_c.FS_MATRIX()
+        self.marks: list[tuple[float, float, float, float]] = []
+
+    def read(self, objects: Iterable[object], matrix: _Matrix | None) -> None:
+        left, bottom, right, top = self.box
+        get_type, bounds = pdfium_c.FPDFPageObj_GetType, pdfium_c.FPDFPageObj_GetBounds
+        segments = pdfium_c.FPDFPath_CountSegments
+        path, form = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
+        height, marks = self.height, self.marks
+        for obj in objects:
+            kind = get_type(obj)
+            if kind == form:
+                self._form(obj, matrix)
+                continue
+            if kind != path or not bounds(obj, left, bottom, right, top):
+                continue
+            x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
+            if matrix is not None:
+                x0, y0, x1, y1 = _transform(matrix, x0, y0, x1, y1)
+            small_x, small_y = x1 - x0 <= _SMALL, y1 - y0 <= _SMALL
+            if (small_x and small_y) or (not small_x and not small_y and segments(obj) > 5):
+                marks.append((x0, height - y1, x1, height - y0))
+
+    def _form(self, obj: object, matrix: _Matrix | None) -> None:
+        """The marks inside a form XObject, its matrix applied (and its parents')."""
+        m = self.matrix
+        if not pdfium_c.FPDFPageObj_GetMatrix(obj, m):
+            return
+        own = (m.a, m.b, m.c, m.d, m.e, m.f)
+        inner = own if matrix is None else _compose(own, matrix)
+        count = pdfium_c.FPDFFormObj_CountObjects(obj)
+        self.read((pdfium_c.FPDFFormObj_GetObject(obj, i) for i in range(count)), inner)
+
+
+def _compose(inner: _Matrix, outer: _Matrix) -> _Matrix:
+    """The matrix applying ``inner`` then ``outer``."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (
+        a * A + b * C,
+        a * B + b * D,
+        c * A + d * C,
+        c * B + d * D,
+        e * A + f * C + E,
+        e * B + f * D + F,
+    )
+
+
+def _transform(
+    m: _Matrix, x0: float, y0: float, x1: float, y1: float
+) -> tuple[float, float, float, float]:
+    """The box holding a box's image by ``m`` (PDF coordinates, y upwards)."""
+    a, b, c, d, e, f = m
+    xs = [a * x + c * y + e for x in (x0, x1) for y in (y0, y1)]
+    ys = [b * x + d * y + f for x in (x0, x1) for y in (y0, y1)]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def figure_regions(
+    marks: Sequence[tuple[float, float, float, float]],
+    lines: Sequence[Line],
+    width: float,
+    height: float,
+) -> list[Region]:
+    """The plots among the marks, judged by the text around them."""
+    if len(marks) < _MIN_MARKS:
+        return []
+    columns, rows = int(width // _CELL) + 1, int(height // _CELL) + 1
+    grid = [bytearray(columns) for _ in range(rows)]
+    for x0, y0, x1, y1 in marks:
+        c0, c1 = _cell(x0, columns), _cell(x1, columns) + 1
+        for r in range(_cell(y0, rows), _cell(y1, rows) + 1):
+            grid[r][c0:c1] = b"\x01" * (c1 - c0)
+    regions = []
+    for r0, c0, r1, c1 in _components(grid):
+        count = sum(
+            1
+            for x0, y0, x1, y1 in marks
+            if r0 <= _cell((y0 + y1) / 2, rows) <= r1 and c0 <= _cell((x0 + x1) / 2, columns) <= c1
+        )
+        if count < _MIN_MARKS:
+            continue
+        region = Region(
+            c0 * _CELL - _MARGIN,
+            r0 * _CELL - _MARGIN,
+            (c1 + 1) * _CELL + _MARGIN,
+            (r1 + 1) * _CELL + _MARGIN,
+        )
+        if _plot_text([ln for ln in lines if region.holds(ln)]):
+            regions.append(region)
+    return regions
+
+
+def _cell(value: float, limit: int) -> int:
+    return min(max(int(value // _CELL), 0), limit - 1)
+
+
+def _components(grid: list[bytearray]) -> list[tuple[int, int, int, int]]:
+    """The boxes (first row, first column, last row, last column) of touching cells."""
+    rows, columns = len(grid), len(grid[0])
+    seen = [bytearray(columns) for _ in range(rows)]
+    out = []
+    for r in range(rows):
+        row = grid[r]
+        for c in range(columns):
+            if not row[c] or seen[r][c]:
+                continue
+            seen[r][c] = 1
+            stack = [(r, c)]
+            box = [r, c, r, c]
+            while stack:
+                y, x = stack.pop()
+                box = [min(box[0], y), min(box[1], x), max(box[2], y), max(box[3], x)]
+                for ny in (y - 1, y, y + 1):
+                    if not 0 <= ny < rows:
+                        continue
+                    for nx in (x - 1, x, x + 1):
+                        if 0 <= nx < columns and grid[ny][nx] and not seen[ny][nx]:
+                            seen[ny][nx] = 1
+                            stack.append((ny, nx))
+            out.append((box[0], box[1], box[2], box[3]))
+    return out
+
+
+def is_fragment(line: Line) -> bool:
+    """True for a plot's label: a short line that ends no sentence."""
+    text = line.text
+    return bool(_NUMBER.fullmatch(text)) or (len(text) <= _MAX_FRAGMENT and text[-1] not in ".;:")
+
+
+def _plot_text(lines: Sequence[Line]) -> bool:
+    """True when the text about a region is a plot's: tick numbers, short fragments."""
+    numbers = sum(1 for ln in lines if _NUMBER.fullmatch(ln.text))
+    if numbers < _MIN_NUMBERS:
+        return False
+    short = sum(len(ln.text) for ln in lines if is_fragment(ln))
+    return short > sum(len(ln.text) for ln in lines) - short
+
+
+def drop_figure_text(lines: list[Line], regions: Sequence[Region]) -> list[Line]:
+    """The lines without the labels of the plots."""
+    if not regions:
+        return lines
+    return [ln for ln in lines if not (is_fragment(ln) and any(r.holds(ln) for r in regions))]
+
+
+def without_figures(
+    page: pdfium.PdfPage,
+    lines: list[Line],
+    tables: Sequence[Table] | None,
+    crop: tuple[float, float, float, float] | None,
+) -> list[Line]:
+    """The page's lines without its plots' labels; the text of its tables (read from
+    the strokes, or the area left to pdfplumber) is always kept."""
+    marks = page_marks(page)
+    if len(marks) < _MIN_MARKS:
+        return lines
+    boxes = [(t.x0, t.top, t.x1, t.bottom) for t in tables or ()]
+    if crop is not None:
+        boxes.append(crop)
+    free = [ln for ln in lines if not _inside(ln, boxes)]
+    regions = figure_regions(marks, free, page.get_width(), page.get_height())
+    if not regions:
+        return lines
+    kept = {id(ln) for ln in drop_figure_text(free, regions)}
+    return [ln for ln in lines if id(ln) in kept or _inside(ln, boxes)]
+
+
+def _inside(line: Line, boxes: Sequence[tuple[float, float, float, float]]) -> bool:
+    x = (line.x0 + line.x1) / 2
+    y = (line.top + line.bottom) / 2
+    return any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
