@@ -120,6 +120,7 @@ def _read_pages(
             finally:
                 textpage.close()
             raw = _RawPage(number, lines, page.get_width(), page.get_height())
+            marks: list[Box] = []  # what may draw a plot (pdffigures), read with the strokes
             visible = sum(len(line.text) - line.text.count(" ") for line in lines)
             if is_scanned(page, visible):
                 try:
@@ -130,14 +131,17 @@ def _read_pages(
                     warnings.append(
                         f"page {number}: scanned page without text layer, not read ({exc})"
                     )
-            elif lines and may_hold_table(rules := page_rules(page)):
+            elif lines and may_hold_table(rules := page_rules(page, marks)):
                 grid = read_grid_tables(rules, lines)
                 if grid.needs_pdfplumber and _light(page):
                     ruled[number] = grid.crop
                 elif grid.tables:
                     tables[number] = grid.tables
-            if lines and not raw.ocr:
-                raw.lines = without_figures(page, lines, tables.get(number), ruled.get(number))
+            if marks:
+                size = (raw.width, raw.height)
+                raw.lines = without_figures(
+                    marks, lines, size, tables.get(number), ruled.get(number)
+                )
             pages.append(raw)
         finally:
             page.close()

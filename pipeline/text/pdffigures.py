@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import ctypes
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from pipeline.text.pdfblocks import Table
@@ -34,6 +34,7 @@ _MIN_MARKS = 30  # fewer marks than this is a decoration, not a plot
 _MARGIN = 24.0  # points around a region where its labels stand (ticks, axis titles)
 _MIN_NUMBERS = 3  # number-only lines a plot's text holds at least (its tick labels)
 _MAX_FRAGMENT = 40  # characters: a longer line is a sentence, kept
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 _NUMBER = re.compile(r"[−\-–+]?\d[\d.,]*%?(?:\s+[−\-–+]?\d[\d.,]*%?)*")
 
 
@@ -52,15 +53,12 @@ class Region:
         return self.x0 <= x <= self.x1 and self.top <= y <= self.bottom
 
 
-def page_marks(page: pdfium.PdfPage) -> list[tuple[float, float, float, float]]:
-    """The boxes (top-down) of the page's marks: small paths and many-segment curves,
-    those drawn inside form XObjects included (a plot pasted as a form)."""
-    raw = page.raw
-    reader = _MarkReader(page.get_height())
-    objects = (
-        pdfium_c.FPDFPage_GetObject(raw, i) for i in range(pdfium_c.FPDFPage_CountObjects(raw))
-    )
-    reader.read(objects, None)
+def form_marks(form: object, height: float) -> list[Box]:
+    """The boxes (top-down) of the marks drawn inside a form XObject of a page of this
+    height (a plot pasted as a form), its matrix applied; the page's own paths are read
+    with its strokes (``pdfgrid.page_rules``)."""
+    reader = _MarkReader(height)
+    reader.form(form, None)
     return reader.marks
 
 
@@ -74,7 +72,7 @@ class _MarkReader:
         self.height = height
         self.box = [ctypes.c_float() for _ in range(4)]
         self.matrix = pdfium_c.FS_MATRIX()
-        self.marks: list[tuple[float, float, float, float]] = []
+        self.marks: list[Box] = []
 
     def read(self, objects: Iterable[object], matrix: _Matrix | None) -> None:
         left, bottom, right, top = self.box
@@ -85,7 +83,7 @@ class _MarkReader:
         for obj in objects:
             kind = get_type(obj)
             if kind == form:
-                self._form(obj, matrix)
+                self.form(obj, matrix)
                 continue
             if kind != path or not bounds(obj, left, bottom, right, top):
                 continue
@@ -96,7 +94,7 @@ class _MarkReader:
             if (small_x and small_y) or (not small_x and not small_y and segments(obj) > 5):
                 marks.append((x0, height - y1, x1, height - y0))
 
-    def _form(self, obj: object, matrix: _Matrix | None) -> None:
+    def form(self, obj: object, matrix: _Matrix | None) -> None:
         """The marks inside a form XObject, its matrix applied (and its parents')."""
         m = self.matrix
         if not pdfium_c.FPDFPageObj_GetMatrix(obj, m):
@@ -132,27 +130,27 @@ def _transform(
 
 
 def figure_regions(
-    marks: Sequence[tuple[float, float, float, float]],
-    lines: Sequence[Line],
-    width: float,
-    height: float,
+    marks: Sequence[Box], lines: Sequence[Line], width: float, height: float
 ) -> list[Region]:
     """The plots among the marks, judged by the text around them."""
     if len(marks) < _MIN_MARKS:
         return []
     columns, rows = int(width // _CELL) + 1, int(height // _CELL) + 1
-    grid = [bytearray(columns) for _ in range(rows)]
+    half = 0.5 / _CELL
+    # marks whose centre is in the cell (one pass in C: a plot has thousands of marks)
+    counts = Counter((int((y0 + y1) * half), int((x0 + x1) * half)) for x0, y0, x1, y1 in marks)
+    grid = [bytearray(columns) for _ in range(rows)]  # the cells a mark covers
+    for r, c in counts:
+        if 0 <= r < rows and 0 <= c < columns:
+            grid[r][c] = 1
     for x0, y0, x1, y1 in marks:
-        c0, c1 = _cell(x0, columns), _cell(x1, columns) + 1
-        for r in range(_cell(y0, rows), _cell(y1, rows) + 1):
-            grid[r][c0:c1] = b"\x01" * (c1 - c0)
+        if x1 - x0 > _CELL or y1 - y0 > _CELL:  # a curve: the cells of its whole box
+            c0, c1 = max(int(x0 // _CELL), 0), min(int(x1 // _CELL), columns - 1)
+            fill = b"\x01" * (c1 - c0 + 1)
+            for r in range(max(int(y0 // _CELL), 0), min(int(y1 // _CELL), rows - 1) + 1):
+                grid[r][c0 : c1 + 1] = fill
     regions = []
-    for r0, c0, r1, c1 in _components(grid):
-        count = sum(
-            1
-            for x0, y0, x1, y1 in marks
-            if r0 <= _cell((y0 + y1) / 2, rows) <= r1 and c0 <= _cell((x0 + x1) / 2, columns) <= c1
-        )
+    for (r0, c0, r1, c1), count in _components(grid, counts):
         if count < _MIN_MARKS:
             continue
         region = Region(
@@ -166,12 +164,11 @@ def figure_regions(
     return regions
 
 
-def _cell(value: float, limit: int) -> int:
-    return min(max(int(value // _CELL), 0), limit - 1)
-
-
-def _components(grid: list[bytearray]) -> list[tuple[int, int, int, int]]:
-    """The boxes (first row, first column, last row, last column) of touching cells."""
+def _components(
+    grid: list[bytearray], counts: dict[tuple[int, int], int]
+) -> list[tuple[tuple[int, int, int, int], int]]:
+    """The boxes (first row, first column, last row, last column) of touching cells,
+    each with the number of marks centred in them."""
     rows, columns = len(grid), len(grid[0])
     seen = [bytearray(columns) for _ in range(rows)]
     out = []
@@ -182,18 +179,22 @@ def _components(grid: list[bytearray]) -> list[tuple[int, int, int, int]]:
                 continue
             seen[r][c] = 1
             stack = [(r, c)]
-            box = [r, c, r, c]
+            top, left, bottom, right = r, c, r, c
+            count = 0
             while stack:
                 y, x = stack.pop()
-                box = [min(box[0], y), min(box[1], x), max(box[2], y), max(box[3], x)]
+                count += counts.get((y, x), 0)
+                top, bottom = min(top, y), max(bottom, y)
+                left, right = min(left, x), max(right, x)
                 for ny in (y - 1, y, y + 1):
                     if not 0 <= ny < rows:
                         continue
+                    near, done = grid[ny], seen[ny]
                     for nx in (x - 1, x, x + 1):
-                        if 0 <= nx < columns and grid[ny][nx] and not seen[ny][nx]:
-                            seen[ny][nx] = 1
+                        if 0 <= nx < columns and near[nx] and not done[nx]:
+                            done[nx] = 1
                             stack.append((ny, nx))
-            out.append((box[0], box[1], box[2], box[3]))
+            out.append(((top, left, bottom, right), count))
     return out
 
 
@@ -220,21 +221,22 @@ def drop_figure_text(lines: list[Line], regions: Sequence[Region]) -> list[Line]
 
 
 def without_figures(
-    page: pdfium.PdfPage,
+    marks: Sequence[Box],
     lines: list[Line],
+    size: tuple[float, float],
     tables: Sequence[Table] | None,
-    crop: tuple[float, float, float, float] | None,
+    crop: Box | None,
 ) -> list[Line]:
     """The page's lines without its plots' labels; the text of its tables (read from
     the strokes, or the area left to pdfplumber) is always kept."""
-    marks = page_marks(page)
     if len(marks) < _MIN_MARKS:
         return lines
+    width, height = size
     boxes = [(t.x0, t.top, t.x1, t.bottom) for t in tables or ()]
     if crop is not None:
         boxes.append(crop)
     free = [ln for ln in lines if not _inside(ln, boxes)]
-    regions = figure_regions(marks, free, page.get_width(), page.get_height())
+    regions = figure_regions(marks, free, width, height)
     if not regions:
         return lines
     kept = {id(ln) for ln in drop_figure_text(free, regions)}
