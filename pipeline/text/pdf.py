@@ -24,8 +24,8 @@ from pipeline.records.document import Document
 from pipeline.text.builder import DocumentBuilder
 from pipeline.text.ocr import OcrError, is_scanned, ocr_page
 from pipeline.text.pdfblocks import Item, PageItems, Table, assemble
-from pipeline.text.pdffigures import without_figures
-from pipeline.text.pdfgrid import may_hold_table, page_rules, read_grid_tables
+from pipeline.text.pdffigures import Marks, without_figures
+from pipeline.text.pdfgrid import Rule, may_hold_table, page_rules, read_grid_tables
 from pipeline.text.pdflines import Line, read_page_lines
 from pipeline.text.pdforder import is_vertical, reading_order, with_margin
 from pipeline.text.pdfrunning import running_keys, strip_running
@@ -120,7 +120,8 @@ def _read_pages(
             finally:
                 textpage.close()
             raw = _RawPage(number, lines, page.get_width(), page.get_height())
-            marks: list[Box] = []  # what may draw a plot (pdffigures), read with the strokes
+            marks = Marks()  # what may draw a plot (pdffigures), read with the strokes
+            rules: list[Rule] = []
             visible = sum(len(line.text) - line.text.count(" ") for line in lines)
             if is_scanned(page, visible):
                 try:
@@ -137,10 +138,10 @@ def _read_pages(
                     ruled[number] = grid.crop
                 elif grid.tables:
                     tables[number] = grid.tables
-            if marks:
+            if marks.boxes:
                 size = (raw.width, raw.height)
                 raw.lines = without_figures(
-                    marks, lines, size, tables.get(number), ruled.get(number)
+                    marks, lines, size, tables.get(number), ruled.get(number), rules
                 )
             pages.append(raw)
         finally:

@@ -18,24 +18,48 @@ are left out; its longer lines (a caption or a paragraph that runs beside) stay.
 from __future__ import annotations
 
 import ctypes
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import pypdfium2.raw as pdfium_c
 
 from pipeline.text.pdfblocks import Table
 from pipeline.text.pdflines import Line
 
+if TYPE_CHECKING:
+    from pipeline.text.pdfgrid import Rule
+
 _CELL = 12.0  # points: the side of a cell of the grid the marks are put on
+_THIN = 3.0  # a path at most this thick (and longer than ``_SMALL``) is a stroke
 _SMALL = 8.0  # a path at most this wide and high is a mark (a data point, a tick)
 _MIN_MARKS = 30  # fewer marks than this is a decoration, not a plot
 _MARGIN = 24.0  # points around a region where its labels stand (ticks, axis titles)
+_TOUCH = 2.0  # points: a stroke this close to a plot's box touches it
+_AXIS_LENGTH = 1.5  # an axis is at most this many times as long as the plot's marks' box
 _MIN_NUMBERS = 3  # number-only lines a plot's text holds at least (its tick labels)
 _MAX_FRAGMENT = 40  # characters: a longer line is a sentence, kept
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 _NUMBER = re.compile(r"[−\-–+]?\d[\d.,]*%?(?:\s+[−\-–+]?\d[\d.,]*%?)*")
+
+
+@dataclass(slots=True)
+class Marks:
+    """What may draw a plot on a page: the boxes of its marks, and the strokes drawn
+    inside its form XObjects (a pasted plot's axes; the page's own strokes are its
+    rules, ``pdfgrid.page_rules``), top-down."""
+
+    boxes: list[Box] = field(default_factory=list)
+    strokes: list[Box] = field(default_factory=list)
+
+    def add_form(self, form: object, height: float) -> None:
+        """Add the marks and strokes drawn inside a form XObject of a page of this
+        height (a plot pasted as a form), its matrix applied."""
+        reader = _MarkReader(height, self)
+        reader.form(form, None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,33 +77,24 @@ class Region:
         return self.x0 <= x <= self.x1 and self.top <= y <= self.bottom
 
 
-def form_marks(form: object, height: float) -> list[Box]:
-    """The boxes (top-down) of the marks drawn inside a form XObject of a page of this
-    height (a plot pasted as a form), its matrix applied; the page's own paths are read
-    with its strokes (``pdfgrid.page_rules``)."""
-    reader = _MarkReader(height)
-    reader.form(form, None)
-    return reader.marks
-
-
 _Matrix = tuple[float, float, float, float, float, float]
 
 
 class _MarkReader:
     """Collects the marks of a page; holds the ctypes buffers reused across calls."""
 
-    def __init__(self, height: float) -> None:
+    def __init__(self, height: float, marks: Marks) -> None:
         self.height = height
         self.box = [ctypes.c_float() for _ in range(4)]
         self.matrix = pdfium_c.FS_MATRIX()
-        self.marks: list[Box] = []
+        self.marks = marks
 
     def read(self, objects: Iterable[object], matrix: _Matrix | None) -> None:
         left, bottom, right, top = self.box
         get_type, bounds = pdfium_c.FPDFPageObj_GetType, pdfium_c.FPDFPageObj_GetBounds
         segments = pdfium_c.FPDFPath_CountSegments
         path, form = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
-        height, marks = self.height, self.marks
+        height, marks, strokes = self.height, self.marks.boxes, self.marks.strokes
         for obj in objects:
             kind = get_type(obj)
             if kind == form:
@@ -93,6 +108,8 @@ class _MarkReader:
             small_x, small_y = x1 - x0 <= _SMALL, y1 - y0 <= _SMALL
             if (small_x and small_y) or (not small_x and not small_y and segments(obj) > 5):
                 marks.append((x0, height - y1, x1, height - y0))
+            elif min(x1 - x0, y1 - y0) <= _THIN:
+                strokes.append((x0, height - y1, x1, height - y0))
 
     def form(self, obj: object, matrix: _Matrix | None) -> None:
         """The marks inside a form XObject, its matrix applied (and its parents')."""
@@ -130,9 +147,16 @@ def _transform(
 
 
 def figure_regions(
-    marks: Sequence[Box], lines: Sequence[Line], width: float, height: float
+    marks: Sequence[Box],
+    lines: Sequence[Line],
+    width: float,
+    height: float,
+    rules: Sequence[Rule] = (),
+    strokes: Sequence[Box] = (),
 ) -> list[Region]:
-    """The plots among the marks, judged by the text around them."""
+    """The plots among the marks, judged by the text around them; a plot's box grows
+    to the strokes that cross it (its axes, its frame: the tick labels stand beside
+    them, further from the data than ``_MARGIN``)."""
     if len(marks) < _MIN_MARKS:
         return []
     columns, rows = int(width // _CELL) + 1, int(height // _CELL) + 1
@@ -153,15 +177,41 @@ def figure_regions(
     for (r0, c0, r1, c1), count in _components(grid, counts):
         if count < _MIN_MARKS:
             continue
-        region = Region(
-            c0 * _CELL - _MARGIN,
-            r0 * _CELL - _MARGIN,
-            (c1 + 1) * _CELL + _MARGIN,
-            (r1 + 1) * _CELL + _MARGIN,
+        x0, top, x1, bottom = _with_axes(
+            (c0 * _CELL, r0 * _CELL, (c1 + 1) * _CELL, (r1 + 1) * _CELL), rules, strokes
         )
+        region = Region(x0 - _MARGIN, top - _MARGIN, x1 + _MARGIN, bottom + _MARGIN)
         if _plot_text([ln for ln in lines if region.holds(ln)]):
             regions.append(region)
     return regions
+
+
+def _with_axes(box: Box, rules: Sequence[Rule], strokes: Sequence[Box]) -> Box:
+    """The box grown to the strokes that cross or touch it, each at most half again
+    as long as the box is wide (or high): a page-wide rule is no axis."""
+    x0, top, x1, bottom = box
+    boxes = [
+        (r.start, r.at, r.end, r.at) if r.horizontal else (r.at, r.start, r.at, r.end)
+        for r in rules
+    ]
+    grown = list(box)
+    for sx0, stop, sx1, sbottom in itertools.chain(boxes, strokes):
+        if (
+            sx0 > x1 + _TOUCH
+            or sx1 < x0 - _TOUCH
+            or stop > bottom + _TOUCH
+            or sbottom < top - _TOUCH
+        ):
+            continue
+        if sx1 - sx0 > _AXIS_LENGTH * (x1 - x0) or sbottom - stop > _AXIS_LENGTH * (bottom - top):
+            continue
+        grown = [
+            min(grown[0], sx0),
+            min(grown[1], stop),
+            max(grown[2], sx1),
+            max(grown[3], sbottom),
+        ]
+    return grown[0], grown[1], grown[2], grown[3]
 
 
 def _components(
@@ -221,22 +271,24 @@ def drop_figure_text(lines: list[Line], regions: Sequence[Region]) -> list[Line]
 
 
 def without_figures(
-    marks: Sequence[Box],
+    marks: Marks,
     lines: list[Line],
     size: tuple[float, float],
     tables: Sequence[Table] | None,
     crop: Box | None,
+    rules: Sequence[Rule] = (),
 ) -> list[Line]:
     """The page's lines without its plots' labels; the text of its tables (read from
-    the strokes, or the area left to pdfplumber) is always kept."""
-    if len(marks) < _MIN_MARKS:
+    the strokes, or the area left to pdfplumber) is always kept. ``rules`` are the
+    page's strokes (``pdfgrid.page_rules``): a plot's axes among them."""
+    if len(marks.boxes) < _MIN_MARKS:
         return lines
     width, height = size
     boxes = [(t.x0, t.top, t.x1, t.bottom) for t in tables or ()]
     if crop is not None:
         boxes.append(crop)
     free = [ln for ln in lines if not _inside(ln, boxes)]
-    regions = figure_regions(marks, free, width, height)
+    regions = figure_regions(marks.boxes, free, width, height, rules, marks.strokes)
     if not regions:
         return lines
     kept = {id(ln) for ln in drop_figure_text(free, regions)}

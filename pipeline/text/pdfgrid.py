@@ -27,7 +27,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from pipeline.text.pdfblocks import Table, join_lines
-from pipeline.text.pdffigures import Box, form_marks
+from pipeline.text.pdffigures import Marks
 from pipeline.text.pdflines import Line
 from pipeline.text.pdfwrap import ITEM_BREAK, cell_items
 
@@ -71,9 +71,9 @@ class _PathReader:
     ``marks`` list, it also collects the boxes of the paths that may draw a plot (small
     paths, many-segment curves: ``pdffigures``) on the same pass."""
 
-    def __init__(self, height: float, marks: list[Box] | None = None) -> None:
+    def __init__(self, height: float, marks: Marks | None = None) -> None:
         self.height = height
-        self.marks = marks
+        self.marks = None if marks is None else marks.boxes
         self.box = [ctypes.c_float() for _ in range(4)]
         self.matrix = pdfium_c.FS_MATRIX()
         self.x = ctypes.c_float()
@@ -139,10 +139,10 @@ def _straight(a: tuple[float, float], b: tuple[float, float]) -> list[Rule]:
     return []
 
 
-def page_rules(page: pdfium.PdfPage, marks: list[Box] | None = None) -> list[Rule]:
+def page_rules(page: pdfium.PdfPage, marks: Marks | None = None) -> list[Rule]:
     """Every horizontal and vertical stroke drawn on the page; with ``marks``, the
-    boxes of the marks that may draw a plot are added to it, those inside form
-    XObjects included (``pdffigures.page_marks``)."""
+    marks that may draw a plot are added to it, those inside form XObjects included
+    (``pdffigures``)."""
     raw = page.raw
     height = page.get_height()
     reader = _PathReader(height, marks)
@@ -154,7 +154,7 @@ def page_rules(page: pdfium.PdfPage, marks: list[Box] | None = None) -> list[Rul
         if kind == path:
             rules.extend(reader.rules(obj))
         elif kind == form and marks is not None:
-            marks.extend(form_marks(obj, height))
+            marks.add_form(obj, height)
     return rules
 
 
