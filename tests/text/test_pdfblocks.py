@@ -76,3 +76,26 @@ def test_contents_entries_without_a_title_are_lines() -> None:
         ("heading", "Axe 1 – Accès aux soins"),
         ("paragraph", "Le premier axe vise à faciliter l'accès aux soins de premier recours."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("next_page", "joined"),
+    [
+        ("taires du contrat se réunissent chaque année.", True),
+        ("Figure 2 : Carte des communes du contrat", False),
+        ("Fig. 3. Passages aux urgences", False),
+        ("Tableau 1 – Budget des actions", False),
+    ],
+)
+def test_a_caption_at_the_top_of_a_page_does_not_continue_the_sentence(
+    next_page: str, joined: bool
+) -> None:
+    first = _page([("Le comité de pilotage réunit les signa-", 700, 11, False)])
+    second = _page([(next_page, 80, 11, False)])
+    second.number = 2
+    texts = [b.text for b in assemble([first, second])]
+    if joined:
+        assert texts == ["Le comité de pilotage réunit les signataires du contrat se réunissent "
+                         "chaque année."]  # fmt: skip
+    else:
+        assert texts == ["Le comité de pilotage réunit les signa-", next_page]
