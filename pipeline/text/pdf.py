@@ -24,7 +24,7 @@ from pipeline.records.document import Document
 from pipeline.text.builder import DocumentBuilder
 from pipeline.text.ocr import OcrError, is_scanned, ocr_page
 from pipeline.text.pdfblocks import Item, PageItems, Table, assemble
-from pipeline.text.pdffigures import Marks, without_figures
+from pipeline.text.pdffigures import Marks, may_hold_plot, without_figures
 from pipeline.text.pdfgrid import Rule, may_hold_table, page_rules, read_grid_tables
 from pipeline.text.pdflines import Line, read_page_lines
 from pipeline.text.pdforder import is_vertical, reading_order, with_margin
@@ -120,7 +120,8 @@ def _read_pages(
             finally:
                 textpage.close()
             raw = _RawPage(number, lines, page.get_width(), page.get_height())
-            marks = Marks()  # what may draw a plot (pdffigures), read with the strokes
+            # what may draw a plot (pdffigures), read with the strokes
+            marks = Marks() if may_hold_plot(lines) else None
             rules: list[Rule] = []
             visible = sum(len(line.text) - line.text.count(" ") for line in lines)
             if is_scanned(page, visible):
@@ -138,7 +139,7 @@ def _read_pages(
                     ruled[number] = grid.crop
                 elif grid.tables:
                     tables[number] = grid.tables
-            if marks.boxes:
+            if marks is not None and len(marks):
                 size = (raw.width, raw.height)
                 raw.lines = without_figures(
                     marks, lines, size, tables.get(number), ruled.get(number), rules

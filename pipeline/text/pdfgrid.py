@@ -68,12 +68,13 @@ class GridResult:
 
 class _PathReader:
     """Turns path objects into rules; holds ctypes buffers reused across calls. With a
-    ``marks`` list, it also collects the boxes of the paths that may draw a plot (small
+    ``marks``, it also collects the paths that may draw a plot (small
     paths, many-segment curves: ``pdffigures``) on the same pass."""
 
     def __init__(self, height: float, marks: Marks | None = None) -> None:
         self.height = height
-        self.marks = None if marks is None else marks.boxes
+        self.marks = marks
+        self.centres = None if marks is None else marks.centres
         self.box = [ctypes.c_float() for _ in range(4)]
         self.matrix = pdfium_c.FS_MATRIX()
         self.x = ctypes.c_float()
@@ -91,8 +92,8 @@ class _PathReader:
         if width <= _THIN and height >= _MIN_LENGTH:
             return [Rule(False, (x0 + x1) / 2, y0, y1)]
         if width < _MIN_LENGTH or height < _MIN_LENGTH:
-            if self.marks is not None and width <= _MIN_LENGTH and height <= _MIN_LENGTH:
-                self.marks.append((x0, y0, x1, y1))
+            if self.centres is not None and width <= _MIN_LENGTH and height <= _MIN_LENGTH:
+                self.centres.extend((x0 + x1, y0 + y1))  # a small mark: ``Marks.add``
             return []
         if pdfium_c.FPDFPath_CountSegments(obj) <= 5:  # a rectangle: its four sides
             return [
@@ -102,7 +103,7 @@ class _PathReader:
                 Rule(False, x1, y0, y1),
             ]
         if self.marks is not None:
-            self.marks.append((x0, y0, x1, y1))
+            self.marks.add(x0, y0, x1, y1)
         return self._segments(obj)
 
     def _segments(self, obj: object) -> list[Rule]:

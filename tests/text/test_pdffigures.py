@@ -69,13 +69,13 @@ def _page(data: bytes) -> tuple[Marks, list[Rule], list[Line], float, float]:
 
 def test_the_decorated_page_has_marks_enough_but_the_text_of_an_article() -> None:
     marks, rules, lines, width, height = _page(graphics_pdf())
-    assert len(marks.boxes) >= 30  # the swoosh, the dotted frame and the logos
-    assert figure_regions(marks.boxes, lines, width, height, rules) == []
+    assert len(marks) >= 30  # the swoosh, the dotted frame and the logos
+    assert figure_regions(marks, lines, width, height, rules) == []
 
 
 def test_a_plot_is_found_where_its_marks_are_with_its_axes() -> None:
     marks, rules, lines, width, height = _page(plot_pdf())
-    [region] = figure_regions(marks.boxes, lines, width, height, rules)
+    [region] = figure_regions(marks, lines, width, height, rules)
     assert region.x0 > 300  # the right column only: the paragraph is left of it
     kept = without_figures(marks, lines, (width, height), None, None, rules)
     assert [ln.text for ln in kept] == [*PARAGRAPH, CAPTION]
@@ -84,14 +84,21 @@ def test_a_plot_is_found_where_its_marks_are_with_its_axes() -> None:
     assert TICKS_X[0] in without_axes
 
 
+def _marks(boxes: list[tuple[float, float, float, float]]) -> Marks:
+    marks = Marks()
+    for box in boxes:
+        marks.add(*box)
+    return marks
+
+
 def test_few_marks_are_no_plot() -> None:
     lines = [Line(str(n), 100, 100 + 12 * n, 110, 108 + 12 * n, 8) for n in range(10)]
-    marks = Marks([(100 + n, 100, 102 + n, 102) for n in range(29)])
+    marks = _marks([(100 + n, 100, 102 + n, 102) for n in range(29)])
     assert without_figures(marks, lines, (595, 842), None, None) == lines
 
 
 def test_numbers_in_a_table_are_kept_even_inside_a_plots_area() -> None:
-    marks = Marks([(100 + 3 * n, 100 + (n % 7), 102 + 3 * n, 102 + (n % 7)) for n in range(60)])
+    marks = _marks([(100 + 3 * n, 100 + n % 7, 102 + 3 * n, 102 + n % 7) for n in range(60)])
     ticks = [Line(str(10 * n), 100 + 30 * n, 110, 112 + 30 * n, 118, 8) for n in range(5)]
     cell = Line("250", 150, 95, 165, 103, 8)
     table_box = (140.0, 90.0, 200.0, 106.0)
