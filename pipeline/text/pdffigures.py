@@ -47,6 +47,7 @@ _TOUCH = 2.0  # points: a stroke this close to a plot's box touches it
 _AXIS_MIN = 2 * _CELL  # points: a shorter stroke is no axis (a tick, a curve's piece)
 _AXIS_LENGTH = 1.5  # an axis is at most this many times as long as the plot's marks' box
 _MIN_NUMBERS = 3  # number-only lines a plot's text holds at least (its tick labels)
+_TITLE_SIZE = 1.5  # times the page's body size: a line this large is a title, kept
 _MAX_FRAGMENT = 40  # characters: a longer line is a sentence, kept
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 _NUMBER_START = frozenset("0123456789−-–+")
@@ -332,11 +333,27 @@ def _plot_text(lines: Sequence[Line]) -> bool:
     return short > sum(len(ln.text) for ln in lines) - short
 
 
-def drop_figure_text(lines: list[Line], regions: Sequence[Region]) -> list[Line]:
-    """The lines without the labels of the plots."""
+def drop_figure_text(
+    lines: list[Line], regions: Sequence[Region], largest: float = float("inf")
+) -> list[Line]:
+    """The lines without the labels of the plots; a line printed larger than
+    ``largest`` is a title over artwork (a cover's title, its years), not a label,
+    and stays."""
     if not regions:
         return lines
-    return [ln for ln in lines if not (is_fragment(ln) and any(r.holds(ln) for r in regions))]
+    return [
+        ln
+        for ln in lines
+        if not (is_fragment(ln) and any(r.holds(ln) for r in regions)) or ln.size > largest
+    ]
+
+
+def _body_size(lines: Sequence[Line]) -> float:
+    """The size of most of the page's text."""
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        sizes[round(line.size * 2) / 2] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
 def without_figures(
@@ -360,7 +377,8 @@ def without_figures(
     regions = figure_regions(marks, free, width, height, rules)
     if not regions:
         return lines
-    kept = {id(ln) for ln in drop_figure_text(free, regions)}
+    largest = _TITLE_SIZE * _body_size(lines)
+    kept = {id(ln) for ln in drop_figure_text(free, regions, largest)}
     return [ln for ln in lines if id(ln) in kept or _inside(ln, boxes)]
 
 

@@ -154,3 +154,28 @@ def graphics_pdf() -> bytes:
     c.showPage()
     c.save()
     return buffer.getvalue()
+
+
+COVER = ["Contrat local de santé", "du Val de Test", "2024", "2028"]
+COVER_NOTE = "Édité par la communauté de communes du Val de Test, pôle santé et solidarités."
+
+
+def cover_pdf() -> bytes:
+    """A cover: artwork of dots and curves, the title and the contract's years in
+    large type over it, a line of body text at the foot."""
+    buffer = io.BytesIO()
+    c = pdfcanvas.Canvas(buffer, pagesize=A4, invariant=1)
+    for k in range(300):  # a pattern of dots under the title
+        c.circle(130 + (k % 30) * 11, H - 120 - (k // 30) * 16, 2, stroke=0, fill=1)
+    for i, (text, size) in enumerate(zip(COVER, [28, 20, 24, 24], strict=True)):
+        c.setFont("Helvetica-Bold", size)
+        c.drawCentredString(W / 2, H - 150 - i * 40, text)
+    for number in range(3):  # the artwork's own numbers (an anniversary badge)
+        c.setFont("Helvetica", 9)
+        c.drawString(200 + 40 * number, H - 250, str(number + 1))
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 80, COVER_NOTE)
+    c.drawString(60, 66, COVER_NOTE)
+    c.showPage()
+    c.save()
+    return buffer.getvalue()

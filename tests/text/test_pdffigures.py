@@ -10,11 +10,13 @@ from figurepdfs import (
     AXIS_Y,
     BUDGET,
     CAPTION,
+    COVER,
     PARAGRAPH,
     PARTNERS,
     SWOOSH_TEXT,
     TICKS_X,
     TICKS_Y,
+    cover_pdf,
     graphics_pdf,
     plot_pdf,
 )
@@ -104,3 +106,10 @@ def test_numbers_in_a_table_are_kept_even_inside_a_plots_area() -> None:
     table_box = (140.0, 90.0, 200.0, 106.0)
     kept = without_figures(marks, [*ticks, cell], (595, 842), None, table_box)
     assert kept == [cell]
+
+
+def test_a_covers_title_and_years_over_artwork_are_kept() -> None:
+    texts = [block.text for block in _read(cover_pdf()).blocks]
+    for line in COVER:
+        assert line in " ".join(texts)
+    assert "1 2 3" not in texts  # the artwork's small numbers are its labels: left out
