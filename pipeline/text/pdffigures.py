@@ -25,15 +25,26 @@ from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import pypdfium2.raw as pdfium_c
 
 from pipeline.text.pdfblocks import Table
 from pipeline.text.pdflines import Line
 
-if TYPE_CHECKING:
-    from pipeline.text.pdfgrid import Rule
+
+class Rule(Protocol):
+    """A page's stroke as ``pdfgrid.Rule`` holds it (pdfgrid imports this module)."""
+
+    @property
+    def horizontal(self) -> bool: ...
+    @property
+    def at(self) -> float: ...
+    @property
+    def start(self) -> float: ...
+    @property
+    def end(self) -> float: ...
+
 
 _CELL = 12.0  # points: the side of a cell of the grid the marks are put on
 _THIN = 3.0  # a path at most this thick (and longer than ``_SMALL``) is a stroke
@@ -56,9 +67,10 @@ _NUMBER = re.compile(r"[−\-–+]?\d[\d.,]*%?(?:\s+[−\-–+]?\d[\d.,]*%?)*")
 
 @dataclass(slots=True)
 class Marks:
-    """What may draw a plot on a page: the boxes of its marks, and the strokes drawn
-    inside its form XObjects (a pasted plot's axes; the page's own strokes are its
-    rules, ``pdfgrid.page_rules``), top-down."""
+    """What may draw a plot on a page: its small marks (as their centres), the boxes
+    of its larger ones, and the strokes drawn inside its form XObjects (a pasted
+    plot's axes; the page's own strokes are its rules, ``pdfgrid.page_rules``),
+    top-down."""
 
     boxes: list[Box] = field(default_factory=list)
     strokes: list[Box] = field(default_factory=list)
