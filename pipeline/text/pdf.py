@@ -24,7 +24,8 @@ from pipeline.records.document import Document
 from pipeline.text.builder import DocumentBuilder
 from pipeline.text.ocr import OcrError, is_scanned, ocr_page
 from pipeline.text.pdfblocks import Item, PageItems, Table, assemble
-from pipeline.text.pdfgrid import may_hold_table, page_rules, read_grid_tables
+from pipeline.text.pdffigures import Marks, may_hold_plot, without_figures
+from pipeline.text.pdfgrid import Rule, may_hold_table, page_rules, read_grid_tables
 from pipeline.text.pdflines import Line, read_page_lines
 from pipeline.text.pdforder import is_vertical, reading_order, with_margin
 from pipeline.text.pdfrunning import running_keys, strip_running
@@ -119,6 +120,9 @@ def _read_pages(
             finally:
                 textpage.close()
             raw = _RawPage(number, lines, page.get_width(), page.get_height())
+            # what may draw a plot (pdffigures), read with the strokes
+            marks = Marks() if may_hold_plot(lines) else None
+            rules: list[Rule] = []
             visible = sum(len(line.text) - line.text.count(" ") for line in lines)
             if is_scanned(page, visible):
                 try:
@@ -129,12 +133,17 @@ def _read_pages(
                     warnings.append(
                         f"page {number}: scanned page without text layer, not read ({exc})"
                     )
-            elif lines and may_hold_table(rules := page_rules(page)):
+            elif lines and may_hold_table(rules := page_rules(page, marks)):
                 grid = read_grid_tables(rules, lines)
                 if grid.needs_pdfplumber and _light(page):
                     ruled[number] = grid.crop
                 elif grid.tables:
                     tables[number] = grid.tables
+            if marks is not None and len(marks):
+                size = (raw.width, raw.height)
+                raw.lines = without_figures(
+                    marks, lines, size, tables.get(number), ruled.get(number), rules
+                )
             pages.append(raw)
         finally:
             page.close()

@@ -27,6 +27,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from pipeline.text.pdfblocks import Table, join_lines
+from pipeline.text.pdffigures import Marks
 from pipeline.text.pdflines import Line
 from pipeline.text.pdfwrap import ITEM_BREAK, cell_items
 
@@ -66,10 +67,14 @@ class GridResult:
 
 
 class _PathReader:
-    """Turns path objects into rules; holds ctypes buffers reused across calls."""
+    """Turns path objects into rules; holds ctypes buffers reused across calls. With a
+    ``marks``, it also collects the paths that may draw a plot (small
+    paths, many-segment curves: ``pdffigures``) on the same pass."""
 
-    def __init__(self, height: float) -> None:
+    def __init__(self, height: float, marks: Marks | None = None) -> None:
         self.height = height
+        self.marks = marks
+        self.centres = None if marks is None else marks.centres
         self.box = [ctypes.c_float() for _ in range(4)]
         self.matrix = pdfium_c.FS_MATRIX()
         self.x = ctypes.c_float()
@@ -87,6 +92,8 @@ class _PathReader:
         if width <= _THIN and height >= _MIN_LENGTH:
             return [Rule(False, (x0 + x1) / 2, y0, y1)]
         if width < _MIN_LENGTH or height < _MIN_LENGTH:
+            if self.centres is not None and width <= _MIN_LENGTH and height <= _MIN_LENGTH:
+                self.centres.extend((x0 + x1, y0 + y1))  # a small mark: ``Marks.add``
             return []
         if pdfium_c.FPDFPath_CountSegments(obj) <= 5:  # a rectangle: its four sides
             return [
@@ -95,6 +102,8 @@ class _PathReader:
                 Rule(False, x0, y0, y1),
                 Rule(False, x1, y0, y1),
             ]
+        if self.marks is not None:
+            self.marks.add(x0, y0, x1, y1)
         return self._segments(obj)
 
     def _segments(self, obj: object) -> list[Rule]:
@@ -131,15 +140,22 @@ def _straight(a: tuple[float, float], b: tuple[float, float]) -> list[Rule]:
     return []
 
 
-def page_rules(page: pdfium.PdfPage) -> list[Rule]:
-    """Every horizontal and vertical stroke drawn on the page."""
+def page_rules(page: pdfium.PdfPage, marks: Marks | None = None) -> list[Rule]:
+    """Every horizontal and vertical stroke drawn on the page; with ``marks``, the
+    marks that may draw a plot are added to it, those inside form XObjects included
+    (``pdffigures``)."""
     raw = page.raw
-    reader = _PathReader(page.get_height())
+    height = page.get_height()
+    reader = _PathReader(height, marks)
     rules: list[Rule] = []
+    path, form = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
     for i in range(pdfium_c.FPDFPage_CountObjects(raw)):
         obj = pdfium_c.FPDFPage_GetObject(raw, i)
-        if pdfium_c.FPDFPageObj_GetType(obj) == pdfium_c.FPDF_PAGEOBJ_PATH:
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == path:
             rules.extend(reader.rules(obj))
+        elif kind == form and marks is not None:
+            marks.add_form(obj, height)
     return rules
 
 

@@ -94,3 +94,26 @@ def test_a_list_items_bold_title_runs_on_into_its_text() -> None:
         "1. Soutenir les aidants – répit, formation, groupes de parole.",
     )
     assert kinds[2][1] == "2. Introduction"  # a numbered heading keeps its own block
+
+
+@pytest.mark.parametrize(
+    ("next_page", "joined"),
+    [
+        ("taires du contrat se réunissent chaque année.", True),
+        ("Figure 2 : Carte des communes du contrat", False),
+        ("Fig. 3. Passages aux urgences", False),
+        ("Tableau 1 – Budget des actions", False),
+    ],
+)
+def test_a_caption_at_the_top_of_a_page_does_not_continue_the_sentence(
+    next_page: str, joined: bool
+) -> None:
+    first = _page([("Le comité de pilotage réunit les signa-", 700, 11, False)])
+    second = _page([(next_page, 80, 11, False)])
+    second.number = 2
+    texts = [b.text for b in assemble([first, second])]
+    if joined:
+        assert texts == ["Le comité de pilotage réunit les signataires du contrat se réunissent "
+                         "chaque année."]  # fmt: skip
+    else:
+        assert texts == ["Le comité de pilotage réunit les signa-", next_page]
