@@ -42,7 +42,10 @@ DEFAULT_OUT = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "c
 def _signature_cells(entries: list[tuple[str, str, str]]) -> list[list[str]]:
     cells = []
     for i in range(0, len(entries), 2):
-        row = [f"{inst}<br/><br/>{title}<br/><br/><br/>{name}" for inst, title, name in entries[i : i + 2]]
+        row = [
+            f"{inst}<br/><br/>{title}<br/><br/><br/>{name}"
+            for inst, title, name in entries[i : i + 2]
+        ]
         cells.append(row + [""] * (2 - len(row)))
     return cells
 
@@ -58,7 +61,11 @@ def long_contract_two_page_grid(c: dict[str, Any]) -> list[Any]:
     for name, rep in c["coparties"]:
         story.append(p(f"<b>{name}</b>, {rep},"))
     story += [Spacer(1, 0.3 * cm), *[p(v, SMALL) for v in c["vu"]]]
-    story += [p("Il est convenu ce qui suit.", BODY), PageBreak(), p("II. Dispositions générales", H1)]
+    story += [
+        p("Il est convenu ce qui suit.", BODY),
+        PageBreak(),
+        p("II. Dispositions générales", H1),
+    ]
     for i, (title, paras) in enumerate(c["articles"]):
         story.append(p(title, H2))
         story += [p(t) for t in paras]
@@ -88,44 +95,80 @@ def long_contract_two_page_grid(c: dict[str, Any]) -> list[Any]:
 
 
 ACV_FICHES = [
-    ("1", 1, "Accueillir les futurs professionnels de santé",
-     "La communauté de communes organise chaque été l'accueil des internes et des étudiants en "
-     "stage : logement meublé à Saint-Amans-des-Côts, visite du territoire, rencontre avec les "
-     "maisons de santé. Pilote : Communauté de communes Aubrac Carladez Viadène. Partenaires : "
-     "Conseil départemental de l'Aveyron, CPTS du Nord-Aveyron. Calendrier : de 2025 à 2029."),
-    ("2", 1, "Développer la téléconsultation accompagnée",
-     "Deux points de téléconsultation sont installés dans les pharmacies de Mur-de-Barrez et de "
-     "Laguiole, avec l'aide d'une infirmière. Pilote : CPAM de l'Aveyron. Partenaires : maisons de "
-     "santé, pharmaciens. Calendrier : installation en 2025, bilan en 2027."),
-    ("3", 1, "Organiser le transport vers les lieux de soins",
-     "Un service de transport solidaire, animé par des bénévoles, conduit les personnes sans "
-     "véhicule vers les consultations de Rodez et d'Espalion. Pilote : Communauté de communes "
-     "Aubrac Carladez Viadène. Partenaire : MSA Midi-Pyrénées Nord. Calendrier : 2025-2029."),
-    ("4", 2, "Bouger plus, manger mieux à tout âge",
-     "Ateliers d'activité physique adaptée et de cuisine dans les villages, en lien avec les "
-     "clubs sportifs et les cantines scolaires. Pilote : MSA Midi-Pyrénées Nord. Partenaires : "
-     "associations sportives, écoles. Calendrier : 2025-2028."),
-    ("5", 2, "Prévenir le mal-être en milieu agricole",
-     "Sentinelles formées au repérage de la détresse des exploitants, cellule d'écoute et "
-     "orientation. Pilote : MSA Midi-Pyrénées Nord. Partenaire : Chambre d'agriculture de "
-     "l'Aveyron. Calendrier : 2025-2029."),
-    ("6", 2, "Protéger la qualité de l'eau potable",
-     "Suivi des captages les plus exposés et information des abonnés des réseaux communaux. "
-     "Pilote : Agence régionale de santé Occitanie. Partenaires : communes, syndicats des eaux. "
-     "Calendrier : 2026-2029."),
-    ("7", 3, "Repérer la fragilité des personnes âgées",
-     "Visites à domicile par les services d'aide et les infirmiers libéraux, grille de repérage "
-     "commune, orientation vers le dispositif d'appui à la coordination. Pilote : Conseil "
-     "départemental de l'Aveyron. Partenaires : CPTS du Nord-Aveyron, services d'aide à domicile. "
-     "Calendrier : 2025-2029."),
-    ("8", 3, "Soutenir les aidants",
-     "Cafés des aidants itinérants et journées de répit. Pilote : Communauté de communes Aubrac "
-     "Carladez Viadène. Partenaire : plateforme d'accompagnement et de répit. Calendrier : "
-     "2025-2027."),
-    ("9", 3, "Lutter contre l'isolement des seniors",
-     "Appels réguliers par des bénévoles et repérage des personnes isolées lors des épisodes de "
-     "canicule et de grand froid. Pilote : centres communaux d'action sociale. Partenaire : "
-     "Conseil départemental de l'Aveyron. Calendrier : 2025-2029."),
+    (
+        "1",
+        1,
+        "Accueillir les futurs professionnels de santé",
+        "La communauté de communes organise chaque été l'accueil des internes et des étudiants en "
+        "stage : logement meublé à Saint-Amans-des-Côts, visite du territoire, rencontre avec les "
+        "maisons de santé. Pilote : Communauté de communes Aubrac Carladez Viadène. Partenaires : "
+        "Conseil départemental de l'Aveyron, CPTS du Nord-Aveyron. Calendrier : de 2025 à 2029.",
+    ),
+    (
+        "2",
+        1,
+        "Développer la téléconsultation accompagnée",
+        "Deux points de téléconsultation sont installés dans les pharmacies de Mur-de-Barrez et de "
+        "Laguiole, avec l'aide d'une infirmière. Pilote : CPAM de l'Aveyron. Partenaires : maisons de "
+        "santé, pharmaciens. Calendrier : installation en 2025, bilan en 2027.",
+    ),
+    (
+        "3",
+        1,
+        "Organiser le transport vers les lieux de soins",
+        "Un service de transport solidaire, animé par des bénévoles, conduit les personnes sans "
+        "véhicule vers les consultations de Rodez et d'Espalion. Pilote : Communauté de communes "
+        "Aubrac Carladez Viadène. Partenaire : MSA Midi-Pyrénées Nord. Calendrier : 2025-2029.",
+    ),
+    (
+        "4",
+        2,
+        "Bouger plus, manger mieux à tout âge",
+        "Ateliers d'activité physique adaptée et de cuisine dans les villages, en lien avec les "
+        "clubs sportifs et les cantines scolaires. Pilote : MSA Midi-Pyrénées Nord. Partenaires : "
+        "associations sportives, écoles. Calendrier : 2025-2028.",
+    ),
+    (
+        "5",
+        2,
+        "Prévenir le mal-être en milieu agricole",
+        "Sentinelles formées au repérage de la détresse des exploitants, cellule d'écoute et "
+        "orientation. Pilote : MSA Midi-Pyrénées Nord. Partenaire : Chambre d'agriculture de "
+        "l'Aveyron. Calendrier : 2025-2029.",
+    ),
+    (
+        "6",
+        2,
+        "Protéger la qualité de l'eau potable",
+        "Suivi des captages les plus exposés et information des abonnés des réseaux communaux. "
+        "Pilote : Agence régionale de santé Occitanie. Partenaires : communes, syndicats des eaux. "
+        "Calendrier : 2026-2029.",
+    ),
+    (
+        "7",
+        3,
+        "Repérer la fragilité des personnes âgées",
+        "Visites à domicile par les services d'aide et les infirmiers libéraux, grille de repérage "
+        "commune, orientation vers le dispositif d'appui à la coordination. Pilote : Conseil "
+        "départemental de l'Aveyron. Partenaires : CPTS du Nord-Aveyron, services d'aide à domicile. "
+        "Calendrier : 2025-2029.",
+    ),
+    (
+        "8",
+        3,
+        "Soutenir les aidants",
+        "Cafés des aidants itinérants et journées de répit. Pilote : Communauté de communes Aubrac "
+        "Carladez Viadène. Partenaire : plateforme d'accompagnement et de répit. Calendrier : "
+        "2025-2027.",
+    ),
+    (
+        "9",
+        3,
+        "Lutter contre l'isolement des seniors",
+        "Appels réguliers par des bénévoles et repérage des personnes isolées lors des épisodes de "
+        "canicule et de grand froid. Pilote : centres communaux d'action sociale. Partenaire : "
+        "Conseil départemental de l'Aveyron. Calendrier : 2025-2029.",
+    ),
 ]
 
 ACV_AXES = [
@@ -144,7 +187,10 @@ def medium_contract_story() -> list[Any]:
         p("CONTRAT LOCAL DE SANTÉ<br/>AUBRAC CARLADEZ VIADÈNE", COVER_TITLE),
         p("2025 – 2029", COVER_SUB),
         Spacer(1, 5 * cm),
-        p("Communauté de communes Aubrac Carladez Viadène – Agence régionale de santé Occitanie", CENTER),
+        p(
+            "Communauté de communes Aubrac Carladez Viadène – Agence régionale de santé Occitanie",
+            CENTER,
+        ),
         PageBreak(),
         p("Sommaire", CENTER),
         toc(),
@@ -201,8 +247,13 @@ def medium_contract_story() -> list[Any]:
         PageBreak(),
         p("Les axes prioritaires", H1),
         p(
-            "Axe prioritaire 1 : " + ACV_AXES[0] + ". Axe prioritaire 2 : " + ACV_AXES[1]
-            + ". Axe prioritaire 3 : " + ACV_AXES[2] + "."
+            "Axe prioritaire 1 : "
+            + ACV_AXES[0]
+            + ". Axe prioritaire 2 : "
+            + ACV_AXES[1]
+            + ". Axe prioritaire 3 : "
+            + ACV_AXES[2]
+            + "."
         ),
         PageBreak(),
     ]
@@ -218,10 +269,14 @@ def medium_contract_story() -> list[Any]:
         p("Fait à Saint-Amans-des-Côts, le 6 mars 2025."),
         grid(
             [
-                ["Agence régionale de santé Occitanie<br/>Le Directeur général<br/><br/>Didier Jaffre",
-                 "Communauté de communes<br/>Aubrac Carladez Viadène<br/>Le Président<br/><br/>Jean Valadier"],
-                ["Conseil départemental de l'Aveyron<br/>Le Président<br/><br/>Arnaud Viala",
-                 "CPAM de l'Aveyron<br/>La Directrice<br/><br/>Martine Cabrolier"],
+                [
+                    "Agence régionale de santé Occitanie<br/>Le Directeur général<br/><br/>Didier Jaffre",
+                    "Communauté de communes<br/>Aubrac Carladez Viadène<br/>Le Président<br/><br/>Jean Valadier",
+                ],
+                [
+                    "Conseil départemental de l'Aveyron<br/>Le Président<br/><br/>Arnaud Viala",
+                    "CPAM de l'Aveyron<br/>La Directrice<br/><br/>Martine Cabrolier",
+                ],
                 ["MSA Midi-Pyrénées Nord<br/>Le Directeur général<br/><br/>Pascal Delmouly", ""],
             ],
             [TEXT_WIDTH / 2] * 2,
@@ -237,7 +292,10 @@ MONT_DE_MARSAN_SIGNATORIES = [
     ("Agence régionale de santé Aquitaine", "Le Directeur général"),
     ("Préfecture des Landes", "Le Préfet"),
     ("Conseil général des Landes", "Le Président"),
-    ("Direction des services départementaux de l'Éducation nationale des Landes", "Le Directeur académique"),
+    (
+        "Direction des services départementaux de l'Éducation nationale des Landes",
+        "Le Directeur académique",
+    ),
 ]
 
 
@@ -246,7 +304,10 @@ def avenant_story() -> list[Any]:
     rows += [[inst, title, ""] for inst, title in MONT_DE_MARSAN_SIGNATORIES]
     return [
         p("AVENANT N° 1", COVER_TITLE),
-        p("au contrat local de santé du territoire montois<br/>Mont-de-Marsan – Saint-Pierre-du-Mont", COVER_SUB),
+        p(
+            "au contrat local de santé du territoire montois<br/>Mont-de-Marsan – Saint-Pierre-du-Mont",
+            COVER_SUB,
+        ),
         Spacer(1, 0.6 * cm),
         p("Vu le code de la santé publique, notamment son article L. 1434-17 ;", SMALL),
         p("Vu le Projet régional de santé d'Aquitaine 2012-2016 ;", SMALL),
@@ -313,10 +374,16 @@ def press_kit_story() -> list[Any]:
     return [
         Spacer(1, 2.5 * cm),
         p("DOSSIER DE PRESSE", COVER_TOP),
-        p("Contrat local de santé du Bassin d'Aurillac, du Carladès et de la Châtaigneraie Cantalienne", COVER_TITLE),
+        p(
+            "Contrat local de santé du Bassin d'Aurillac, du Carladès et de la Châtaigneraie Cantalienne",
+            COVER_TITLE,
+        ),
         p("Signature – Mardi 11 mars 2025 – Aurillac", COVER_SUB),
         Spacer(1, 4 * cm),
-        p("Contacts presse : Claire Vidalenc – 04 71 00 00 11 – presse@scot-aurillac.example", SMALL),
+        p(
+            "Contacts presse : Claire Vidalenc – 04 71 00 00 11 – presse@scot-aurillac.example",
+            SMALL,
+        ),
         p("Anne Roquebrune (ARS) – 04 72 00 00 22 – ars-presse@ars-ara.example", SMALL),
         PageBreak(),
         p("Sommaire", CENTER),
@@ -339,9 +406,7 @@ def press_kit_story() -> list[Any]:
         p("Dix institutions signent le contrat :"),
         *bullets(AURILLAC_SIGNATORIES),
         p("Quatre axes, vingt-cinq actions", H1),
-        p(
-            "Le programme compte vingt-cinq fiches actions réparties en quatre axes stratégiques :"
-        ),
+        p("Le programme compte vingt-cinq fiches actions réparties en quatre axes stratégiques :"),
         *bullets(
             [
                 "<b>Axe 1.</b> Renforcer la démographie médicale et paramédicale",
