@@ -35,6 +35,7 @@ CORPORA = [
     Corpus("corpus6", pdfs=5, actions=1, golds=15),
     Corpus("corpus7", pdfs=5, actions=1, golds=15),
     Corpus("corpus8", pdfs=5, actions=1, golds=15),
+    Corpus("corpus9", pdfs=5, actions=1, golds=15),
 ]
 _IDS = [c.name for c in CORPORA]
 

@@ -128,7 +128,16 @@ SHARED = _sources([CORPUS / name for name in ("seeds", "dev", "dev2")])
 FIXED = _sources(
     [
         FIXTURES.parent / name
-        for name in ("corpus2", "corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8")
+        for name in (
+            "corpus2",
+            "corpus3",
+            "corpus4",
+            "corpus5",
+            "corpus6",
+            "corpus7",
+            "corpus8",
+            "corpus9",
+        )
     ]
 )
 
