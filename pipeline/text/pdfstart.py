@@ -167,6 +167,20 @@ def take(memory_bytes: int) -> ReaderProcess | None:
     return proc
 
 
+def stop_early() -> None:
+    """Stop and reap the children started early and never taken (at the command's end)."""
+    while _early:
+        _, proc = _early.popitem()
+        if proc.stdin is not None:
+            with contextlib.suppress(OSError):
+                proc.stdin.close()
+        try:
+            proc.wait(timeout=2)
+        except Exception:  # subprocess.TimeoutExpired, without importing subprocess
+            proc.kill()
+            proc.wait()
+
+
 def _is_pdf(arg: str) -> bool:
     try:
         with open(arg, "rb") as handle:
