@@ -20,10 +20,9 @@ from collections import defaultdict
 from functools import cache
 from pathlib import Path
 
-import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
-
 from pipeline.errors import ClsError
+from pipeline.text import pdfium
+from pipeline.text import pdfium as pdfium_c
 from pipeline.text.pdflines import Line
 
 OCR_LANGUAGE = "fra"
