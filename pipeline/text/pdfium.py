@@ -39,6 +39,8 @@ from ctypes import (
 )
 from typing import Any
 
+from pipeline.errors import ClsError
+
 FPDF_ERR_PASSWORD = 4
 FPDF_PAGEOBJ_PATH = 2
 FPDF_PAGEOBJ_IMAGE = 3
@@ -169,7 +171,7 @@ FPDFText_GetCharIndexAtPos = _fn(
 FPDF_InitLibraryWithConfig(_LibraryConfig(version=2))
 
 
-class PdfiumError(RuntimeError):
+class PdfiumError(ClsError):
     """pdfium failed (``pypdfium2.PdfiumError``'s wording); ``err_code`` when it said why."""
 
     def __init__(self, message: str, err_code: int | None = None) -> None:
