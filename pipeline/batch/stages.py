@@ -18,7 +18,7 @@ import logging
 
 from pipeline.errors import UnsupportedInput
 from pipeline.ingest.fetch import Fetched, FetchError, Ingestor
-from pipeline.model import ErrorRow, Outcome, Source
+from pipeline.records.source import ErrorRow, Outcome, Source
 from pipeline.text import read_bytes
 
 _log = logging.getLogger(__name__)

@@ -37,7 +37,12 @@ def main(argv: list[str] | None = None) -> Any:
     if len(args) >= 2 and args[0] == "text":
         from pipeline.text.pdfstart import prestart_for
 
-        prestart_for(args[1:])
+        if prestart_for(args[1:]) and len(args) == 2 and argv is None:
+            from pipeline.cli.textrun import exit_now, run_plain
+
+            code = run_plain(args[1])  # a local PDF, no option: nothing for click to do
+            if code is not None:
+                exit_now(code)
     from pipeline.cli.group import cli
 
     return cli(args=args, prog_name="cls-pipeline")

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import sys
-from typing import TYPE_CHECKING
 
 import click
 
@@ -12,9 +10,6 @@ from pipeline.cli.errors import fail_usage
 from pipeline.cli.options import max_seconds_option
 from pipeline.errors import SourceError
 from pipeline.ingest.policy import FetchPolicy
-
-if TYPE_CHECKING:
-    from pipeline.model import Document
 
 
 @click.command()
@@ -44,8 +39,7 @@ def text(input_: str, as_json: bool, meta: bool, policy: FetchPolicy) -> None:
       cls-pipeline text data/raw/samples/reims-cls2.html
       cls-pipeline text --meta --json ../shared/corpus/dev/d14-tregor-goelo.pdf
     """
-    from pipeline.batch.stages import read_source
-    from pipeline.ingest.fetch import Ingestor
+    from pipeline.cli.textrun import read_one, report
     from pipeline.ingest.sources import resolve_inputs
 
     try:
@@ -55,58 +49,6 @@ def text(input_: str, as_json: bool, meta: bool, policy: FetchPolicy) -> None:
         return
     if len(sources) != 1:
         fail_usage(f"{input_}: give exactly one document")
-    with Ingestor(policy=policy) as ingestor:
-        outcome = read_source(sources[0], ingestor)
-    for error in outcome.errors:
-        click.echo(f"error: {error.source}: {error.stage}: {error.message}", err=True)
-    if outcome.document is None:
-        sys.exit(1)
-    doc = outcome.document
-    out = _printed(doc, as_json, meta)
-    if out:
-        click.echo("\n".join(out))
-    for warning in doc.warnings:
-        click.echo(f"warning: {warning}", err=True)
-
-
-def _printed(doc: Document, as_json: bool, meta: bool) -> list[str]:
-    """The lines ``text`` prints, built first and printed at once (a 200-page contract
-    has a thousand blocks; one flushed echo each would cost more than building them)."""
-    out: list[str] = []
-    if meta:
-        if as_json:
-            out.append(json.dumps({"metadata": doc.metadata}, ensure_ascii=False))
-        else:
-            for key, value in doc.metadata.items():
-                out.append(f"{'meta':<11} {key:<5} {value}")
-    zones = _zones(doc) if as_json else []
-    for index, block in enumerate(doc.blocks):
-        if as_json:
-            out.append(
-                json.dumps(
-                    {
-                        "kind": block.kind,
-                        "zone": zones[index],
-                        "page": block.page,
-                        "level": block.level,
-                        "start": block.start,
-                        "end": block.end,
-                        "ocr": block.ocr,
-                        "text": block.text,
-                    },
-                    ensure_ascii=False,
-                )
-            )
-        else:
-            page = "-" if block.page is None else str(block.page)
-            kind = block.kind + (str(block.level) if block.level else "")
-            out.append(f"{kind:<11} p{page:<4} {block.text}")
-    return out
-
-
-def _zones(doc: Document) -> list[str]:
-    """The zone of every block, as the extractors' resolver weighs it (``extractors.zones``;
-    light: word lists, no NLP)."""
-    from extractors.zones import classify
-
-    return classify(doc)
+    code = report(read_one(sources[0], policy), as_json, meta, click.echo)
+    if code:
+        sys.exit(code)

@@ -22,7 +22,7 @@ from pipeline.errors import ClsError, UnsupportedInput
 from pipeline.ingest.content import ContentInfo, UnsupportedContent, describe
 from pipeline.ingest.weburl import RefusedURL
 from pipeline.limits import MAX_FILE_BYTES, MIB
-from pipeline.model import Source
+from pipeline.records.source import Source
 
 if TYPE_CHECKING:
     from pipeline.ingest.httpclient import HttpClient, HttpResult

@@ -28,7 +28,7 @@ from typing import Final
 
 from pipeline.errors import SourceError
 from pipeline.ingest.content import SUFFIX_KINDS
-from pipeline.model import ErrorRow, Source, url_slug
+from pipeline.records.source import ErrorRow, Source, url_slug
 from pipeline.textnorm import name_problem, writable
 
 _URL = re.compile(r"^https?://", re.IGNORECASE)

@@ -73,7 +73,9 @@ def _sample(words: list[str], size: int) -> list[str]:
     if len(words) <= size:
         return words
     step = len(words) / size
-    return [words[int(i * step)] for i in range(size)]
+    # words[int(i * step)] for each i, the loops in C (judged after the PDF reader
+    # answers, while the user waits)
+    return list(map(words.__getitem__, map(int, map(step.__mul__, range(size)))))
 
 
 def _excerpts(text: str, size: int, pieces: int = _PIECES) -> str:
@@ -103,8 +105,8 @@ def judge_language(text: str) -> Verdict:
     words = _sample(_WORD.findall(sample.lower()), rule.max_words)
     if not words:
         return Verdict(None, 0, 0.0, 0.0)
-    french = sum(1 for w in words if w in rule.french) / len(words)
-    other = sum(1 for w in words if w in rule.other) / len(words)
+    french = sum(map(rule.french.__contains__, words)) / len(words)
+    other = sum(map(rule.other.__contains__, words)) / len(words)
     if len(words) < rule.min_words:
         return Verdict(None, len(words), french, other)
     return Verdict(french - other >= rule.min_margin, len(words), french, other)

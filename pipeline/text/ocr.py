@@ -13,17 +13,14 @@ from __future__ import annotations
 import csv
 import ctypes
 import io
-import shutil
 import subprocess
-import tempfile
 from collections import defaultdict
 from functools import cache
 from pathlib import Path
 
-import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
-
 from pipeline.errors import ClsError
+from pipeline.text import pdfium
+from pipeline.text import pdfium as pdfium_c
 from pipeline.text.pdflines import Line
 
 OCR_LANGUAGE = "fra"
@@ -44,6 +41,8 @@ class OcrUnavailable(OcrError):
 @cache
 def tesseract_command() -> str:
     """Path of a ``tesseract`` that has French data, or raise ``OcrUnavailable``."""
+    import shutil  # here: the reader's start need not import it for the rare scan
+
     exe = shutil.which("tesseract")
     if exe is None:
         raise OcrUnavailable("tesseract is not installed (Debian: tesseract-ocr)")
@@ -132,6 +131,8 @@ def _lines_from_tsv(tsv: str, scale: float) -> list[Line]:
 def ocr_page(page: pdfium.PdfPage) -> list[Line]:
     """The lines of a scanned page read by Tesseract; raise ``OcrError`` when it cannot."""
     exe = tesseract_command()
+    import tempfile  # here: the reader's start need not import it for the rare scan
+
     with tempfile.TemporaryDirectory(prefix="cls-ocr-") as tmp:
         image = Path(tmp) / "page.pgm"
         scale = _write_pgm(page, image)

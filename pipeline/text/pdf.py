@@ -15,12 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
-
 from pipeline.errors import UnsupportedInput
 from pipeline.limits import MAX_PDF_PAGES
 from pipeline.records.document import Document
+from pipeline.text import pdfium
+from pipeline.text import pdfium as pdfium_c
 from pipeline.text.builder import DocumentBuilder
 from pipeline.text.ocr import OcrError, is_scanned, ocr_page
 from pipeline.text.pdfblocks import Item, PageItems, Table, assemble
@@ -193,7 +192,7 @@ def open_pdf(data: bytes) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        if getattr(exc, "err_code", None) == pdfium.raw.FPDF_ERR_PASSWORD:
+        if getattr(exc, "err_code", None) == pdfium.FPDF_ERR_PASSWORD:
             raise UnsupportedInput("encrypted PDF: a password is needed to open it") from exc
         if _truncated(data) and b" obj" in data:
             raise UnsupportedInput(

@@ -23,9 +23,8 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
-
+from pipeline.text import pdfium
+from pipeline.text import pdfium as pdfium_c
 from pipeline.text.pdfblocks import Table, join_lines
 from pipeline.text.pdffigures import Marks
 from pipeline.text.pdflines import Line

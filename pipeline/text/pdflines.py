@@ -20,8 +20,8 @@ import ctypes
 import re
 from dataclasses import dataclass
 
-import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
+from pipeline.text import pdfium
+from pipeline.text import pdfium as pdfium_c
 
 HYPHEN_MARK = "\ufffe"
 _BREAKS = re.compile("\r\n|[\r\n\ufffe]")

@@ -7,11 +7,11 @@ use.
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
 _NUMBER = r"(?:n°\s*)?(?:\d{1,3}(?:[.\-]\d{1,3})*|[IVXLC]{1,6}|[A-Z])\b"
@@ -19,9 +19,14 @@ _SEPARATOR_END = r"\s*(?:[-–—:.)]|$)"
 
 
 def load_vocab(name: str) -> dict[str, Any]:
-    """The parsed TOML vocabulary ``pipeline/text/vocab/<name>.toml``."""
-    data = resources.files("pipeline.text").joinpath("vocab", f"{name}.toml").read_bytes()
-    return tomllib.loads(data.decode("utf-8"))
+    """The parsed TOML vocabulary ``pipeline/text/vocab/<name>.toml``.
+
+    Read beside this module rather than through ``importlib.resources``, whose import
+    (zipfile and its readers) costs the PDF reader's start and the command line some
+    fourteen million instructions; the package is always installed as files."""
+    path = os.path.join(os.path.dirname(__file__), "vocab", f"{name}.toml")
+    with open(path, "rb") as stream:
+        return tomllib.load(stream)
 
 
 def _alternation(words: list[str]) -> str:

@@ -86,3 +86,14 @@ def test_a_long_text_is_judged_on_excerpts_without_split_words() -> None:
     assert verdict.french is True
     assert verdict.words == 20_000
     assert _excerpts(FRENCH, 160_000) == FRENCH
+
+
+def test_the_sample_takes_the_words_at_even_steps() -> None:
+    from pipeline.text.language import _sample
+
+    for count in (1, 2, 99, 101, 1000, 23743):
+        words = [f"w{i}" for i in range(count)]
+        for size in (1, 7, 100):
+            step = count / size
+            expected = words if count <= size else [words[int(i * step)] for i in range(size)]
+            assert _sample(words, size) == expected

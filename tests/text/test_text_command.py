@@ -74,3 +74,46 @@ def test_importing_the_text_stage_stays_light() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def _command(*args: str) -> subprocess.CompletedProcess[str]:
+    """``cls-pipeline ARGS`` as a user runs it (``main`` from the console script)."""
+    code = "import sys; from pipeline.cli import main; sys.argv[0] = 'cls-pipeline'; main()"
+    return subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=False
+    )
+
+
+def test_text_without_click_prints_what_click_prints(tmp_path: Path) -> None:
+    """``text PDF`` with no option skips click (``pipeline.cli.textrun``); an option makes
+    click run it: both print the same blocks, warnings and exit status, also for a PDF
+    that cannot be read."""
+    good = tmp_path / "contract.pdf"
+    good.write_bytes(page_break_pdf())
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4 cut short")
+    codes = []
+    for path in (good, broken):
+        plain = _command("text", str(path))
+        with_click = _command("text", "--max-seconds", "30", str(path))
+        assert plain.stdout == with_click.stdout
+        assert plain.stderr == with_click.stderr
+        assert plain.returncode == with_click.returncode
+        codes.append(plain.returncode)
+    assert codes == [0, 1]
+
+
+def test_text_without_click_imports_no_click(tmp_path: Path) -> None:
+    path = tmp_path / "contract.pdf"
+    path.write_bytes(page_break_pdf())
+    code = (
+        "import sys, atexit, os\n"
+        "from pipeline.cli import textrun\n"
+        "code = textrun.run_plain(sys.argv[1])\n"
+        "print('click' in sys.modules, 'pipeline.model' in sys.modules, code, file=sys.stderr)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True
+    )
+    assert result.stderr.strip().splitlines()[-1] == "False False 0"
+    assert "Article 2 – Suite" in result.stdout
