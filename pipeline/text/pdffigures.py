@@ -27,8 +27,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-import pypdfium2.raw as pdfium_c
-
+from pipeline.text import pdfium as pdfium_c
 from pipeline.text.pdfblocks import Table
 from pipeline.text.pdflines import Line
 
