@@ -254,7 +254,7 @@ def _epci_core(name: str) -> str:
     d'agglomération Béziers Méditerranée" and "Béziers Méditerranée Agglomération" are
     both "beziers mediterranee"), folded: one body however its name is ordered."""
     words = fold(territory.territory_of(name)).split()
-    trailing = {fold(w) for w in vocab.words("territory", "trailing_heads")}
+    trailing = {fold(w) for w in vocab.entries("territory", "trailing_heads")}
     while len(words) > 1 and words[-1] in trailing:
         words.pop()
     return " ".join(words)

@@ -1,7 +1,9 @@
 """Load the vocabulary data files and build compiled patterns from them.
 
-The French words live in ``extractors/vocab/*.toml``; this module only turns them into
-regular expressions, once per process (cached).
+The French words live in ``extractors/vocab/*.toml``, written as words in the syntax
+described at the top of ``triggers.toml`` (``extractors.wordmatch.fragment`` compiles one
+entry); this module only turns them into regular expressions, once per process (cached).
+Code may add structure around them (spaces, groups, boundaries) but holds no French word.
 """
 
 from __future__ import annotations
@@ -12,6 +14,12 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from extractors.wordmatch import LEGACY, fragment
+
+AS_WRITTEN = "as_written"
+"""The sub-table of a section whose lists match only with the capitals as written: its
+words join the list of the same name in the section ("[signature.as_written] deed")."""
+
 
 @cache
 def load(name: str) -> dict[str, Any]:
@@ -20,10 +28,19 @@ def load(name: str) -> dict[str, Any]:
     return tomllib.loads(text)
 
 
-def words(section: str, key: str, name: str = "triggers") -> list[str]:
-    """A list of pattern fragments from a vocabulary file."""
+def entries(section: str, key: str, name: str = "triggers") -> list[str]:
+    """The words and phrases of a list as written in the vocabulary file."""
     value = load(name)[section][key]
     return [str(v) for v in value]
+
+
+def words(section: str, key: str, name: str = "triggers") -> list[str]:
+    """The pattern fragments of a list: each entry compiled from the word syntax, those of
+    the section's ``as_written`` table of the same name case-sensitive."""
+    table = load(name)[section]
+    cased = table.get(AS_WRITTEN, {}).get(key, [])
+    plain = [_fragment(str(v)) for v in table.get(key, [])]
+    return plain + [f"(?-i:{_fragment(str(v))})" for v in cased]
 
 
 def alternation(fragments: list[str]) -> str:
@@ -50,3 +67,8 @@ def first_names() -> frozenset[str]:
     return frozenset(
         line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
     )
+
+
+def _fragment(entry: str) -> str:
+    """An entry's fragment; an entry marked ``re:`` is still a regular expression."""
+    return entry[len(LEGACY) :] if entry.startswith(LEGACY) else fragment(entry)

@@ -91,3 +91,91 @@ class WordSet:
 def wordset(words: list[str]) -> WordSet:
     """A ``WordSet`` over a list of words (a convenience for vocabulary lists)."""
     return WordSet(tuple(words))
+
+
+# The word syntax of the vocabulary files (written out for maintainers at the top of
+# extractors/vocab/triggers.toml): words and phrases as written in French, plus three
+# marks. ``*`` at the end of a word lets it go on ("sign*"), at its start lets it begin
+# inside a longer word ("*ien"); ``_`` stands for any one word; ``/`` separates the forms
+# one word may take ("le/la/les"). Entries compile to regular-expression fragments that
+# run on the original text (offsets need no mapping): an accented letter also matches its
+# letter without the accent, a space any run of blanks, an apostrophe either apostrophe.
+# Case is left to the caller (case-insensitive patterns, unless a list is "as written").
+STEM = "*"
+ANY_WORD = "_"
+OR = "/"
+LEGACY = "re:"
+"""The prefix of an entry still written as a regular expression (none should remain)."""
+
+_REGEX_CHARS = frozenset("[](){}?+|\\^$")
+_APOSTROPHES = "'’"
+
+
+def _letter(char: str) -> str:
+    """The fragment of one written character: an accented letter with its plain letter."""
+    if char in _APOSTROPHES:
+        return "['’]"
+    if char == ANY_WORD:
+        return r"\w+"
+    if char == "œ":
+        return "(?:œ|oe)"
+    plain = fold(char)
+    if char.isalpha() and plain != char.lower() and plain.isascii():
+        return f"[{char}{plain.upper() if char.isupper() else plain}]"
+    return re.escape(char)
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _form(form: str, first: bool, last: bool) -> str:
+    """The fragment of one form of a word: its letters, a start of word before the first
+    word of a phrase and an end of word after the last (unless ``*`` lets it go on, or the
+    word begins or ends with punctuation)."""
+    inner = form.startswith(STEM)
+    stem = form.endswith(STEM) and len(form) > 1
+    letters = form[1 if inner else 0 : -1 if stem else None]
+    body = "".join(_letter(c) for c in letters)
+    if first and not inner and letters and _is_word_char(letters[0]):
+        body = r"(?<!\w)" + body
+    if last and not stem and letters and _is_word_char(letters[-1]):
+        body += r"(?!\w)"
+    return body
+
+
+def _word(word: str, first: bool, last: bool) -> str:
+    forms = sorted(word.split(OR), key=len, reverse=True)
+    parts = [_form(f, first, last) for f in forms]
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+def syntax_error(entry: str) -> str | None:
+    """Why an entry is not in the word syntax (regular-expression characters, an empty
+    form, a misplaced ``*``), or None when it is."""
+    bad = sorted({c for c in entry if c in _REGEX_CHARS})
+    if bad or entry.startswith(LEGACY):
+        return f"regular-expression syntax {''.join(bad)!r} in {entry!r}"
+    words = entry.split()
+    if not words:
+        return "empty entry"
+    for word in words:
+        for form in word.split(OR):
+            if not form.strip(STEM):
+                return f"empty form in {entry!r}"
+            if STEM in form[1:-1]:
+                return f"'*' inside a word in {entry!r}"
+    return None
+
+
+@cache
+def fragment(entry: str) -> str:
+    """The regular-expression fragment of one vocabulary entry in the word syntax
+    ("signé officiellement" → ``(?<!\\w)sign[ée]\\s+officiellement(?!\\w)``).
+    Raises ValueError on an entry outside the syntax."""
+    problem = syntax_error(entry)
+    if problem:
+        raise ValueError(problem)
+    words = entry.split()
+    n = len(words)
+    return r"\s+".join(_word(w, i == 0, i == n - 1) for i, w in enumerate(words))

@@ -509,7 +509,7 @@ def _singular(plural: str) -> str:
     communes"), from the vocabulary's paired lists."""
     pairs = zip(
         vocab.words("EPCI", "plural_heads", "organisations"),
-        vocab.words("EPCI", "singular_of", "organisations"),
+        vocab.entries("EPCI", "singular_of", "organisations"),
         strict=True,
     )
     return next((one for many, one in pairs if re.fullmatch(many, plural, re.IGNORECASE)), plural)

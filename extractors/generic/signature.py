@@ -198,7 +198,7 @@ def _weekdays_of_the_week(ctx: DocContext) -> list[_Dated]:
     published = ctx.publication_date
     if published is None:
         return []
-    names = [w.lower() for w in vocab.words("dates", "weekdays")]
+    names = [w.lower() for w in vocab.entries("dates", "weekdays")]
     out: list[_Dated] = []
     for sentence in ctx.sentences:
         if find_dates(sentence.text) or not _POS.search(sentence.text):
