@@ -13,9 +13,11 @@ that were written by hand inside patterns.
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "\u00a0": " "})
 
@@ -52,9 +54,11 @@ def fold(text: str) -> str:
 def _numbering() -> re.Pattern[str]:
     """Leading numbering of a heading: digits, punctuation and a section noun with its
     number ("ARTICLE 4 –"); the nouns come from ``[numbering]`` in zones.toml."""
-    from extractors import vocab
-
-    nouns = "|".join(re.escape(fold(w)) for w in vocab.load("zones")["numbering"]["heads"])
+    # Read here rather than through extractors.vocab, which compiles its lists with this
+    # module's word syntax (no import circle).
+    text = resources.files("extractors").joinpath("vocab", "zones.toml").read_text("utf-8")
+    heads = tomllib.loads(text)["numbering"]["heads"]
+    nouns = "|".join(re.escape(fold(w)) for w in heads)
     return re.compile(rf"^[\W\d_]*(?:(?:{nouns})\s+[\divxlc]+\W*)?")
 
 
