@@ -14,11 +14,12 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from extractors.wordmatch import LEGACY, fragment
+from extractors.wordmatch import fragment, text_length
 
 AS_WRITTEN = "as_written"
-"""The sub-table of a section whose lists match only with the capitals as written: its
-words join the list of the same name in the section ("[signature.as_written] deed")."""
+"""The sub-table of a section whose lists match only exactly as written, capitals and
+accents (other forms with "/"): its words join the list of the same name in the section
+("[signature.as_written] deed = ["Fait à/a"]")."""
 
 
 @cache
@@ -34,18 +35,22 @@ def entries(section: str, key: str, name: str = "triggers") -> list[str]:
     return [str(v) for v in value]
 
 
-def words(section: str, key: str, name: str = "triggers") -> list[str]:
+def words(section: str, key: str, name: str = "triggers", bounded: bool = True) -> list[str]:
     """The pattern fragments of a list: each entry compiled from the word syntax, those of
-    the section's ``as_written`` table of the same name case-sensitive."""
+    the section's ``as_written`` table of the same name case-sensitive. ``bounded=False``
+    leaves out the start and end of word (function words inside a pattern whose code
+    says what surrounds them)."""
     table = load(name)[section]
     cased = table.get(AS_WRITTEN, {}).get(key, [])
-    plain = [_fragment(str(v)) for v in table.get(key, [])]
-    return plain + [f"(?-i:{_fragment(str(v))})" for v in cased]
+    plain = [_fragment(str(v), bounded=bounded) for v in table.get(key, [])]
+    return plain + [_fragment(str(v), exact=True, bounded=bounded) for v in cased]
 
 
 def alternation(fragments: list[str]) -> str:
-    """A non-capturing alternation, longest fragments first so the longest phrase wins."""
-    return "(?:" + "|".join(sorted(fragments, key=len, reverse=True)) + ")"
+    """A non-capturing alternation, longest phrases first so the longest phrase wins (the
+    length of the text an entry matches, not of its compiled fragment)."""
+    ordered = sorted(fragments, key=lambda f: _TEXT_LENGTH.get(f, len(f)), reverse=True)
+    return "(?:" + "|".join(ordered) + ")"
 
 
 @cache
@@ -56,8 +61,9 @@ def trigger(section: str, key: str) -> re.Pattern[str]:
 
 def grammar(key: str) -> str:
     """An alternation of the French function words of ``[grammar] key`` (articles, the
-    forms of "de", pronouns) for patterns built around them."""
-    return alternation(words("grammar", key))
+    forms of "de", pronouns) for patterns built around them: the code around them says
+    where words start and end."""
+    return alternation(words("grammar", key, bounded=False))
 
 
 @cache
@@ -69,6 +75,15 @@ def first_names() -> frozenset[str]:
     )
 
 
-def _fragment(entry: str) -> str:
-    """An entry's fragment; an entry marked ``re:`` is still a regular expression."""
-    return entry[len(LEGACY) :] if entry.startswith(LEGACY) else fragment(entry)
+_TEXT_LENGTH: dict[str, int] = {}
+"""Compiled fragment → length of the longest text its entry is written as (ordering)."""
+
+
+def _fragment(entry: str, exact: bool = False, bounded: bool = True) -> str:
+    """An entry's fragment (case-sensitive for an entry to match as written), remembered
+    with the length of its text for ordering."""
+    compiled = fragment(entry, exact, bounded)
+    if exact:
+        compiled = f"(?-i:{compiled})"
+    _TEXT_LENGTH.setdefault(compiled, text_length(entry))
+    return compiled

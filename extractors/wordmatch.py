@@ -108,19 +108,20 @@ def wordset(words: list[str]) -> WordSet:
 STEM = "*"
 ANY_WORD = "_"
 OR = "/"
-LEGACY = "re:"
-"""The prefix of an entry still written as a regular expression (none should remain)."""
 
 _REGEX_CHARS = frozenset("[](){}?+|\\^$")
 _APOSTROPHES = "'’"
 
 
-def _letter(char: str) -> str:
-    """The fragment of one written character: an accented letter with its plain letter."""
+def _letter(char: str, exact: bool) -> str:
+    """The fragment of one written character: an accented letter with its plain letter
+    (only itself when ``exact``)."""
     if char in _APOSTROPHES:
         return "['’]"
     if char == ANY_WORD:
         return r"\w+"
+    if exact:
+        return re.escape(char)
     if char == "œ":
         return "(?:œ|oe)"
     plain = fold(char)
@@ -133,24 +134,24 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _form(form: str, first: bool, last: bool) -> str:
+def _form(form: str, first: bool, last: bool, exact: bool, bounded: bool) -> str:
     """The fragment of one form of a word: its letters, a start of word before the first
     word of a phrase and an end of word after the last (unless ``*`` lets it go on, or the
     word begins or ends with punctuation)."""
     inner = form.startswith(STEM)
     stem = form.endswith(STEM) and len(form) > 1
     letters = form[1 if inner else 0 : -1 if stem else None]
-    body = "".join(_letter(c) for c in letters)
-    if first and not inner and letters and _is_word_char(letters[0]):
+    body = "".join(_letter(c, exact) for c in letters)
+    if bounded and first and not inner and letters and _is_word_char(letters[0]):
         body = r"(?<!\w)" + body
-    if last and not stem and letters and _is_word_char(letters[-1]):
+    if bounded and last and not stem and letters and _is_word_char(letters[-1]):
         body += r"(?!\w)"
     return body
 
 
-def _word(word: str, first: bool, last: bool) -> str:
+def _word(word: str, first: bool, last: bool, exact: bool, bounded: bool) -> str:
     forms = sorted(word.split(OR), key=len, reverse=True)
-    parts = [_form(f, first, last) for f in forms]
+    parts = [_form(f, first, last, exact, bounded) for f in forms]
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
 
 
@@ -158,7 +159,7 @@ def syntax_error(entry: str) -> str | None:
     """Why an entry is not in the word syntax (regular-expression characters, an empty
     form, a misplaced ``*``), or None when it is."""
     bad = sorted({c for c in entry if c in _REGEX_CHARS})
-    if bad or entry.startswith(LEGACY):
+    if bad:
         return f"regular-expression syntax {''.join(bad)!r} in {entry!r}"
     words = entry.split()
     if not words:
@@ -172,14 +173,25 @@ def syntax_error(entry: str) -> str | None:
     return None
 
 
+def text_length(entry: str) -> int:
+    """The length of the longest phrase an entry is written as ("le/la présent" → 10), by
+    which alternatives are ordered (the longest phrase wins)."""
+    words = entry.split()
+    longest = [max(len(f.strip(STEM)) for f in w.split(OR)) for w in words]
+    return sum(longest) + len(words) - 1
+
+
 @cache
-def fragment(entry: str) -> str:
+def fragment(entry: str, exact: bool = False, bounded: bool = True) -> str:
     """The regular-expression fragment of one vocabulary entry in the word syntax
     ("signé officiellement" → ``(?<!\\w)sign[ée]\\s+officiellement(?!\\w)``).
-    Raises ValueError on an entry outside the syntax."""
+    ``exact``: letters as written, accents and capitals (the caller makes the fragment
+    case-sensitive). ``bounded=False``: no start or end of word around the entry, for
+    function words inside a pattern whose code says what surrounds them. Raises
+    ValueError on an entry outside the syntax."""
     problem = syntax_error(entry)
     if problem:
         raise ValueError(problem)
     words = entry.split()
     n = len(words)
-    return r"\s+".join(_word(w, i == 0, i == n - 1) for i, w in enumerate(words))
+    return r"\s+".join(_word(w, i == 0, i == n - 1, exact, bounded) for i, w in enumerate(words))

@@ -20,13 +20,15 @@ from pipeline.model import Block, Evidence, Finding
 NAME = "generic.axes"
 
 
-def _w(key: str) -> str:
+def _w(key: str, bounded: bool = False) -> str:
     """An alternation of the fragments of ``[axes] key`` in triggers.toml."""
-    return vocab.alternation(vocab.words("axes", key))
+    # Pieces of the patterns below: the code says where words start and end, unless
+    # ``bounded`` (whole words, as the vocabulary file writes them).
+    return vocab.alternation(vocab.words("axes", key, bounded=bounded))
 
 
-_QUAL = vocab.alternation(vocab.words("axes", "qualifiers"))
-_HEAD = vocab.alternation(vocab.words("axes", "heading"))
+_QUAL = vocab.alternation(vocab.words("axes", "qualifiers", bounded=False))
+_HEAD = vocab.alternation(vocab.words("axes", "heading", bounded=False))
 AXIS_LINE = re.compile(
     rf"^\W{{0,3}}(?P<head>{_HEAD})s?\s*(?:{_QUAL}\s*)?(?:{_w('number_signs')}\s*)?"
     rf"(?P<num>\d{{1,2}}|[IVX]{{1,4}}|[A-F])?\s*(?:{_QUAL}\s*)?(?:\)\s*)?[:–—.·•|/-]\s*(?P<title>\S.+)$",
@@ -292,7 +294,9 @@ _LAST_AND = re.compile(
     rf"\s+{vocab.grammar('and')}\s+(?=(?:{vocab.grammar('determiners')})\b)", re.IGNORECASE
 )
 _TRANSVERSAL_LEAD = re.compile(
-    rf"^{_w('one')}\s*(?:" + vocab.alternation(vocab.words("axes", "transversal")) + r")\s*[,:]\s*",
+    rf"^{_w('one')}\s*(?:"
+    + vocab.alternation(vocab.words("axes", "transversal", bounded=False))
+    + r")\s*[,:]\s*",
     re.IGNORECASE,
 )
 
@@ -322,7 +326,7 @@ def _listed_axes(ctx: DocContext) -> list[tuple[str, Evidence]]:
 
 
 _TRANSVERSAL = re.compile(
-    rf"\b(?:{vocab.alternation(vocab.words('axes', 'transversal'))})\b[^:.]{{0,60}}:\s*"
+    rf"\b(?:{vocab.alternation(vocab.words('axes', 'transversal', bounded=False))})\b[^:.]{{0,60}}:\s*"
     r"(?P<t>[^.;:]{3,80})",
     re.IGNORECASE,
 )

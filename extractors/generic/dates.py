@@ -16,8 +16,8 @@ from extractors import vocab
 from pipeline.model import Document
 
 _WEEKDAYS = vocab.entries("dates", "weekdays")
-_MONTH = vocab.alternation(vocab.words("dates", "months"))
-_WEEKDAY = vocab.alternation(vocab.words("dates", "weekdays"))
+_MONTH = vocab.alternation(vocab.words("dates", "months", bounded=False))
+_WEEKDAY = vocab.alternation(vocab.words("dates", "weekdays", bounded=False))
 DATE_RE = re.compile(
     rf"(?:(?P<wd>{_WEEKDAY})\s+)?(?P<day>1er|\d{{1,2}})\s+(?P<month>{_MONTH})(?![\w])"
     rf"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?"

@@ -17,9 +17,11 @@ from extractors.wordmatch import fold
 from pipeline import geo
 
 
-def _o(key: str) -> str:
+def _o(key: str, bounded: bool = False) -> str:
     """An alternation of the fragments of ``[orgs] key`` in triggers.toml."""
-    return vocab.alternation(vocab.words("orgs", key))
+    # Pieces of the patterns below: the code says where words start and end, unless
+    # ``bounded`` (whole words, as the vocabulary file writes them).
+    return vocab.alternation(vocab.words("orgs", key, bounded=bounded))
 
 
 _OF = vocab.grammar("of")
@@ -62,7 +64,7 @@ _NAMED_TYPES = {"HOSPITAL", "ASSOCIATION", "OTHER", "PROFESSIONALS"}
 _PLURAL_COMMUNITIES = re.compile(rf"{_o('plural_communities')}\s", re.IGNORECASE)
 _NAME_EXTENSION = re.compile(rf"\s+(?:(?:{_OF})\s*)?")
 _LEFT_WORDS = re.compile(rf"[A-ZÉÈÎÔÂ][\w’'-]*\d*|\b(?:{_o('left_links')})\b")
-_ASSOCIATION_WORDS = re.compile(_o("association_words"), re.IGNORECASE)
+_ASSOCIATION_WORDS = re.compile(_o("association_words", True), re.IGNORECASE)
 _PLACE_OF = re.compile(rf"\b(?:{_OF_ELIDED}|(?:{_OF_SPACED})\s+)")
 _COMPLEMENT = re.compile(
     rf"\s+(?:{_o('complement_of')})\s*[a-zéè][\w-]+(?:\s+[a-zéè][\w-]+){{0,2}}(?=\s+(?:{_OF}))"

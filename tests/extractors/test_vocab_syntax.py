@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from extractors import vocab
-from extractors.wordmatch import LEGACY, fragment, syntax_error
+from extractors.wordmatch import fragment, syntax_error
 
 _FILES = ["triggers", "zones", "places", "actions"]
 
@@ -31,13 +31,6 @@ def _entries(node: Any, path: str) -> list[tuple[str, str]]:
 def _regex_chars(entry: str) -> str | None:
     bad = sorted(set(entry) & set("[](){}?+|\\^$"))
     return f"regular-expression characters {''.join(bad)!r} in {entry!r}" if bad else None
-
-
-def _legacy_count() -> int:
-    data = tomllib.loads(
-        resources.files("extractors").joinpath("vocab", "triggers.toml").read_text("utf-8")
-    )
-    return sum(1 for _, e in _entries(data, "triggers") if e.startswith(LEGACY))
 
 
 def test_plain_word_is_folded_and_whole() -> None:
@@ -81,15 +74,36 @@ def test_offsets_are_those_of_the_original_text() -> None:
     assert text[start:end] == found == "SIGNÉ OFFICIELLEMENT"
 
 
-def test_case_sensitive_words_as_written(monkeypatch: pytest.MonkeyPatch) -> None:
-    data = {"s": {"deed": ["signé le"], "as_written": {"deed": ["Fait à", "Séance"]}}}
+def test_words_as_written_keep_capitals_and_accents(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = {"s": {"deed": ["signé le"], "as_written": {"deed": ["Fait à", "Séance/Seance"]}}}
     monkeypatch.setattr(vocab, "load", lambda name: data)
     deed = re.compile(vocab.alternation(vocab.words("s", "deed")), re.IGNORECASE)
     assert deed.search("Fait à Lille, le 3 mai 2024")
     assert deed.search("Seance du 3 mai")
     assert deed.search("SIGNÉ LE 3 mai")
     assert not deed.search("ce qui est fait à Lille")
+    assert not deed.search("Fait a Lille")
     assert not deed.search("une séance de sport")
+
+
+def test_the_deed_formula_is_capitalised() -> None:
+    deed = vocab.trigger("signature", "deed")
+    assert deed.search("Fait à Lille, le 3 mai 2024")
+    assert not deed.search("le constat fait à Lille")
+
+
+def test_pieces_of_patterns_leave_boundaries_to_the_code() -> None:
+    assert fragment("ien", bounded=False) == "ien"
+    assert re.search(r"[a-z]+" + fragment("ien", bounded=False) + r"\b", "annécien")
+    assert not re.search(r"[a-z]+" + fragment("ien") + r"\b", "annecien")
+
+
+def test_longest_phrase_first() -> None:
+    found = re.match(
+        vocab.alternation([fragment("jusqu'au"), fragment("jusqu'au la fin de")]),
+        "jusqu'au la fin de 2024",
+    )
+    assert found is not None and found.group(0) == "jusqu'au la fin de"
 
 
 def test_syntax_errors() -> None:
@@ -103,8 +117,7 @@ def test_syntax_errors() -> None:
 
 @pytest.mark.parametrize("name", _FILES)
 def test_vocabulary_entries_use_the_word_syntax(name: str) -> None:
-    """Every entry of the vocabulary files is in the word syntax, except entries marked
-    as not yet rewritten (``re:``), whose number may only go down."""
+    """Every entry of the vocabulary files is in the word syntax: no regular expression."""
     text = resources.files("extractors").joinpath("vocab", f"{name}.toml").read_text("utf-8")
     data = tomllib.loads(text)
     # The other files are read as literal words (WordSet), where "/" is a character.
@@ -112,15 +125,10 @@ def test_vocabulary_entries_use_the_word_syntax(name: str) -> None:
     problems = [
         f"{path}: {problem}"
         for path, entry in _entries(data, name)
-        if not entry.startswith(LEGACY)
         for problem in [check(entry)]
         if problem
     ]
     assert problems == []
-
-
-def test_legacy_entries_only_go_down() -> None:
-    assert _legacy_count() <= 829
 
 
 def test_every_list_compiles() -> None:
