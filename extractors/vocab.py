@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from extractors.wordmatch import fragment, text_length
+from extractors.wordmatch import START, alternatives, fragment, text_length
 
 AS_WRITTEN = "as_written"
 """The sub-table of a section whose lists match only exactly as written, capitals and
@@ -50,7 +50,7 @@ def alternation(fragments: list[str]) -> str:
     """A non-capturing alternation, longest phrases first so the longest phrase wins (the
     length of the text an entry matches, not of its compiled fragment)."""
     ordered = sorted(fragments, key=lambda f: _TEXT_LENGTH.get(f, len(f)), reverse=True)
-    return "(?:" + "|".join(ordered) + ")"
+    return "(?:" + alternatives(ordered) + ")"
 
 
 @cache
@@ -83,7 +83,8 @@ def _fragment(entry: str, exact: bool = False, bounded: bool = True) -> str:
     """An entry's fragment (case-sensitive for an entry to match as written), remembered
     with the length of its text for ordering."""
     compiled = fragment(entry, exact, bounded)
-    if exact:
-        compiled = f"(?-i:{compiled})"
+    if exact:  # case-sensitive; a start of word stays in front, where it is shared
+        lead = START if compiled.startswith(START) else ""
+        compiled = f"{lead}(?-i:{compiled[len(lead) :]})"
     _TEXT_LENGTH.setdefault(compiled, text_length(entry))
     return compiled

@@ -143,7 +143,7 @@ def _form(form: str, first: bool, last: bool, exact: bool, bounded: bool) -> str
     letters = form[1 if inner else 0 : -1 if stem else None]
     body = "".join(_letter(c, exact) for c in letters)
     if bounded and first and not inner and letters and _is_word_char(letters[0]):
-        body = r"(?<!\w)" + body
+        body = START + body
     if bounded and last and not stem and letters and _is_word_char(letters[-1]):
         body += r"(?!\w)"
     return body
@@ -151,8 +151,22 @@ def _form(form: str, first: bool, last: bool, exact: bool, bounded: bool) -> str
 
 def _word(word: str, first: bool, last: bool, exact: bool, bounded: bool) -> str:
     forms = sorted(word.split(OR), key=len, reverse=True)
-    parts = [_form(f, first, last, exact, bounded) for f in forms]
-    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+    return alternatives([_form(f, first, last, exact, bounded) for f in forms])
+
+
+START = r"(?<!\w)"
+"""The start of a word, as fragments begin."""
+
+
+def alternatives(fragments: list[str]) -> str:
+    """Fragments as one alternation, in the order given; a start of word that all of them
+    begin with is checked once, before the alternation (much faster: most positions of a
+    text are inside words)."""
+    if len(fragments) == 1:
+        return fragments[0]
+    if fragments and all(f.startswith(START) for f in fragments):
+        return START + "(?:" + "|".join(f[len(START) :] for f in fragments) + ")"
+    return "(?:" + "|".join(fragments) + ")"
 
 
 def syntax_error(entry: str) -> str | None:

@@ -27,6 +27,7 @@ def _w(key: str, bounded: bool = False) -> str:
     return vocab.alternation(vocab.words("axes", key, bounded=bounded))
 
 
+_AND = vocab.grammar("and")
 _QUAL = vocab.alternation(vocab.words("axes", "qualifiers", bounded=False))
 _HEAD = vocab.alternation(vocab.words("axes", "heading", bounded=False))
 AXIS_LINE = re.compile(
@@ -278,13 +279,13 @@ def _inline_items(ctx: DocContext, block: Block, count: int) -> list[tuple[str, 
     else:
         rest = block.text[colon + 1 :]
     rest = re.split(r"(?<=[a-zé])\.\s", rest)[0]
-    separator = r";\s+" if rest.count(";") >= count - 1 else r",\s+(?:et\s+)?|;\s+"
+    separator = r";\s+" if rest.count(";") >= count - 1 else rf",\s+(?:{_AND}\s+)?|;\s+"
     parts = [p.strip(" .;") for p in re.split(separator, rest) if p.strip(" .;")]
     if len(parts) == count - 1 and count >= 2:
         parts = parts[:-1] + _last_pair(parts[-1])
     if len(parts) < count:
         return []
-    parts = [_TRANSVERSAL_LEAD.sub("", re.sub(r"^et\s+", "", p)) for p in parts[:count]]
+    parts = [_TRANSVERSAL_LEAD.sub("", re.sub(rf"^{_AND}\s+", "", p)) for p in parts[:count]]
     start = block.start + colon + 1
     ev = ctx.evidence(start, block.end, NAME, "inline-after-axes-intro", 0.7)
     return [(p[:1].upper() + p[1:], ev) for p in parts if len(p) > 3]

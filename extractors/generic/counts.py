@@ -21,7 +21,7 @@ NAME = "generic.counts"
 
 
 def _noun(key: str, bounded: bool = False) -> str:
-    """An alternation of the words of ``[counts] key`` (regular-expression fragments)."""
+    """An alternation of the words of ``[counts] key`` (compiled from the word syntax)."""
     # Pieces of the patterns below: the code says where words start and end, unless
     # ``bounded`` (whole words, as the vocabulary file writes them).
     return vocab.alternation(vocab.words("counts", key, bounded=bounded))

@@ -38,6 +38,11 @@ _PLURAL_VERB = re.compile(
     rf"\s*{vocab.alternation(vocab.words('territory', 'carry_plural', bounded=False))}\b",
     re.IGNORECASE,
 )
+_BETWEEN_COORDINATED = re.compile(
+    rf"\s*(?:,|{vocab.grammar('and')}|,\s*{vocab.grammar('and')})\s*"
+    rf"(?:{vocab.grammar('singular_articles')})?\s*"
+)
+"""What stands between two coordinated carriers: ", ", " et ", ", et la "."""
 _CARRIED_BY = re.compile(
     rf"(?:{vocab.alternation(vocab.words('territory', 'carried_subject', bounded=False))}\s+"
     rf"|(?<![\w-]){vocab.alternation(vocab.words('territory', 'carried_pronoun', bounded=False))}\s+)"
@@ -90,7 +95,7 @@ def _coordinated(text: str, offset: int, mentions: list[OrgMention]) -> list[Org
     groups: list[list[OrgMention]] = [[ordered[0]]]
     for m in ordered[1:]:
         between = text[groups[-1][-1].end - offset : m.start - offset]
-        if re.fullmatch(r"\s*(?:,|et|,\s*et)\s*(?:la|le|l['’])?\s*", between):
+        if _BETWEEN_COORDINATED.fullmatch(between):
             groups[-1].append(m)
         else:
             groups.append([m])

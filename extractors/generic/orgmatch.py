@@ -11,9 +11,10 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from typing import Any
 
 from extractors import places, vocab
-from extractors.wordmatch import fold
+from extractors.wordmatch import fold, fragment, text_length
 from pipeline import geo
 
 
@@ -111,18 +112,39 @@ class OrgMention:
     place_kind: str | None
 
 
+def _name_pattern(name: str, spec: dict[str, Any]) -> str:
+    """The pattern of one name of an organisation type (the word syntax, bounded by the
+    caller), with the words it must follow or not, or not follow ("l'hôtel de ville")."""
+    body = fragment(name, bounded=False)
+    for word in spec.get("not_after", {}).get(name, []):
+        # a look-behind needs a fixed width: one space between the words
+        body = f"(?<!{fragment(word, bounded=False).replace(chr(92) + 's+', ' ')} )" + body
+    before = spec.get("only_before", {}).get(name)
+    if before:
+        body += f"(?= {vocab.alternation([fragment(w, bounded=False) for w in before])})"
+    not_before = spec.get("not_before", {}).get(name)
+    if not_before:
+        body += f"(?! {vocab.alternation([fragment(w, bounded=False) for w in not_before])})"
+    return body
+
+
 @cache
 def _type_patterns() -> list[tuple[str, re.Pattern[str], bool, bool]]:
     """(type, head pattern, numbered, needs_place) in vocabulary order."""
     out: list[tuple[str, re.Pattern[str], bool, bool]] = []
     data = vocab.load("organisations")
     for org_type, spec in data.items():
-        parts = [f"(?i:{n})" for n in spec.get("names", [])]
+        names = [str(n) for n in spec.get("names", [])]
+        parts = [(text_length(n), f"(?i:{_name_pattern(n, spec)})") for n in names]
         acronyms = [str(a) for a in spec.get("acronyms", [])]
-        parts += [re.escape(a) for a in acronyms]
+        parts += [(len(a), re.escape(a)) for a in acronyms]
         # Long acronyms are also written as words ("Ireps", "Carsat").
-        parts += [re.escape(a.capitalize()) for a in acronyms if len(a) >= 4 and a.isalpha()]
-        pattern = re.compile(r"(?<![\w-])" + vocab.alternation(parts) + r"(?![\w])")
+        parts += [
+            (len(a), re.escape(a.capitalize())) for a in acronyms if len(a) >= 4 and a.isalpha()
+        ]
+        # the longest name first, so that "Mutualité française" is not "Mutualité"
+        ordered = [p for _, p in sorted(parts, key=lambda lp: lp[0], reverse=True)]
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(ordered) + r")(?![\w])")
         out.append((org_type, pattern, bool(spec.get("numbered")), bool(spec.get("needs_place"))))
     return out
 
@@ -486,6 +508,7 @@ _ELLIPSIS = re.compile(
     re.IGNORECASE,
 )
 _OF_NAME = re.compile(rf"(?P<prep>{vocab.grammar('of')})\s*(?P<name>{_CAPSEQ.pattern})")
+_NAME_LIST_SEP = re.compile(rf"\s*,\s*|\s+{vocab.grammar('and')}\s+")
 _LIST_SEP = re.compile(rf"\s*,\s*(?:{vocab.grammar('and')}\s+)?|\s+{vocab.grammar('and')}\s+")
 
 
@@ -553,7 +576,7 @@ def _plural_epcis(text: str, end: int, offset: int) -> list[OrgMention]:
     out: list[OrgMention] = []
     pos = end
     while True:
-        sep = re.compile(r"\s*,\s*|\s+et\s+").match(text, pos)
+        sep = _NAME_LIST_SEP.match(text, pos)
         cap = _CAPSEQ_ET.match(text, sep.end()) if sep else None
         if sep is None or cap is None:
             break

@@ -142,7 +142,7 @@ def _is_demonym(name: str) -> bool:
 
 
 _RANK = re.compile(
-    r"(?<![\w])(?:le|la|l['’])\s*"
+    rf"(?<![\w]){vocab.grammar('singular_articles')}\s*"
     + vocab.alternation(
         [re.escape(str(w)) for w in vocab.load("triggers")["generation"]["ordinals"]]
         + vocab.words("territory", "rank_words", bounded=False)
