@@ -25,6 +25,14 @@ from extractors.wordmatch import fold
 from pipeline.model import Amendment, CLSRecord, Document, Evidence, Finding, Organisation
 
 _CLS = vocab.trigger("documents", "is_cls")
+_BARE_LEAD = re.compile(
+    rf"(?<![\w])(?:{vocab.alternation(vocab.words('roles', 'bare_lead_articles', bounded=False))})\s*"
+    rf"{vocab.alternation(vocab.words('roles', 'bare_lead'))}"
+    rf"(?!\s+(?:{vocab.alternation(vocab.words('roles', 'bare_lead_of', bounded=False))})?\s*(?-i:[A-ZÉÈÎ]))",
+    re.IGNORECASE,
+)
+"""The carrying authority named by its kind alone ("conclu entre la Communauté de communes
+et l'ARS"): no name follows."""
 
 
 def _ev(finding: Finding) -> dict[str, Any]:
@@ -235,7 +243,7 @@ def _bodies_named(ctx: DocContext, offset: int, group: list[parties.Party]) -> i
     keys = {_party_key(p) for p in group}
     local = any(p.mention.type in ("EPCI", "COMMUNE") for p in group)
     sentence = ctx.sentence_at(offset)
-    if not local and sentence is not None and has("roles", "bare_lead", sentence.text):
+    if not local and sentence is not None and _BARE_LEAD.search(sentence.text):
         return len(keys) + 1
     return len(keys)
 
@@ -257,7 +265,7 @@ def _epci_core(name: str) -> str:
     d'agglomération Béziers Méditerranée" and "Béziers Méditerranée Agglomération" are
     both "beziers mediterranee"), folded: one body however its name is ordered."""
     words = fold(territory.territory_of(name)).split()
-    trailing = {fold(w) for w in vocab.words("territory", "trailing_heads")}
+    trailing = {fold(w) for w in vocab.entries("territory", "trailing_heads")}
     while len(words) > 1 and words[-1] in trailing:
         words.pop()
     return " ".join(words)

@@ -33,8 +33,8 @@ def _alt(words: list[str]) -> str:
 
 @cache
 def _head_re() -> re.Pattern[str]:
-    heads = _alt(vocab.words("heads", "words", "actions"))
-    marks = _alt(vocab.words("heads", "number_markers", "actions"))
+    heads = _alt(vocab.entries("heads", "words", "actions"))
+    marks = _alt(vocab.entries("heads", "number_markers", "actions"))
     return re.compile(
         rf"^(?:{heads})s?\s*(?:(?:{marks})\.?\s*)?{_NUMBER}(?!\d)(?:{_SEP}|\s+)(?P<title>\S.*)?$"
     )
@@ -55,7 +55,7 @@ class Head:
 
 @cache
 def _continued() -> WordSet:
-    return wordset(vocab.words("heads", "continued", "actions"))
+    return wordset(vocab.entries("heads", "continued", "actions"))
 
 
 def clean_title(text: str) -> str:
@@ -139,12 +139,12 @@ def split_labels(text: str) -> list[tuple[str, str, int]]:
 
 @cache
 def _open_start() -> WordSet:
-    return wordset(vocab.words("calendar", "open_start", "actions"))
+    return wordset(vocab.entries("calendar", "open_start", "actions"))
 
 
 @cache
 def _recurring() -> WordSet:
-    return wordset(vocab.words("calendar", "recurring", "actions"))
+    return wordset(vocab.entries("calendar", "recurring", "actions"))
 
 
 def years(

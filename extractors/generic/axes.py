@@ -20,13 +20,16 @@ from pipeline.model import Block, Evidence, Finding
 NAME = "generic.axes"
 
 
-def _w(key: str) -> str:
+def _w(key: str, bounded: bool = False) -> str:
     """An alternation of the fragments of ``[axes] key`` in triggers.toml."""
-    return vocab.alternation(vocab.words("axes", key))
+    # Pieces of the patterns below: the code says where words start and end, unless
+    # ``bounded`` (whole words, as the vocabulary file writes them).
+    return vocab.alternation(vocab.words("axes", key, bounded=bounded))
 
 
-_QUAL = vocab.alternation(vocab.words("axes", "qualifiers"))
-_HEAD = vocab.alternation(vocab.words("axes", "heading"))
+_AND = vocab.grammar("and")
+_QUAL = vocab.alternation(vocab.words("axes", "qualifiers", bounded=False))
+_HEAD = vocab.alternation(vocab.words("axes", "heading", bounded=False))
 AXIS_LINE = re.compile(
     rf"^\W{{0,3}}(?P<head>{_HEAD})s?\s*(?:{_QUAL}\s*)?(?:{_w('number_signs')}\s*)?"
     rf"(?P<num>\d{{1,2}}|[IVX]{{1,4}}|[A-F])?\s*(?:{_QUAL}\s*)?(?:\)\s*)?[:–—.·•|/-]\s*(?P<title>\S.+)$",
@@ -329,13 +332,13 @@ def _inline_items(ctx: DocContext, block: Block, count: int) -> list[tuple[str, 
     else:
         rest = block.text[colon + 1 :]
     rest = re.split(r"(?<=[a-zé])\.\s", rest)[0]
-    separator = r";\s+" if rest.count(";") >= count - 1 else r",\s+(?:et\s+)?|;\s+"
+    separator = r";\s+" if rest.count(";") >= count - 1 else rf",\s+(?:{_AND}\s+)?|;\s+"
     parts = [p.strip(" .;") for p in re.split(separator, rest) if p.strip(" .;")]
     if len(parts) == count - 1 and count >= 2:
         parts = parts[:-1] + _last_pair(parts[-1], parts[0])
     if len(parts) < count:
         return []
-    parts = [_TRANSVERSAL_LEAD.sub("", re.sub(r"^et\s+", "", p)) for p in parts[:count]]
+    parts = [_TRANSVERSAL_LEAD.sub("", re.sub(rf"^{_AND}\s+", "", p)) for p in parts[:count]]
     start = block.start + colon + 1
     ev = ctx.evidence(start, block.end, NAME, "inline-after-axes-intro", 0.7)
     return [(p[:1].upper() + p[1:], ev) for p in parts if len(p) > 3]
@@ -345,7 +348,9 @@ _LAST_AND = re.compile(
     rf"\s+{vocab.grammar('and')}\s+(?=(?:{vocab.grammar('determiners')})\b)", re.IGNORECASE
 )
 _TRANSVERSAL_LEAD = re.compile(
-    rf"^{_w('one')}\s*(?:" + vocab.alternation(vocab.words("axes", "transversal")) + r")\s*[,:]\s*",
+    rf"^{_w('one')}\s*(?:"
+    + vocab.alternation(vocab.words("axes", "transversal", bounded=False))
+    + r")\s*[,:]\s*",
     re.IGNORECASE,
 )
 
@@ -384,7 +389,7 @@ def _listed_axes(ctx: DocContext) -> list[tuple[str, Evidence]]:
 
 
 _TRANSVERSAL = re.compile(
-    rf"\b(?:{vocab.alternation(vocab.words('axes', 'transversal'))})\b[^:.]{{0,60}}:\s*"
+    rf"\b(?:{vocab.alternation(vocab.words('axes', 'transversal', bounded=False))})\b[^:.]{{0,60}}:\s*"
     r"(?P<t>[^.;:]{3,80})",
     re.IGNORECASE,
 )

@@ -30,7 +30,8 @@ _COUNT = re.compile(r"\s*\(\s*\d{1,3}\s+[^()]{0,40}\)")
 _NESTED = re.compile(r"^\s*(?:[A-Za-zÀ-ÿ]{2,12}\s+)?(?:\d{1,2}|[IVX]{1,4})\s*[:–—.-]\s+")
 _RUN_ON = re.compile(r"\s+;\s+(?=[A-ZÀ-Ý])")
 _TRANSVERSAL_LABEL = re.compile(
-    rf"^\s*{vocab.alternation(vocab.words('axes', 'transversal'))}\s*[:–—.-]\s+", re.IGNORECASE
+    rf"^\s*{vocab.alternation(vocab.words('axes', 'transversal', bounded=False))}\s*[:–—.-]\s+",
+    re.IGNORECASE,
 )
 """An unnumbered axis labelled by its kind ("Axe transversal – Santé environnementale"):
 the label is its numbering, the title follows."""

@@ -21,16 +21,21 @@ from pipeline.model import Finding
 NAME = "generic.counts"
 
 
-def _noun(key: str) -> str:
-    """An alternation of the words of ``[counts] key`` (regular-expression fragments)."""
-    return vocab.alternation(vocab.words("counts", key))
+def _noun(key: str, bounded: bool = False) -> str:
+    """An alternation of the words of ``[counts] key`` (compiled from the word syntax)."""
+    # Pieces of the patterns below: the code says where words start and end, unless
+    # ``bounded`` (whole words, as the vocabulary file writes them).
+    return vocab.alternation(vocab.words("counts", key, bounded=bounded))
 
 
-_ADJ = r"(?:" + vocab.alternation(vocab.words("counts", "adjectives")) + r"\s+)?"
+_ADJ = r"(?:" + vocab.alternation(vocab.words("counts", "adjectives", bounded=False)) + r"\s+)?"
 _APPROX = vocab.trigger("counts", "approximate")
 _SIGN_WORD = re.compile(_noun("sign_stem"), re.IGNORECASE)
 _NOT_AXES = vocab.trigger("axes", "not_axes")
-_ONE_AXIS = vocab.trigger("counts", "one_axis")
+_ONE_AXIS = re.compile(
+    rf"(?<![\w])(?:{_noun('one_axis', True)}|{_noun('one_axis_numbered')}\s+(?:\d|[IVX]+\b))",
+    re.IGNORECASE,
+)
 _OTHER_PLAN = vocab.trigger("period", "other_plan")
 
 
@@ -40,7 +45,7 @@ ACTIONS_RE = re.compile(
 AXES_RE = re.compile(
     rf"(?<![\w.,-])(?P<n>{NUMBER})\s+{_ADJ}(?P<noun>{_noun('axes')})(?![\w])", re.IGNORECASE
 )
-_SUBSET = vocab.alternation(vocab.words("counts", "subsets"))
+_SUBSET = vocab.alternation(vocab.words("counts", "subsets", bounded=False))
 SIGNATORIES_RE = re.compile(
     rf"(?<![\w.,-])(?P<n>{NUMBER})\s+(?P<sub>{_SUBSET}\s+)?{_ADJ}(?:{_noun('signatory_partners')}\s+)?"
     rf"{_noun('signatory_noun')}(?![\w])",
@@ -88,7 +93,7 @@ _LEADS_COUNTED = re.compile(
 
 
 _OWN_SUBJECT = vocab.trigger("axes", "own_subject")
-_NUMBERED_BEFORE = re.compile(rf"{_noun('numbered_before')}\s*$", re.IGNORECASE)
+_NUMBERED_BEFORE = re.compile(rf"{_noun('numbered_before', True)}\s*$", re.IGNORECASE)
 _OF = re.compile(rf"\s*{_noun('of')}\s+", re.IGNORECASE)
 _OF_THIS_AXIS = re.compile(rf"\s*{_noun('of_this_axis')}", re.IGNORECASE)
 _SUM_BETWEEN = re.compile(rf"[\w\s'’-]{{0,30}}?\s{_noun('plus')}\s", re.IGNORECASE)
@@ -106,7 +111,7 @@ def _of_other_plan(text: str, start: int, end: int) -> bool:
     return bool(plans) and not _OWN_SUBJECT.search(text[plans[-1].end() : start])
 
 
-_STUDY = wordset(vocab.words("axes", "studies"))
+_STUDY = wordset(vocab.entries("axes", "studies"))
 
 
 def plans_before(text: str, start: int) -> list[re.Match[str]]:
@@ -122,7 +127,7 @@ def _approximate(sentence: Sentence, rel: int) -> bool:
 
 _NEEDS = {
     "n_actions": re.compile(_noun("needs_actions"), re.IGNORECASE),
-    "n_axes": re.compile(_noun("needs_axes"), re.IGNORECASE),
+    "n_axes": re.compile(_noun("needs_axes", True), re.IGNORECASE),
     "n_signatories": re.compile(_noun("needs_signatories"), re.IGNORECASE),
 }
 
@@ -176,7 +181,7 @@ def _scan(
     return out
 
 
-_PROGRESS = wordset(vocab.words("counts", "progress"))
+_PROGRESS = wordset(vocab.entries("counts", "progress"))
 _CLAUSE_END = re.compile(r"[,;:.()]")
 
 
@@ -365,7 +370,7 @@ def numbered_fiches(ctx: DocContext) -> list[Finding]:
 
 _PLUS_TRANSVERSAL = re.compile(
     rf"\s*(?:\w+\s+){{0,2}}?{_noun('plus')}\s+{_noun('one')}\s+"
-    + vocab.alternation(vocab.words("axes", "transversal"))
+    + vocab.alternation(vocab.words("axes", "transversal", bounded=False))
     + r"\b",
     re.IGNORECASE,
 )
@@ -578,7 +583,7 @@ it when it names more of them ("Ville, État, hôpital, Assurance maladie et ARS
 
 
 _GENERIC_BODY = re.compile(
-    vocab.alternation(vocab.words("orgs", "generic_nouns")) + r"$", re.IGNORECASE
+    vocab.alternation(vocab.words("orgs", "generic_nouns", bounded=False)) + r"$", re.IGNORECASE
 )
 
 

@@ -15,9 +15,9 @@ from functools import cache, lru_cache
 from extractors import vocab
 from pipeline.model import Document
 
-_WEEKDAYS = vocab.words("dates", "weekdays")
-_MONTH = vocab.alternation(vocab.words("dates", "months"))
-_WEEKDAY = vocab.alternation(_WEEKDAYS)
+_WEEKDAYS = vocab.entries("dates", "weekdays")
+_MONTH = vocab.alternation(vocab.words("dates", "months", bounded=False))
+_WEEKDAY = vocab.alternation(vocab.words("dates", "weekdays", bounded=False))
 DATE_RE = re.compile(
     rf"(?:(?P<wd>{_WEEKDAY})\s+)?(?P<day>1er|\d{{1,2}})\s+(?P<month>{_MONTH})(?![\w])"
     rf"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?"

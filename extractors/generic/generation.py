@@ -21,9 +21,11 @@ _ORDINALS: dict[str, int] = {
 _ORD_WORD = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 
 
-def _w(key: str) -> str:
+def _w(key: str, bounded: bool = False) -> str:
     """An alternation of the fragments of ``[generation] key`` in triggers.toml."""
-    return vocab.alternation(vocab.words("generation", key))
+    # Pieces of the patterns below: the code says where words start and end, unless
+    # ``bounded`` (whole words, as the vocabulary file writes them).
+    return vocab.alternation(vocab.words("generation", key, bounded=bounded))
 
 
 _NOUN = _w("rank_nouns")
@@ -76,7 +78,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "renewed-nth-time",
-        re.compile(rf"{_w('renewed_nth')}\s+la\s+(?P<w>{_ORD_WORD})\s+{_w('time')}", re.IGNORECASE),
+        re.compile(
+            rf"{_w('renewed_nth')}\w*\s+(?:[\w'’]+\s+){{0,3}}{_w('renewed_for')}"
+            rf"\s+(?P<w>{_ORD_WORD})\s+{_w('time')}",
+            re.IGNORECASE,
+        ),
     ),
     (
         "ordinal-since",
@@ -88,13 +94,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _FUTURE = vocab.trigger("generation", "future")
-_POSSIBLE = wordset(vocab.words("generation", "possible"))
+_POSSIBLE = wordset(vocab.entries("generation", "possible"))
 _ANY_NOUN = re.compile(_w("needs"), re.IGNORECASE)
 _OTHER_CONTRACT = vocab.trigger("roles", "other_contract")
 _RENEWAL = vocab.trigger("generation", "renewal")
 _FOLLOWS = re.compile(rf"{_w('follows')}\s*$", re.IGNORECASE)
 _HISTORY_AFTER = re.compile(
-    rf"\s*(?:\([^)]*\)\s*)?,?\s*(?:{_w('which')}\s+)?{_w('history_after')}", re.IGNORECASE
+    rf"\s*(?:\([^)]*\)\s*)?,?\s*(?:{_w('which')}\s+)?"
+    rf"(?:{_w('history_after')}|{_w('history_after_year')}\s+(?:19|20)\d\d)",
+    re.IGNORECASE,
 )
 _CONTRACT_WORD = vocab.trigger("generation", "contract_words")
 
@@ -113,7 +121,8 @@ _SELF = vocab.trigger("generation", "self")
 _ELSEWHERE = vocab.trigger("generation", "elsewhere")
 _RANK_AMONG = vocab.trigger("generation", "rank_among")
 _OWN_AREA = re.compile(
-    r"\s*(?:" + vocab.alternation(vocab.words("generation", "own_area")) + r")\b", re.IGNORECASE
+    r"\s*(?:" + vocab.alternation(vocab.words("generation", "own_area", bounded=False)) + r")\b",
+    re.IGNORECASE,
 )
 SELF_SCORE = 2.0
 """The score of a rank the document states of itself ("le présent contrat est le …")."""

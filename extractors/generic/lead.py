@@ -31,14 +31,22 @@ _CARRY = vocab.trigger("territory", "carry")
 _OTHER_CONTRACT = vocab.trigger("roles", "other_contract")
 _HISTORY = vocab.trigger("territory", "history")
 _DEFINED = re.compile(r"\((?P<acr>[A-Z][A-Za-z]{1,9})\)\s*$")
-_CLS = vocab.alternation(vocab.words("territory", "cls"))
-_NAME_LINKS = vocab.alternation(vocab.words("territory", "carrier_links"))
+_CLS = vocab.alternation(vocab.words("territory", "cls", bounded=False))
+_NAME_LINKS = vocab.alternation(vocab.words("territory", "carrier_links", bounded=False))
 _TRAILING_LINK = re.compile(rf"\s+{_NAME_LINKS}$")
 _PLURAL_VERB = re.compile(
-    rf"\s*{vocab.alternation(vocab.words('territory', 'carry_plural'))}\b", re.IGNORECASE
+    rf"\s*{vocab.alternation(vocab.words('territory', 'carry_plural', bounded=False))}\b",
+    re.IGNORECASE,
 )
+_BETWEEN_COORDINATED = re.compile(
+    rf"\s*(?:,|{vocab.grammar('and')}|,\s*{vocab.grammar('and')})\s*"
+    rf"(?:{vocab.grammar('singular_articles')})?\s*"
+)
+"""What stands between two coordinated carriers: ", ", " et ", ", et la "."""
 _CARRIED_BY = re.compile(
-    rf"(?:{vocab.alternation(vocab.words('territory', 'carried_by'))})\s+"
+    rf"(?:{vocab.alternation(vocab.words('territory', 'carried_subject', bounded=False))}\s+"
+    rf"|(?<![\w-]){vocab.alternation(vocab.words('territory', 'carried_pronoun', bounded=False))}\s+)"
+    rf"{vocab.alternation(vocab.words('territory', 'carried_by', bounded=False))}\s+"
     rf"(?:(?:{vocab.grammar('articles')})\s*)?(?P<name>(?-i:[A-ZÉÈÎ][\w'’-]*)"
     rf"(?:\s+(?:(?-i:[A-ZÉÈÎ][\w'’-]*)|{_NAME_LINKS}|d['’]\w+))*)"
     r"(?:\s*\((?P<acr>(?-i:[A-Z][A-Z0-9-]{1,9}))\))?",
@@ -87,7 +95,7 @@ def _coordinated(text: str, offset: int, mentions: list[OrgMention]) -> list[Org
     groups: list[list[OrgMention]] = [[ordered[0]]]
     for m in ordered[1:]:
         between = text[groups[-1][-1].end - offset : m.start - offset]
-        if re.fullmatch(r"\s*(?:,|et|,\s*et)\s*(?:la|le|l['’])?\s*", between):
+        if _BETWEEN_COORDINATED.fullmatch(between):
             groups[-1].append(m)
         else:
             groups.append([m])

@@ -6,37 +6,11 @@ import re
 
 from text_to_num import text2num
 
-_UNITS = [
-    "zéro",
-    "un",
-    "une",
-    "deux",
-    "trois",
-    "quatre",
-    "cinq",
-    "six",
-    "sept",
-    "huit",
-    "neuf",
-    "dix",
-    "onze",
-    "douze",
-    "treize",
-    "quatorze",
-    "quinze",
-    "seize",
-    "vingt",
-    "vingts",
-    "trente",
-    "quarante",
-    "cinquante",
-    "soixante",
-    "cent",
-    "cents",
-    "mille",
-]
-_WORD = "(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")"
-NUMBER_WORDS = rf"{_WORD}(?:(?:-et-|\s+et\s+|-|\s+){_WORD})*"
+from extractors import vocab
+
+_WORD = vocab.alternation(vocab.words("numbers", "words", bounded=False))
+_AND = vocab.grammar("and")
+NUMBER_WORDS = rf"{_WORD}(?:(?:-{_AND}-|\s+{_AND}\s+|-|\s+){_WORD})*"
 NUMBER = rf"(?:\d{{1,4}}|{NUMBER_WORDS})"
 _NUMBER_RE = re.compile(rf"^{NUMBER}$", re.IGNORECASE)
 

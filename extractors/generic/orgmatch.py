@@ -11,15 +11,18 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from typing import Any
 
 from extractors import places, vocab
-from extractors.wordmatch import fold
+from extractors.wordmatch import fold, fragment, text_length
 from pipeline import geo
 
 
-def _o(key: str) -> str:
+def _o(key: str, bounded: bool = False) -> str:
     """An alternation of the fragments of ``[orgs] key`` in triggers.toml."""
-    return vocab.alternation(vocab.words("orgs", key))
+    # Pieces of the patterns below: the code says where words start and end, unless
+    # ``bounded`` (whole words, as the vocabulary file writes them).
+    return vocab.alternation(vocab.words("orgs", key, bounded=bounded))
 
 
 _OF = vocab.grammar("of")
@@ -66,7 +69,7 @@ _NAMED_TYPES = {"HOSPITAL", "ASSOCIATION", "OTHER", "PROFESSIONALS"}
 _PLURAL_COMMUNITIES = re.compile(rf"{_o('plural_communities')}\s", re.IGNORECASE)
 _NAME_EXTENSION = re.compile(rf"\s+(?:(?:{_OF})\s*)?")
 _LEFT_WORDS = re.compile(rf"[A-ZÉÈÎÔÂ][\w’'-]*\d*|\b(?:{_o('left_links')})\b")
-_ASSOCIATION_WORDS = re.compile(_o("association_words"), re.IGNORECASE)
+_ASSOCIATION_WORDS = re.compile(_o("association_words", True), re.IGNORECASE)
 _PLACE_OF = re.compile(rf"\b(?:{_OF_ELIDED}|(?:{_OF_SPACED})\s+)")
 _COMPLEMENT = re.compile(
     rf"\s+(?:{_o('complement_of')})\s*[a-zéè][\w-]+(?:\s+[a-zéè][\w-]+){{0,2}}(?=\s+(?:{_OF}))"
@@ -118,18 +121,39 @@ class OrgMention:
     place_kind: str | None
 
 
+def _name_pattern(name: str, spec: dict[str, Any]) -> str:
+    """The pattern of one name of an organisation type (the word syntax, bounded by the
+    caller), with the words it must follow or not, or not follow ("l'hôtel de ville")."""
+    body = fragment(name, bounded=False)
+    for word in spec.get("not_after", {}).get(name, []):
+        # a look-behind needs a fixed width: one space between the words
+        body = f"(?<!{fragment(word, bounded=False).replace(chr(92) + 's+', ' ')} )" + body
+    before = spec.get("only_before", {}).get(name)
+    if before:
+        body += f"(?= {vocab.alternation([fragment(w, bounded=False) for w in before])})"
+    not_before = spec.get("not_before", {}).get(name)
+    if not_before:
+        body += f"(?! {vocab.alternation([fragment(w, bounded=False) for w in not_before])})"
+    return body
+
+
 @cache
 def _type_patterns() -> list[tuple[str, re.Pattern[str], bool, bool]]:
     """(type, head pattern, numbered, needs_place) in vocabulary order."""
     out: list[tuple[str, re.Pattern[str], bool, bool]] = []
     data = vocab.load("organisations")
     for org_type, spec in data.items():
-        parts = [f"(?i:{n})" for n in spec.get("names", [])]
+        names = [str(n) for n in spec.get("names", [])]
+        parts = [(text_length(n), f"(?i:{_name_pattern(n, spec)})") for n in names]
         acronyms = [str(a) for a in spec.get("acronyms", [])]
-        parts += [re.escape(a) for a in acronyms]
+        parts += [(len(a), re.escape(a)) for a in acronyms]
         # Long acronyms are also written as words ("Ireps", "Carsat").
-        parts += [re.escape(a.capitalize()) for a in acronyms if len(a) >= 4 and a.isalpha()]
-        pattern = re.compile(r"(?<![\w-])" + vocab.alternation(parts) + r"(?![\w])")
+        parts += [
+            (len(a), re.escape(a.capitalize())) for a in acronyms if len(a) >= 4 and a.isalpha()
+        ]
+        # the longest name first, so that "Mutualité française" is not "Mutualité"
+        ordered = [p for _, p in sorted(parts, key=lambda lp: lp[0], reverse=True)]
+        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(ordered) + r")(?![\w])")
         out.append((org_type, pattern, bool(spec.get("numbered")), bool(spec.get("needs_place"))))
     return out
 
@@ -515,6 +539,7 @@ _ELLIPSIS = re.compile(
     re.IGNORECASE,
 )
 _OF_NAME = re.compile(rf"(?P<prep>{vocab.grammar('of')})\s*(?P<name>{_CAPSEQ.pattern})")
+_NAME_LIST_SEP = re.compile(rf"\s*,\s*|\s+{vocab.grammar('and')}\s+")
 _LIST_SEP = re.compile(rf"\s*,\s*(?:{vocab.grammar('and')}\s+)?|\s+{vocab.grammar('and')}\s+")
 
 
@@ -540,7 +565,7 @@ def _singular(plural: str) -> str:
     communes"), from the vocabulary's paired lists."""
     pairs = zip(
         vocab.words("EPCI", "plural_heads", "organisations"),
-        vocab.words("EPCI", "singular_of", "organisations"),
+        vocab.entries("EPCI", "singular_of", "organisations"),
         strict=True,
     )
     return next((one for many, one in pairs if re.fullmatch(many, plural, re.IGNORECASE)), plural)
@@ -598,7 +623,7 @@ def _plural_communes(text: str, offset: int) -> list[OrgMention]:
     names the geography knows as communes."""
     out: list[OrgMention] = []
     for head in _PLURAL_TOWNS.finditer(text):
-        singular = vocab.words("COMMUNE", "singular_of", "organisations")[0]
+        singular = vocab.entries("COMMUNE", "singular_of", "organisations")[0]
         pos = head.end()
         while True:
             of = _TOWN_OF.match(text, pos)

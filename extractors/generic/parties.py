@@ -22,7 +22,8 @@ _SIGN = vocab.trigger("roles", "signatory")
 _PARTNER = vocab.trigger("roles", "partner")
 _SIGNING_ITEM = vocab.trigger("roles", "signing_item")
 _DECISION = re.compile(
-    rf"^(?:{vocab.alternation(vocab.words('roles', 'decision_verbs'))})\b", re.IGNORECASE
+    rf"^(?:{vocab.alternation(vocab.words('roles', 'decision_verbs', bounded=False))})\b",
+    re.IGNORECASE,
 )
 _MENTION = vocab.trigger("roles", "mention")
 _NOT_SIGNATORY = vocab.trigger("roles", "not_signatory")
@@ -31,20 +32,26 @@ _OTHER_CONTRACT = vocab.trigger("roles", "other_contract")
 _OTHER_NAMED = vocab.trigger("roles", "other_contract_named")
 _THIS_CONTRACT = vocab.trigger("roles", "this_contract")
 _EARLIER = vocab.trigger("territory", "history")
-_FICHE = re.compile(vocab.alternation(vocab.words("sections", "fiche")), re.IGNORECASE)
+_FICHE = re.compile(
+    rf"^(?:{vocab.alternation(vocab.words('sections', 'fiche', bounded=False))}\b"
+    rf"|{vocab.alternation(vocab.words('sections', 'fiche_numbered', bounded=False))}\s*(?:n\s*°\s*)?\d)",
+    re.IGNORECASE,
+)
 _PARTIES_SECTION = vocab.trigger("sections", "parties")
 _PERSON = re.compile(
     r"(?:"
-    + vocab.alternation(vocab.words("roles", "person_titles"))
+    + vocab.alternation(vocab.words("roles", "person_titles", bounded=False))
     + rf")(?:\s+[\wéè-]+){{0,3}}\s+(?:{vocab.grammar('of')})\s*$",
     re.IGNORECASE,
 )
 _TITLE_ALONE = re.compile(
-    vocab.alternation(vocab.words("roles", "person_titles"))
-    + rf"(?:\s+{vocab.alternation(vocab.words('roles', 'title_qualifiers'))})?",
+    vocab.alternation(vocab.words("roles", "person_titles", bounded=False))
+    + rf"(?:\s+{vocab.alternation(vocab.words('roles', 'title_qualifiers', bounded=False))})?",
     re.IGNORECASE,
 )
-_GENERIC_NOUN = re.compile(vocab.alternation(vocab.words("orgs", "generic_nouns")), re.IGNORECASE)
+_GENERIC_NOUN = re.compile(
+    vocab.alternation(vocab.words("orgs", "generic_nouns", bounded=False)), re.IGNORECASE
+)
 _LABEL = re.compile(r"^[^:]{3,80}:\s+(?=\S)")
 _DETERMINER = re.compile(
     rf"^(?:(?:{vocab.grammar('coordination')})\s+)?(?:{vocab.grammar('determiners')})\s*", re.I
@@ -52,7 +59,7 @@ _DETERMINER = re.compile(
 _ORG_NOUN = vocab.trigger("orgs", "nouns")
 _PRONOUN_SUBJECT = re.compile(rf"^\W*(?:[\w ,]{{0,30}}\s)?(?:{vocab.grammar('pronouns')})\s", re.I)
 _INFINITIVE = re.compile(
-    rf"^[A-ZÉÈ][a-zéèêàâîôûç]+{vocab.alternation(vocab.words('grammar', 'infinitive_endings'))}\b"
+    rf"^[A-ZÉÈ][a-zéèêàâîôûç]+{vocab.alternation(vocab.words('grammar', 'infinitive_endings', bounded=False))}\b"
 )
 _SPLIT = re.compile(
     rf"\s*[;,]\s+|\s+{vocab.grammar('and')}\s+(?=(?:{vocab.grammar('articles')})\s*[A-ZÉÈÎ]|[A-ZÉÈÎ])"
@@ -150,16 +157,18 @@ def _signs_for(text: str, rel: int) -> bool:
     return title is not None and _SIGNED_BY.search(window[: title.start()]) is not None
 
 
-_HEADER = re.compile(r"^" + vocab.alternation(vocab.words("orgs", "table_headers")) + r"$", re.I)
+_HEADER = re.compile(
+    r"^" + vocab.alternation(vocab.words("orgs", "table_headers", bounded=False)) + r"$", re.I
+)
 
 
 _ON_BEHALF = re.compile(
-    rf"^\s*{vocab.alternation(vocab.words('roles', 'on_behalf'))}\s+(?:{vocab.grammar('articles')})?\s*",
+    rf"^\s*{vocab.alternation(vocab.words('roles', 'on_behalf', bounded=False))}\s+(?:{vocab.grammar('articles')})?\s*",
     re.IGNORECASE,
 )
 _SIGNER_TITLE = re.compile(
     rf"\s(?:{vocab.grammar('capital_articles')})\s*(?i:"
-    + vocab.alternation(vocab.words("roles", "person_titles"))
+    + vocab.alternation(vocab.words("roles", "person_titles", bounded=False))
     + r")(?![\w-])"
 )
 
@@ -425,7 +434,8 @@ def find_parties(ctx: DocContext) -> list[Party]:
 
 
 _SIGNER_TITLES = vocab.alternation(
-    vocab.words("roles", "person_titles") + vocab.words("roles", "signer_titles")
+    vocab.words("roles", "person_titles", bounded=False)
+    + vocab.words("roles", "signer_titles", bounded=False)
 )
 _SIGNER_LINE = re.compile(
     rf"^\s*(?:{vocab.alternation(vocab.words('roles', 'on_behalf'))})\s+"

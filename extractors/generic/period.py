@@ -22,9 +22,11 @@ NAME = "generic.period"
 _YEAR = r"(?:19|20)\d\d"
 
 
-def _w(key: str) -> str:
+def _w(key: str, bounded: bool = False) -> str:
     """An alternation of the fragments of ``[period] key`` in triggers.toml."""
-    return vocab.alternation(vocab.words("period", key))
+    # Pieces of the patterns below: the code says where words start and end, unless
+    # ``bounded`` (whole words, as the vocabulary file writes them).
+    return vocab.alternation(vocab.words("period", key, bounded=bounded))
 
 
 RANGE_RE = re.compile(
@@ -33,8 +35,8 @@ RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 DURATION_RE = re.compile(
-    rf"{_w('duration_lead')}(?P<n>{NUMBER})\s+{_w('duration_units')}[^.;]{{0,40}}?"
-    rf"{_w('duration_from')}\s+(?:{_w('year_lead')})?(?P<a>{_YEAR})",
+    rf"{_w('duration_lead')}\s+(?P<n>{NUMBER})\s+{_w('duration_units')}[^.;]{{0,40}}?"
+    rf"{_w('duration_from')}\s+(?:{_w('year_lead')}\s+)?(?P<a>{_YEAR})",
     re.IGNORECASE,
 )
 DATE_RANGE_RE = re.compile(
@@ -42,7 +44,7 @@ DATE_RANGE_RE = re.compile(
     rf"\s+{_w('date_to')}\s+(?:\d{{1,2}})\s+[a-zéû]+\.?\s+(?P<b>{_YEAR})",
     re.IGNORECASE,
 )
-_MONTHS = vocab.alternation(vocab.words("dates", "months"))
+_MONTHS = vocab.alternation(vocab.words("dates", "months", bounded=False))
 _EDGE = rf"(?:{_w('month_edges')}\s+)?"
 MONTH_RANGE_RE = re.compile(
     rf"{_w('month_from')}\s*{_EDGE}(?P<ma>{_MONTHS})\s+(?P<a>{_YEAR})\s+"
@@ -50,17 +52,18 @@ MONTH_RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 OPENS_RE = re.compile(
-    rf"{_w('opens')}\s+(?P<a>{_YEAR})[^.;]{{0,60}}?{_w('opens_until')}(?P<b>{_YEAR})",
+    rf"{_w('opens')}\s+(?P<a>{_YEAR})[^.;]{{0,60}}?{_w('opens_until')}\s+(?P<b>{_YEAR})",
     re.IGNORECASE,
 )
 _OTHER = vocab.trigger("period", "other_plan")
-_ACTION_CALENDAR = vocab.trigger("period", "action_calendar")
+_ACTION_CALENDAR = re.compile(rf"(?<![\w]){_w('action_calendar')}\s*[:|]\s*$", re.IGNORECASE)
+"""A label ending the text before a range ("Calendrier prévisionnel :")."""
 ACTION_CALENDAR_FACTOR = 0.2
 _TWO_YEARS = re.compile(r"(?:19|20)\d\d")
 _HISTORY = vocab.trigger("period", "history")
 _FUTURE = vocab.trigger("generation", "future")
-_CONTRACT = re.compile(_w("contract_context"), re.IGNORECASE)
-_PLAN_NOUN = wordset(vocab.words("period", "plan_nouns"))
+_CONTRACT = re.compile(_w("contract_context", True), re.IGNORECASE)
+_PLAN_NOUN = wordset(vocab.entries("period", "plan_nouns"))
 OTHER_PLAN_FACTOR = 0.4
 """A range after the noun of a plan, in a sentence that never names the contract ("Le
 programme local de prévention des déchets 2022-2027 a été lancé en septembre", in an

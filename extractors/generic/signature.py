@@ -25,15 +25,17 @@ _PLANNED = vocab.trigger("signature", "planned")
 _ENDING = vocab.trigger("signature", "ending")
 
 
-def _w(key: str) -> str:
+def _w(key: str, bounded: bool = False) -> str:
     """An alternation of the fragments of ``[signature] key`` in triggers.toml."""
-    return vocab.alternation(vocab.words("signature", key))
+    # Pieces of the patterns below: the code says where words start and end, unless
+    # ``bounded`` (whole words, as the vocabulary file writes them).
+    return vocab.alternation(vocab.words("signature", key, bounded=bounded))
 
 
 _EARLIER = vocab.trigger("signature", "earlier")
 _SIGN_STEM = re.compile(rf"\b{_w('sign_stem')}", re.IGNORECASE)
 _NEXT_DAY = re.compile(rf"\d{{1,2}}\s+\w+\s+{_w('next')}", re.IGNORECASE)
-_UNTIL_BEFORE = re.compile(rf"{_w('until_before')}\s*$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(rf"{_w('until_before', True)}\s*$", re.IGNORECASE)
 _DEED = vocab.trigger("signature", "deed")
 _DELIBERATION = vocab.trigger("signature", "deliberation")
 _AMEND = vocab.trigger("signature", "amendment")
@@ -44,8 +46,10 @@ _OTHER_DOC = vocab.trigger("documents", "other")
 _NEXT_CONTRACT = vocab.trigger("generation", "future")
 _OTHER_PLAN = vocab.trigger("period", "other_plan")
 _OF_CONTRACT = re.compile(rf"^\s*(?:n\s*°\s*\d+\s*)?{_w('of_contract')}\b", re.IGNORECASE)
-_CLAUSE_START = re.compile(rf"[;:]|\b{_w('new_clause')}", re.IGNORECASE)
-_UNTIL = re.compile(_w("until"), re.IGNORECASE)
+_CLAUSE_START = re.compile(
+    rf"[;:]|\b{_w('new_clause')}\s+(?=\w+\s+{_w('new_clause_verbs')}\s)", re.IGNORECASE
+)
+_UNTIL = re.compile(rf"{_w('until', True)}\s+", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _LONG_SENTENCE = 4000
 _WINDOW = 1000
@@ -222,7 +226,7 @@ def signature_candidates(ctx: DocContext) -> list[Candidate]:
 
 
 _BARE_WEEKDAY = re.compile(
-    rf"(?<![\w-])(?P<wd>{vocab.alternation(vocab.words('dates', 'weekdays'))})"
+    rf"(?<![\w-])(?P<wd>{vocab.alternation(vocab.words('dates', 'weekdays', bounded=False))})"
     rf"(?:\s+{_w('day_parts')})?(?![\w-])(?!\s+(?:\d|1er|{_w('day_parts')}))",
     re.IGNORECASE,
 )
@@ -237,7 +241,7 @@ def _weekdays_of_the_week(ctx: DocContext) -> list[_Dated]:
     published = ctx.publication_date
     if published is None:
         return []
-    names = [w.lower() for w in vocab.words("dates", "weekdays")]
+    names = [w.lower() for w in vocab.entries("dates", "weekdays")]
     out: list[_Dated] = []
     for sentence in ctx.sentences:
         if find_dates(sentence.text) or not _POS.search(sentence.text):
@@ -253,9 +257,9 @@ def _weekdays_of_the_week(ctx: DocContext) -> list[_Dated]:
     return out
 
 
-_TODAY = wordset(vocab.words("signature", "today"))
-_YESTERDAY = wordset(vocab.words("signature", "yesterday"))
-_TODAY_AFTER = wordset(vocab.words("signature", "today_after_signing"))
+_TODAY = wordset(vocab.entries("signature", "today"))
+_YESTERDAY = wordset(vocab.entries("signature", "yesterday"))
+_TODAY_AFTER = wordset(vocab.entries("signature", "today_after_signing"))
 _AT_THIS_DAY = re.compile(r"(?:\b[àa]|jusqu['’]\s*[àa])\s+$", re.IGNORECASE)
 _NEAR_SIGNING = 100
 """At most this many characters between "ce matin" and the word of signing it dates."""
@@ -404,10 +408,11 @@ def _is_avenant(ctx: DocContext) -> bool:
 _HISTORY = vocab.trigger("territory", "history")
 _FIRST = vocab.trigger("signature", "earlier_first")
 _THIS_ONE = re.compile(
-    rf"\b(?:{vocab.alternation(vocab.words('signature', 'this_one'))})\s+$", re.IGNORECASE
+    rf"\b(?:{vocab.alternation(vocab.words('signature', 'this_one', bounded=False))})\s+$",
+    re.IGNORECASE,
 )
 _LATER_CONTRACT = re.compile(
-    rf"\b(?:{vocab.alternation(vocab.words('signature', 'contract_determiners'))})\s+"
+    rf"\b(?:{vocab.alternation(vocab.words('signature', 'contract_determiners', bounded=False))})\s+"
     rf"(?:[\wéè]+\s+){{0,2}}{_w('contract_nouns')}\b",
     re.IGNORECASE,
 )
@@ -481,8 +486,8 @@ def _named_by_its_day(item: _Dated) -> bool:
     return _AVENANT_OF_DAY.search(item.sentence.text[max(0, pos - 40) : pos]) is not None
 
 
-_PROPOSED = wordset(vocab.words("signature", "proposed"))
-_INFINITIVE = wordset(vocab.words("signature", "extension_infinitives"))
+_PROPOSED = wordset(vocab.entries("signature", "proposed"))
+_INFINITIVE = wordset(vocab.entries("signature", "extension_infinitives"))
 
 
 def _proposed(ctx: DocContext, sentence: Sentence) -> bool:
@@ -499,8 +504,8 @@ def _proposed(ctx: DocContext, sentence: Sentence) -> bool:
     return block.kind == "list_item" and _INFINITIVE.pattern.match(fold(head)) is not None
 
 
-_UNCHANGED = wordset(vocab.words("signature", "unchanged"))
-_OTHER_CLAUSES = wordset(vocab.words("signature", "unchanged_others"))
+_UNCHANGED = wordset(vocab.entries("signature", "unchanged"))
+_OTHER_CLAUSES = wordset(vocab.entries("signature", "unchanged_others"))
 
 
 def _keeps_duration(text: str) -> bool:

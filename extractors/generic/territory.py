@@ -15,13 +15,15 @@ from pipeline.textnorm import norm_text
 NAME = "generic.territory"
 
 
-def _w(key: str) -> str:
+def _w(key: str, bounded: bool = False) -> str:
     """An alternation of the fragments of ``[territory] key`` in triggers.toml."""
-    return vocab.alternation(vocab.words("territory", key))
+    # Pieces of the patterns below: the code says where words start and end, unless
+    # ``bounded`` (whole words, as the vocabulary file writes them).
+    return vocab.alternation(vocab.words("territory", key, bounded=bounded))
 
 
-_CLS = vocab.alternation(vocab.words("territory", "cls"))
-_TNOUN = "(?i:" + vocab.alternation(vocab.words("territory", "nouns")) + ")"
+_CLS = vocab.alternation(vocab.words("territory", "cls", bounded=False))
+_TNOUN = "(?i:" + vocab.alternation(vocab.words("territory", "nouns", bounded=False)) + ")"
 _CAP = r"[A-ZÉÈÎÔÂ][\w’'-]*"
 _DEMONYM = rf"[a-zéè]+{_w('demonym_endings')}\b"
 _OF = vocab.grammar("of")
@@ -140,10 +142,10 @@ def _is_demonym(name: str) -> bool:
 
 
 _RANK = re.compile(
-    r"(?<![\w])(?:le|la|l['’])\s*"
+    rf"(?<![\w]){vocab.grammar('singular_articles')}\s*"
     + vocab.alternation(
         [re.escape(str(w)) for w in vocab.load("triggers")["generation"]["ordinals"]]
-        + vocab.words("territory", "rank_words")
+        + vocab.words("territory", "rank_words", bounded=False)
     )
     + r"\s*$",
     re.IGNORECASE,

@@ -22,13 +22,13 @@ from extractors import vocab
 _PREP = vocab.grammar("place_prepositions")
 _ART = vocab.grammar("articles")
 _VENUE = re.compile(
-    rf"(?<!\w)(?:{_PREP}|{vocab.alternation(vocab.words('roles', 'venue_heads'))})\s*"
+    rf"(?<!\w)(?:{_PREP}|{vocab.alternation(vocab.words('roles', 'venue_heads', bounded=False))})\s*"
     rf"(?:{_ART}\s*)?$",
     re.IGNORECASE,
 )
 _VENUE_ROOM = re.compile(
     rf"(?<!\w)(?:{_PREP})\s+(?:{_ART}\s*)?"
-    + vocab.alternation(vocab.words("roles", "venue_rooms"))
+    + vocab.alternation(vocab.words("roles", "venue_rooms", bounded=False))
     + rf"(?:\s+[\w'’-]+){{0,3}}?\s+(?:{vocab.grammar('of')})\s*$",
     re.IGNORECASE,
 )
