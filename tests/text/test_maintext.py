@@ -169,7 +169,12 @@ def test_every_gold_string_the_source_spells_out_is_in_text_meta(source: Path) -
 
 
 # Known losses, each with its cause; strict, so a fix shows as an unexpected pass.
-_KNOWN: dict[str, str] = {}
+_KNOWN: dict[str, str] = {
+    # The gold's lead body is spelled, letter for letter, only inside the footer's postal
+    # line "Hôtel de ville de Saint-Quentin – 03 …": page furniture, rightly left out; the
+    # article says "la Ville" and the town stands in the title.
+    "corpus9/k15-ville-de-saint-quentin-cls2.html": "gold name only inside the footer's address",
+}
 
 
 def _known(paths: list[Path]) -> list[object]:
