@@ -132,14 +132,23 @@ _NEEDS = {
 }
 
 
+def _sentences_needed(ctx: DocContext, field: str) -> list[Sentence]:
+    """The sentences holding the noun a count of ``field`` ends with (patterns of that
+    field cannot match elsewhere); found once per document for all the patterns."""
+    needed = _NEEDS.get(field)
+    if needed is None:
+        return list(ctx.sentences)
+    return ctx.once(
+        f"counts-sentences-{field}",
+        lambda: [s for s in ctx.sentences if needed.search(s.text) is not None],
+    )
+
+
 def _scan(
     ctx: DocContext, pattern: re.Pattern[str], field: str, rule: str, minimum: int = 2
 ) -> list[Finding]:
     out: list[Finding] = []
-    needed = _NEEDS.get(field)
-    for sentence in ctx.sentences:
-        if needed is not None and needed.search(sentence.text) is None:
-            continue  # the noun the pattern ends with is absent: no need to try it
+    for sentence in _sentences_needed(ctx, field):
         # Searched once per sentence, not once per count in it (quadratic on a sentence
         # of thousands of counts). The first "axe 2" of the sentence ends before a count
         # exactly when the text before the count holds one: matches end on a letter or

@@ -299,10 +299,10 @@ def _days_of_publication(ctx: DocContext) -> list[_Dated]:
         return []
     out: list[_Dated] = []
     for sentence in ctx.sentences:
-        if find_dates(sentence.text) or MONTH_YEAR_RE.search(sentence.text):
-            continue
+        if _POS.search(sentence.text) is None:
+            continue  # every reading below needs a word of signing (cheapest test first)
         found = _publication_day_word(sentence.text)
-        if found is None:
+        if found is None or find_dates(sentence.text) or MONTH_YEAR_RE.search(sentence.text):
             continue
         m, back = found
         day = published - timedelta(days=back)
