@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from extractors import vocab
 from extractors.context import DocContext, Sentence
 from extractors.generic.dates import MONTH_YEAR_RE, DateMention, complete_year, find_dates
-from extractors.resolve import Candidate, Resolution, resolve
+from extractors.resolve import OTHER_PAGES, Candidate, Resolution, resolve
 from extractors.wordmatch import fold, wordset
 from pipeline.model import Amendment, Finding
 
@@ -442,6 +442,8 @@ def extract_amendments(ctx: DocContext) -> list[Finding]:
         about = _AVENANT.search(sentence.text) or prolonged or is_avenant
         if not about or _PLANNED.search(sentence.text):
             continue
+        if ctx.zone_at(sentence.start) in OTHER_PAGES:
+            continue  # a sidebar's headline: another page's plan or contract prolonged
         if not is_avenant and sentence.start not in signature_of and _proposed(ctx, sentence):
             continue  # proposed, not signed: "un avenant … à soumettre aux conseils"
         trigger = prolonged or _AVENANT.search(sentence.text)

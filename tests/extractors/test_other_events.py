@@ -1,0 +1,29 @@
+"""Facts of other events on the page: a radio's box of other reports, another contract's
+history, another decision's date. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from extractors.assemble import assemble
+from extractors.zones import classify
+from pipeline.text.builder import DocumentBuilder
+
+
+def test_a_radio_box_of_other_reports_is_a_teaser() -> None:
+    """A radio site lists its other reports under "À écouter aussi": their dates, periods
+    and prolongations belong to other pages."""
+    b = DocumentBuilder("r", "r.txt", "txt")
+    b.add("paragraph", "Publié le 14/05/2024")
+    b.add(
+        "paragraph",
+        "PRÉSENTATEUR : La commune de Valtest et l'ARS ont signé ce mardi un contrat local "
+        "de santé pour la période 2024-2028.",
+    )
+    b.add("paragraph", "À écouter aussi")
+    b.add("list_item", "- Voisinville : le plan vélo prolongé jusqu'en 2031 (13/05/2024)")
+    b.add("list_item", "- Autreville : un accord signé pour un contrat 2027-2032 (09/05/2024)")
+    doc = b.build()
+    assert classify(doc)[2:] == ["teaser", "teaser", "teaser"]
+    record = assemble(doc)
+    assert (record.period_start, record.period_end) == (2024, 2028)
+    assert record.signed_on == "2024-05-14"
+    assert record.amendments == []
