@@ -27,3 +27,21 @@ def test_a_radio_box_of_other_reports_is_a_teaser() -> None:
     assert (record.period_start, record.period_end) == (2024, 2028)
     assert record.signed_on == "2024-05-14"
     assert record.amendments == []
+
+
+def test_the_first_one_told_as_a_pronoun_in_a_renewal_is_an_earlier_contract() -> None:
+    """In questions and answers a history names the first contract by "le premier" alone:
+    its date is not the renewal's signature."""
+    b = DocumentBuilder("f", "f.html", "html")
+    b.add("heading", "Le troisième contrat local de santé de Valtest", level=1)
+    b.add("heading", "La ville a-t-elle déjà eu des contrats ?", level=2)
+    b.add(
+        "paragraph",
+        "Oui. Le premier a été signé le 4 avril 2014 par le Maire et l'ARS, le deuxième a "
+        "couvert 2018-2022.",
+    )
+    b.add("heading", "Quand le troisième contrat a-t-il été signé ?", level=2)
+    b.add("paragraph", "Le 9 octobre 2024, en mairie. Il couvre la période 2024-2029.")
+    record = assemble(b.build())
+    assert record.generation == 3
+    assert record.signed_on == "2024-10-09"
