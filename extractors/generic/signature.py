@@ -220,6 +220,8 @@ def signature_candidates(ctx: DocContext) -> list[Candidate]:
         after = item.sentence.text[m.end - item.sentence.start :][:_OBJECT_SPAN]
         if _told_of_earlier(before, renewal) and not _names_signed_contract(after):
             continue  # the first contract's signing, told in a renewal: not this one's
+        if _OTHER_DEED_AFTER.match(after.lstrip(" ,")):
+            continue  # "avaient signé, le …, une charte": the day of another deed
         ev = ctx.evidence(m.start, m.end, NAME, rule, score)
         out.append(ctx.candidate("signed_on", item.day.isoformat(), ev, score))
     return out
@@ -338,6 +340,14 @@ def _told_of_earlier(before: str, renewal: bool) -> bool:
 
 
 _OBJECT_SPAN = 40
+_OTHER_DEED_AFTER = re.compile(
+    rf"{vocab.grammar('determiners')}(?:(?<=['’])|\s+)(?:[\w-]+\s+)?"
+    rf"{vocab.alternation(vocab.words('documents', 'other'))}",
+    re.IGNORECASE,
+)
+"""The object of a signing written right after its date names another deed than the
+contract ("les partenaires avaient signé, le 2 mai 2019, une charte préalable", "ont signé
+le 4 juin la convention de financement"): the date is that deed's, not the contract's."""
 
 
 def _names_signed_contract(after: str) -> bool:

@@ -45,3 +45,19 @@ def test_the_first_one_told_as_a_pronoun_in_a_renewal_is_an_earlier_contract() -
     record = assemble(b.build())
     assert record.generation == 3
     assert record.signed_on == "2024-10-09"
+
+
+def test_a_date_followed_by_another_deed_is_that_deeds_signature() -> None:
+    """The object written right after a signing's date names what was signed: a charter or
+    a convention signed on that day is not the contract."""
+    b = DocumentBuilder("c", "c.html", "html")
+    b.add("paragraph", "12 mai 2023")
+    b.add(
+        "paragraph",
+        "Le contrat local de santé de Valtest a été signé mercredi 10 mai en mairie.",
+    )
+    b.add(
+        "paragraph",
+        "Les partenaires avaient d'abord signé, le 2 avril 2021, une charte d'engagement.",
+    )
+    assert assemble(b.build()).signed_on == "2023-05-10"
