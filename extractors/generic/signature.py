@@ -181,10 +181,30 @@ def _in_visa(item: _Dated) -> bool:
     return _VISA.match(text, text.rfind(";", 0, pos) + 1, pos) is not None
 
 
+_IS_CLS = vocab.trigger("documents", "is_cls")
+
+
+def _visa_of_the_contract(item: _Dated) -> bool:
+    """True when a visa cites a contrat local de santé before the date ("Vu le contrat
+    local de santé de …, signé le …"). In a decision or a deliberation about a first
+    contract (a funding decision, a council's vote on its coordination) that visa is where
+    the act tells the contract's own signing; in a renewal it cites the earlier one."""
+    text = item.sentence.text
+    pos = item.mention.start - item.sentence.start
+    return _IS_CLS.search(text, text.rfind(";", 0, pos) + 1, pos) is not None
+
+
 FIRST_CLS_DAY = date(2009, 7, 21)
 """The contrats locaux de santé were created by the loi HPST of 21 July 2009: a date
 signed before it ("la Constitution de l'OMS, signée le 22 juillet 1946" under a cover's
 quotation, a law's or a charter's date) is never a CLS's signature."""
+
+
+def closes_another_act(text: str) -> bool:
+    """True when the document is a council's deliberation or an administrative decision
+    ("après en avoir délibéré", "DÉCIDE :"): its closing "Fait à …, le …" dates that act,
+    not a contract's signing."""
+    return _DELIBERATION.search(text) is not None
 
 
 def signature_candidates(ctx: DocContext) -> list[Candidate]:
@@ -192,14 +212,16 @@ def signature_candidates(ctx: DocContext) -> list[Candidate]:
     closes a signature page ("Fait à …, le …"); a date told of an earlier contract is a
     lesser candidate."""
     out: list[Candidate] = []
-    deliberation = _DELIBERATION.search(ctx.text) is not None
+    deliberation = closes_another_act(ctx.text)
     avenant = document_is_avenant(ctx)  # its signature page dates the avenant
     renewal = _is_renewal(ctx)
     for item in dated_sentences(ctx) + _weekdays_of_the_week(ctx) + _days_of_publication(ctx):
         m = item.mention
         if item.day < FIRST_CLS_DAY:
             continue  # a quotation's source, a founding text: no contract local de santé
-        if not avenant and _in_visa(item):
+        if not avenant and _in_visa(item) and not (
+            deliberation and not renewal and _visa_of_the_contract(item)
+        ):
             continue  # "Vu le contrat … signé le …" in a contract: an earlier text's date
         signed, amendment = _is_signature(item)
         deed = not signed and not deliberation and _is_deed(ctx, item)

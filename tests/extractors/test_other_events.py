@@ -61,3 +61,37 @@ def test_a_date_followed_by_another_deed_is_that_deeds_signature() -> None:
         "Les partenaires avaient d'abord signé, le 2 avril 2021, une charte d'engagement.",
     )
     assert assemble(b.build()).signed_on == "2023-05-10"
+
+
+def test_a_decision_dates_itself_and_cites_the_contract_in_a_visa() -> None:
+    """An administrative decision about a first contract (its funding) closes with its own
+    "Fait à …, le …" and tells the contract's signing in a visa; its sommaire lists other
+    acts with their long titles and dates."""
+    b = DocumentBuilder("d", "d.pdf", "pdf")
+    b.add("heading", "RECUEIL DES ACTES ADMINISTRATIFS", page=1, level=1)
+    b.add("heading", "Sommaire", page=1, level=4)
+    b.add(
+        "list_item",
+        "– Décision n° 2023-ABC-0042 du 5 juin 2023 portant financement de la coordination "
+        "du contrat local de santé d'Autreville, signé le 3 février 2023, au titre du fonds "
+        "d'intervention régional",
+        page=1,
+    )
+    b.add("heading", "Décision relative au contrat local de santé de Valtest", page=2, level=2)
+    b.add("paragraph", "Vu le code de la santé publique ;", page=2)
+    b.add(
+        "paragraph",
+        "Vu le contrat local de santé de Valtest, premier contrat local de santé de la "
+        "commune, signé le 17 janvier 2023 par la commune et l'agence régionale de santé, "
+        "pour la période 2023-2027 ;",
+        page=2,
+    )
+    b.add("heading", "DÉCIDE", page=2, level=4)
+    b.add("paragraph", "Article 1er – Une subvention de 20 000 euros est attribuée.", page=2)
+    b.add("heading", "Signatures", page=2, level=4)
+    b.add("paragraph", "Fait à Valtest, le 5 juin 2023", page=2)
+    b.add("paragraph", "Pour le Directeur général et par délégation", page=2)
+    doc = b.build()
+    doc.pages = 2
+    assert classify(doc)[1:3] == ["toc", "toc"]
+    assert assemble(doc).signed_on == "2023-01-17"
