@@ -35,6 +35,13 @@ AXIS_LINE = re.compile(
     rf"(?P<num>\d{{1,2}}|[IVX]{{1,4}}|[A-F])?\s*(?:{_QUAL}\s*)?(?:\)\s*)?[:–—.·•|/-]\s*(?P<title>\S.+)$",
     re.IGNORECASE,
 )
+_BARE_AXIS = re.compile(
+    rf"^\W{{0,3}}(?P<head>{_HEAD})s?\s*(?:{_QUAL}\s*)?(?:{_w('number_signs')}\s*)?"
+    rf"(?P<num>\d{{1,2}}|[IVX]{{1,4}})\s*(?:{_QUAL}\s*)?[:.]?\s*$",
+    re.IGNORECASE,
+)
+"""An axis heading with its number alone ("Axe stratégique n°2" on a slide, a card), its
+title in the block under it."""
 _TABLE_SKIP = re.compile(rf"^{_w('table_headers')}$", re.IGNORECASE)
 _ORDINAL_AXIS = re.compile(
     rf"^\W{{0,3}}(?P<num>{_w('ordinal_words')})\s+{_w('ordinal_heads')}\s*(?:\([^)]*\)\s*)?"
@@ -111,12 +118,28 @@ def _run_on_heading(ctx: DocContext, index: int, title: str) -> str:
     return f"{title} {head}" if len(head) <= _RUN_ON_MAX else title
 
 
+def _title_below(ctx: DocContext, index: int) -> re.Match[str] | None:
+    """A bare axis heading ("Axe stratégique n°3", a slide's or a card's title) whose
+    title is the short block right under it: the heading and that block read as one line
+    "Axe stratégique n°3 : <title>"."""
+    blocks = ctx.doc.blocks
+    block = blocks[index]
+    if block.kind not in ("heading", "line", "paragraph") or not _BARE_AXIS.match(block.text):
+        return None
+    nxt = blocks[index + 1] if index + 1 < len(blocks) else None
+    if nxt is None or nxt.kind not in ("paragraph", "line") or len(nxt.text) > 220:
+        return None
+    if AXIS_LINE.match(nxt.text) or _BARE_AXIS.match(nxt.text):
+        return None
+    return AXIS_LINE.match(f"{block.text.strip()} : {nxt.text.strip()}")
+
+
 def _axis_lines(ctx: DocContext) -> list[AxisCandidate]:
     out: list[AxisCandidate] = []
     zones = ctx.zones
     for i, block in enumerate(ctx.doc.blocks):
         text = _MARKER.sub("", block.text) if block.kind == "list_item" else block.text
-        m = AXIS_LINE.match(text) or _ORDINAL_AXIS.match(text)
+        m = AXIS_LINE.match(text) or _ORDINAL_AXIS.match(text) or _title_below(ctx, i)
         if not m:
             continue
         head = m.groupdict().get("head") or "axe"

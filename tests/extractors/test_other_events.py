@@ -95,3 +95,20 @@ def test_a_decision_dates_itself_and_cites_the_contract_in_a_visa() -> None:
     doc.pages = 2
     assert classify(doc)[1:3] == ["toc", "toc"]
     assert assemble(doc).signed_on == "2023-01-17"
+
+
+def test_axes_on_slides_have_their_title_under_a_bare_heading() -> None:
+    """A slide deck shows one axis per slide: "Axe stratégique n°2" as the slide's title,
+    the axis's title as the only text under it."""
+    b = DocumentBuilder("s", "s.pdf", "pdf")
+    b.add("heading", "Le contrat local de santé de Valtest", page=1, level=1)
+    titles = ["Faciliter l'accès aux soins", "Agir sur les addictions", "Bien vieillir chez soi"]
+    for n, title in enumerate(titles, start=1):
+        b.add("heading", f"Axe prioritaire n°{n}", page=n + 1, level=1)
+        b.add("paragraph", title, page=n + 1)
+    b.add("heading", "Merci", page=5, level=1)
+    doc = b.build()
+    doc.pages = 5
+    record = assemble(doc)
+    assert record.axes == titles
+    assert record.n_axes == 3
