@@ -338,12 +338,15 @@ def _heading_items(ctx: DocContext, index: int, count: int | None) -> list[tuple
 
 def _inline_items(ctx: DocContext, block: Block, count: int) -> list[tuple[str, Evidence]]:
     """Axes enumerated in the intro's own sentence: "… trois axes : A, B et C.", in
-    brackets or between dashes ("trois axes – A, B, C – déclinés …"); a list before the
+    brackets or between dashes ("trois axes – A, B, C – déclinés …", "quatre axes
+    prioritaires – A ; B ; C ; D – et"); a list before the
     announcement belongs to another sentence."""
     intro = _INTRO.search(block.text)
     colon = block.text.find(":", intro.start() if intro is not None else 0)
     bracket = re.search(rf"{_INTRO.pattern}[^(.]{{0,40}}\(", block.text, re.IGNORECASE)
-    dashed = re.search(rf"{_INTRO.pattern}\s*[–—]\s", block.text, re.IGNORECASE)
+    dashed = re.search(  # "trois axes stratégiques – A ; B ; C –": a qualifier may come first
+        rf"{_INTRO.pattern}(?:\s+{_QUAL}\w*)?\s*[–—]\s", block.text, re.IGNORECASE
+    )
     if colon < 0 and bracket is None and dashed is None:
         return []
     if bracket is not None and (colon < 0 or bracket.end() < colon):

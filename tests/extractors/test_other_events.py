@@ -112,3 +112,22 @@ def test_axes_on_slides_have_their_title_under_a_bare_heading() -> None:
     record = assemble(doc)
     assert record.axes == titles
     assert record.n_axes == 3
+
+
+def test_axes_between_dashes_after_a_qualified_announcement() -> None:
+    """A considérant announces "quatre axes prioritaires" and lists them between dashes,
+    separated by semicolons."""
+    b = DocumentBuilder("a", "a.pdf", "pdf")
+    b.add(
+        "paragraph",
+        "Considérant que le contrat local de santé de Valtest retient quatre axes "
+        "prioritaires – la prévention des addictions ; l'accès aux soins, y compris "
+        "dentaires ; le bien vieillir ; la santé des jeunes – et compte douze actions ;",
+    )
+    record = assemble(b.build())
+    assert record.axes == [
+        "La prévention des addictions",
+        "L'accès aux soins, y compris dentaires",
+        "Le bien vieillir",
+        "La santé des jeunes",
+    ]
