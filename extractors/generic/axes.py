@@ -442,12 +442,88 @@ def _transversal_after(
     return []
 
 
+_TOLD_RANKS = [
+    re.compile(rf"(?:{f})$", re.IGNORECASE)
+    for f in vocab.words("axes", "told_ranks", bounded=False)
+]
+_TOLD = re.compile(
+    rf"^(?:{_AND}\s+)?(?:{vocab.grammar('singular_articles')})\s*"
+    rf"(?P<rank>{_w('told_ranks')}|{_w('told_last')})"
+    rf"(?:\s+{_w('told_heads')})?\s*,?\s*(?:{_w('told_verbs')})\s+(?P<title>\S.+)$",
+    re.IGNORECASE,
+)
+_TITLE_GOES_ON = re.compile(rf"^(?:{vocab.grammar('determiners')})(?:\s|(?<=['’]))", re.IGNORECASE)
+_TOLD_PRONOUN = re.compile(rf"\s*:\s*{_w('told_pronouns')}\s+(?=d)", re.IGNORECASE)
+_TOLD_WINDOW = 3
+"""Sentences between the count of axes and the first axis told ("… en quatre axes." then
+the next speaker's "Le premier axe, c'est …")."""
+
+
+def _told_title(text: str) -> str:
+    """The title a told axis names: up to a colon (unless a pronoun takes the noun on:
+    "les parcours : ceux des aînés, …"), or up to a comma that does not go on with another
+    noun phrase ("la prévention, la promotion de la santé et …" goes on;
+    "l'accès à la santé, tout simplement" and ", parce que …" end it)."""
+    text = _TOLD_PRONOUN.sub(" ", text, count=1)  # "les parcours : ceux des …" → "les parcours des …"
+    text = re.split(r"\s*:", text, maxsplit=1)[0]
+    out = text
+    for m in re.finditer(r",\s+", text):
+        if not _TITLE_GOES_ON.match(text[m.end() :]):
+            out = text[: m.start()]
+            break
+    return clean_title(out)
+
+
+def _told_axes(ctx: DocContext, count: int | None) -> list[tuple[str, Evidence]]:
+    """Axes told one sentence each after the sentence counting them, in an interview or a
+    transcript: "Le contrat repose sur trois axes. Le premier, c'est … Le deuxième porte
+    sur … Et le troisième concerne …". Only a complete run of ranks 1…N in order."""
+    if count is None or count < 2:
+        return []
+    sentences = ctx.sentences
+    for i, sentence in enumerate(sentences):
+        counted = _COUNT_BEFORE.search(sentence.text)
+        if counted is None or parse_number(counted.group("n")) != count:
+            continue
+        for j in range(i + 1, min(len(sentences), i + 1 + _TOLD_WINDOW)):
+            if (found := _told_run(ctx, j, count)) is not None:
+                return found
+    return []
+
+
+def _told_run(ctx: DocContext, first: int, count: int) -> list[tuple[str, Evidence]] | None:
+    """The run of told axes starting at a sentence, when it ranks 1…count in order."""
+    sentences = ctx.sentences[first : first + count]
+    out: list[tuple[str, Evidence]] = []
+    for rank, sentence in enumerate(sentences, start=1):
+        text = re.sub(r"^[^\w«]*", "", sentence.text)
+        text = text.split(" : ", 1)[1] if _TOLD.match(text) is None and " : " in text else text
+        m = _TOLD.match(text)
+        if m is None:
+            return None
+        word = m.group("rank")
+        last = rank == count and _TOLD_RANKS[0].match(word) is None
+        if not (rank - 1 < len(_TOLD_RANKS) and _TOLD_RANKS[rank - 1].match(word)) and not (
+            last and re.fullmatch(_w("told_last"), word, re.IGNORECASE)
+        ):
+            return None
+        title = _told_title(m.group("title"))
+        if len(title) < 3:
+            return None
+        start = sentence.start + sentence.text.find(m.group("title")[:20])
+        ev = ctx.evidence(start, start + len(title), NAME, "axes-told-in-sentences", 0.7)
+        out.append((title[:1].upper() + title[1:], ev))
+    return out if len(out) == count else None
+
+
 def extract_axes(ctx: DocContext) -> list[Finding]:
     """The list of axis titles (one finding carrying the whole list), consolidated: one
     entry per axis however many times the document writes it (``axes_merge``)."""
     stated = extract_axes_count(ctx)
     announced = int(stated[0].value) if stated else None
     found = consolidate(_axis_lines(ctx), announced)
+    if len(found) < 2 and (told := _told_axes(ctx, announced)):
+        found = consolidate([AxisCandidate(None, t, e) for t, e in told], None)
     if len(found) < 2:
         listed = _listed_axes(ctx)
         if listed:

@@ -131,3 +131,36 @@ def test_axes_between_dashes_after_a_qualified_announcement() -> None:
         "Le bien vieillir",
         "La santé des jeunes",
     ]
+
+
+def test_axes_told_one_sentence_each_in_an_interview() -> None:
+    """An interviewee counts the axes, then tells them one sentence each; a comma followed
+    by another noun phrase stays in the title, a comma before a comment ends it."""
+    b = DocumentBuilder("i", "i.html", "html")
+    b.add("heading", "Valtest signe son contrat local de santé", level=1)
+    b.add(
+        "paragraph",
+        "Le plan compte quatre axes. Le premier, c'est la santé mentale, bien sûr. Le "
+        "deuxième porte sur la nutrition, l'activité physique et le sport. Le troisième "
+        "concerne les publics fragiles : ceux des quartiers prioritaires et des hameaux "
+        "isolés. Et le dernier, c'est l'habitat, parce que beaucoup de logements sont "
+        "anciens.",
+    )
+    record = assemble(b.build())
+    assert record.axes == [
+        "La santé mentale",
+        "La nutrition, l'activité physique et le sport",
+        "Les publics fragiles des quartiers prioritaires et des hameaux isolés",
+        "L'habitat",
+    ]
+
+
+def test_ranks_told_without_a_count_of_axes_are_not_axes() -> None:
+    """"Le premier, c'est …" after a count of something else names no axis."""
+    b = DocumentBuilder("i", "i.html", "html")
+    b.add(
+        "paragraph",
+        "Le contrat local de santé de Valtest a été signé. Il y a deux raisons à cela. La "
+        "première, c'est le départ des médecins. La deuxième, c'est l'isolement.",
+    )
+    assert assemble(b.build()).axes == []
