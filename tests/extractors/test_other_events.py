@@ -164,3 +164,25 @@ def test_ranks_told_without_a_count_of_axes_are_not_axes() -> None:
         "première, c'est le départ des médecins. La deuxième, c'est l'isolement.",
     )
     assert assemble(b.build()).axes == []
+
+
+def test_a_paragraph_about_another_carriers_contract_gives_no_rank_or_period() -> None:
+    """A news page about one intercommunality's first contract tells, in a paragraph of
+    its own, a neighbour's renewal signed the same day: its rank and period are the
+    neighbour's."""
+    b = DocumentBuilder("n", "n.html", "html")
+    b.add("heading", "Valterre Communauté signe un premier contrat local de santé", level=1)
+    b.add(
+        "paragraph",
+        "La Communauté de communes de Valterre s'est dotée lundi de son premier contrat "
+        "local de santé, signé pour quatre ans avec l'agence régionale de santé.",
+    )
+    b.add("heading", "Chez les voisins", level=2)
+    b.add(
+        "paragraph",
+        "Le même après-midi, Montvert Agglomération signait son troisième contrat local de "
+        "santé, pour la période 2019-2023.",
+    )
+    record = assemble(b.build())
+    assert record.generation == 1
+    assert (record.period_start, record.period_end) == (None, None)
