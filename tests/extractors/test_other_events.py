@@ -186,3 +186,28 @@ def test_a_paragraph_about_another_carriers_contract_gives_no_rank_or_period() -
     record = assemble(b.build())
     assert record.generation == 1
     assert (record.period_start, record.period_end) == (None, None)
+
+
+def test_a_fiche_written_as_prose_keeps_its_axis_line_and_its_list_of_partners() -> None:
+    """A prose fiche: its axis as a sub-heading under its title, its partners as a list
+    under their label, the last item run on into the next label (two PDF lines joined)."""
+    from extractors.context import DocContext
+    from extractors.generic.actions_scan import scan
+
+    b = DocumentBuilder("f", "f.pdf", "pdf")
+    b.add("heading", "Axe 1 – Agir sur l'accès aux soins", page=1, level=2)
+    b.add("heading", "Fiche action 1.1 – Ouvrir une maison de santé", page=1, level=4)
+    b.add("heading", "Axe 1 – Agir sur l'accès aux soins", page=1, level=5)
+    b.add("paragraph", "Porteur de l'action : Commune de Valtest", page=1)
+    b.add("heading", "Partenaires mobilisés :", page=1, level=5)
+    b.add("list_item", "– Ordre des médecins", page=1)
+    b.add("list_item", "– Conseil départemental Public bénéficiaire : Habitants sans médecin", page=1)
+    b.add("paragraph", "Échéancier : ouverture en 2025, bilan en 2027.", page=1)
+    mentions = [m for m in scan(DocContext.of(b.build())) if m.kind == "heading"]
+    assert len(mentions) == 1
+    fields = {k: v.text for k, v in mentions[0].fields.items()}
+    assert fields["pilot"] == "Commune de Valtest"
+    assert fields["partners"] == "Ordre des médecins ; Conseil départemental"
+    assert fields["public"] == "Habitants sans médecin"
+    assert "2027" in fields["calendar"]
+    assert mentions[0].axis_hint[0] == 1
