@@ -211,3 +211,16 @@ def test_a_fiche_written_as_prose_keeps_its_axis_line_and_its_list_of_partners()
     assert fields["public"] == "Habitants sans médecin"
     assert "2027" in fields["calendar"]
     assert mentions[0].axis_hint[0] == 1
+
+
+def test_fiche_numbers_under_roman_axes() -> None:
+    """Fiches numbered after an axis in roman numerals: "III.2", "VIII-1"."""
+    from extractors.generic.actions_text import parse_head
+
+    for text, number in [
+        ("Fiche action III.2 – Créer un groupe de parole", "III.2"),
+        ("Fiche action n° VIII-1 – Former les aidants", "VIII.1"),
+        ("Fiche action IV.3 – Agir sur l'habitat", "IV.3"),
+    ]:
+        head = parse_head(text)
+        assert head is not None and head.number == number
