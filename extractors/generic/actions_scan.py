@@ -163,9 +163,8 @@ def _field_row(st: _State, block: Block) -> bool:
                 st.current.fields.setdefault(name, value)
                 found = True
         return found
-    if st.list_label is not None and block.kind == "list_item":
-        if _more_items(st, block):
-            return True
+    if st.list_label is not None and block.kind == "list_item" and _more_items(st, block):
+        return True
     st.list_label = None
     if st.pending_label is not None and block.kind != "heading":
         if block.kind == "list_item":

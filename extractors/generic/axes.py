@@ -464,7 +464,9 @@ def _told_title(text: str) -> str:
     "les parcours : ceux des aînés, …"), or up to a comma that does not go on with another
     noun phrase ("la prévention, la promotion de la santé et …" goes on;
     "l'accès à la santé, tout simplement" and ", parce que …" end it)."""
-    text = _TOLD_PRONOUN.sub(" ", text, count=1)  # "les parcours : ceux des …" → "les parcours des …"
+    text = _TOLD_PRONOUN.sub(
+        " ", text, count=1
+    )  # "les parcours : ceux des …" → "les parcours des …"
     text = re.split(r"\s*:", text, maxsplit=1)[0]
     out = text
     for m in re.finditer(r",\s+", text):

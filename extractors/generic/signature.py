@@ -219,8 +219,10 @@ def signature_candidates(ctx: DocContext) -> list[Candidate]:
         m = item.mention
         if item.day < FIRST_CLS_DAY:
             continue  # a quotation's source, a founding text: no contract local de santé
-        if not avenant and _in_visa(item) and not (
-            deliberation and not renewal and _visa_of_the_contract(item)
+        if (
+            not avenant
+            and _in_visa(item)
+            and not (deliberation and not renewal and _visa_of_the_contract(item))
         ):
             continue  # "Vu le contrat … signé le …" in a contract: an earlier text's date
         signed, amendment = _is_signature(item)

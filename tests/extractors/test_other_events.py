@@ -156,7 +156,7 @@ def test_axes_told_one_sentence_each_in_an_interview() -> None:
 
 
 def test_ranks_told_without_a_count_of_axes_are_not_axes() -> None:
-    """"Le premier, c'est …" after a count of something else names no axis."""
+    """ "Le premier, c'est …" after a count of something else names no axis."""
     b = DocumentBuilder("i", "i.html", "html")
     b.add(
         "paragraph",
@@ -201,7 +201,9 @@ def test_a_fiche_written_as_prose_keeps_its_axis_line_and_its_list_of_partners()
     b.add("paragraph", "Porteur de l'action : Commune de Valtest", page=1)
     b.add("heading", "Partenaires mobilisés :", page=1, level=5)
     b.add("list_item", "– Ordre des médecins", page=1)
-    b.add("list_item", "– Conseil départemental Public bénéficiaire : Habitants sans médecin", page=1)
+    b.add(
+        "list_item", "– Conseil départemental Public bénéficiaire : Habitants sans médecin", page=1
+    )
     b.add("paragraph", "Échéancier : ouverture en 2025, bilan en 2027.", page=1)
     mentions = [m for m in scan(DocContext.of(b.build())) if m.kind == "heading"]
     assert len(mentions) == 1
