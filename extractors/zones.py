@@ -116,10 +116,18 @@ def _closes(state: _State, block: Block) -> bool:
     return (block.level or 6) <= state.level
 
 
+_TOC_ITEM_MAX = 400
+"""A list item on the contents page stays in the contents up to this length: the sommaire
+of a recueil des actes administratifs lists each act by its whole title ("Décision n° … du
+… relative au financement de …"), longer than a contract's section titles."""
+
+
 def _still_toc(state: _State, block: Block) -> bool:
     text = block.text.strip()
     if _TOC_LINE.search(text):
         return True
+    if block.kind == "list_item" and block.page == state.toc_page:
+        return len(text) < _TOC_ITEM_MAX  # a recueil's sommaire: acts with their long titles
     return len(text) < 160 and block.page == state.toc_page
 
 

@@ -112,6 +112,9 @@ class _State:
     current: Mention | None = None
     pending_label: str | None = None
     grid: dict[int, str] | None = None
+    list_label: str | None = None
+    """The field whose value is a list of items under its label ("Partenaires :" then one
+    "– …" item a body): the items after the first join it."""
 
 
 def _head_of(block: Block) -> Head | None:
@@ -160,7 +163,15 @@ def _field_row(st: _State, block: Block) -> bool:
                 st.current.fields.setdefault(name, value)
                 found = True
         return found
+    if st.list_label is not None and block.kind == "list_item" and _more_items(st, block):
+        return True
+    st.list_label = None
     if st.pending_label is not None and block.kind != "heading":
+        if block.kind == "list_item":
+            st.list_label = st.pending_label
+            st.current.fields.pop(st.pending_label, None)
+            st.pending_label = None
+            return _more_items(st, block)
         st.current.fields.setdefault(st.pending_label, Value(block.text, block.start, block.end))
         st.pending_label = None
         return True
@@ -178,6 +189,58 @@ def _field_row(st: _State, block: Block) -> bool:
         st.pending_label = name
         return True
     return False
+
+
+_CAPITAL_AFTER_SPACE = re.compile(r"\s(?=[A-ZÉÈ])")
+_RUN_ON_LABEL = re.compile(r"\s(?P<label>[A-ZÉÈ][^:;|.–—]{1,58}?)\s*:\s+")
+
+
+def _more_items(st: _State, block: Block) -> bool:
+    """Add a list item to the list field under way (``_State.list_label``): a fiche's list
+    of partners, one body an item, read as one value "A ; B". An item that runs on into the
+    next row's label ("– Mission locale Public visé : Jeunes", two lines of a PDF joined)
+    ends the list there and gives that label its value."""
+    assert st.current is not None and st.list_label is not None
+    text, start = block.text, block.start
+    run_on = next(
+        (
+            m
+            for cap in _CAPITAL_AFTER_SPACE.finditer(text)
+            if (m := _RUN_ON_LABEL.match(text, cap.start())) is not None
+            and label_of(m.group("label")) is not None
+        ),
+        None,
+    )
+    item_text = text[: run_on.start()] if run_on is not None else text
+    lead = len(item_text) - len(item_text.lstrip(" -–—•·*"))
+    item = item_text.strip(" -–—•·*;,.")
+    if item:
+        old = st.current.fields.get(st.list_label)
+        if old is None:
+            st.current.fields[st.list_label] = Value(item, start + lead, start + lead + len(item))
+        else:
+            joined = f"{old.text} ; {item}"
+            st.current.fields[st.list_label] = Value(joined, old.start, start + lead + len(item))
+    if run_on is not None:
+        st.list_label = None
+        name = label_of(run_on.group("label"))
+        value = text[run_on.end() :].strip()
+        if name is not None and value:
+            at = start + run_on.end()
+            st.current.fields.setdefault(name, Value(value, at, at + len(value)))
+    return True
+
+
+def _names_the_fiches_axis(st: _State, ctx: DocContext, index: int) -> bool:
+    """True when an axis line stands right under a fiche's heading, before any of its
+    rows: a fiche written as prose names its axis in a sub-heading under its title
+    ("Fiche action 2.1 – Prévenir …" then "Axe 2 – Promouvoir la santé"); that line is the
+    fiche's axis, not a new section that closes it."""
+    current = st.current
+    if current is None or current.fields or current.kind != "heading" or index == 0:
+        return False
+    previous = ctx.doc.blocks[index - 1]
+    return previous.start <= current.at < previous.end
 
 
 def scan(ctx: DocContext, axis_titles: list[str] | None = None) -> list[Mention]:
@@ -199,6 +262,9 @@ def scan(ctx: DocContext, axis_titles: list[str] | None = None) -> list[Mention]
         else:
             st.grid = None
         axis = _axis_of(block, st.zone, titles)
+        if axis is not None and _names_the_fiches_axis(st, ctx, i):
+            st.axis = st.current.axis_hint = axis  # type: ignore[union-attr]
+            continue
         if axis is not None:
             st.axis, st.current, st.pending_label = axis, None, None
             continue

@@ -18,7 +18,11 @@ from functools import cache, lru_cache
 from extractors import vocab
 from extractors.wordmatch import WordSet, fold, wordset
 
-_NUMBER = r"(?P<num>(?:[a-z]{1,2}\s?[.-]?\s?)?\d{1,3}(?:\s?[.-]\s?\d{1,3}){0,2}[a-z]?)"
+_NUMBER = (
+    r"(?P<num>(?:(?:[ivx]{1,4}|[a-z]{1,2})\s?[.-]?\s?)?\d{1,3}(?:\s?[.-]\s?\d{1,3}){0,2}[a-z]?)"
+)
+"""An action's number: "2.3", "12", "A.4", or under an axis numbered in roman numerals
+"III.2", "VIII-1" (up to four letters i, v, x before the action's own number)."""
 _SEP = r"\s*(?:[:–—\-.)|/]\s*)+"
 _LEADERS = re.compile(r"(?:\s*(?:\.\s?){3,}|\s*…+)\s*\d{0,3}\s*$|\s+\d{1,3}\s*$")
 _BULLET = re.compile(r"^[\s•·*▪►◦●\-–—]+")

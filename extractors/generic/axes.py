@@ -35,6 +35,13 @@ AXIS_LINE = re.compile(
     rf"(?P<num>\d{{1,2}}|[IVX]{{1,4}}|[A-F])?\s*(?:{_QUAL}\s*)?(?:\)\s*)?[:–—.·•|/-]\s*(?P<title>\S.+)$",
     re.IGNORECASE,
 )
+_BARE_AXIS = re.compile(
+    rf"^\W{{0,3}}(?P<head>{_HEAD})s?\s*(?:{_QUAL}\s*)?(?:{_w('number_signs')}\s*)?"
+    rf"(?P<num>\d{{1,2}}|[IVX]{{1,4}})\s*(?:{_QUAL}\s*)?[:.]?\s*$",
+    re.IGNORECASE,
+)
+"""An axis heading with its number alone ("Axe stratégique n°2" on a slide, a card), its
+title in the block under it."""
 _TABLE_SKIP = re.compile(rf"^{_w('table_headers')}$", re.IGNORECASE)
 _ORDINAL_AXIS = re.compile(
     rf"^\W{{0,3}}(?P<num>{_w('ordinal_words')})\s+{_w('ordinal_heads')}\s*(?:\([^)]*\)\s*)?"
@@ -111,12 +118,28 @@ def _run_on_heading(ctx: DocContext, index: int, title: str) -> str:
     return f"{title} {head}" if len(head) <= _RUN_ON_MAX else title
 
 
+def _title_below(ctx: DocContext, index: int) -> re.Match[str] | None:
+    """A bare axis heading ("Axe stratégique n°3", a slide's or a card's title) whose
+    title is the short block right under it: the heading and that block read as one line
+    "Axe stratégique n°3 : <title>"."""
+    blocks = ctx.doc.blocks
+    block = blocks[index]
+    if block.kind not in ("heading", "line", "paragraph") or not _BARE_AXIS.match(block.text):
+        return None
+    nxt = blocks[index + 1] if index + 1 < len(blocks) else None
+    if nxt is None or nxt.kind not in ("paragraph", "line") or len(nxt.text) > 220:
+        return None
+    if AXIS_LINE.match(nxt.text) or _BARE_AXIS.match(nxt.text):
+        return None
+    return AXIS_LINE.match(f"{block.text.strip()} : {nxt.text.strip()}")
+
+
 def _axis_lines(ctx: DocContext) -> list[AxisCandidate]:
     out: list[AxisCandidate] = []
     zones = ctx.zones
     for i, block in enumerate(ctx.doc.blocks):
         text = _MARKER.sub("", block.text) if block.kind == "list_item" else block.text
-        m = AXIS_LINE.match(text) or _ORDINAL_AXIS.match(text)
+        m = AXIS_LINE.match(text) or _ORDINAL_AXIS.match(text) or _title_below(ctx, i)
         if not m:
             continue
         head = m.groupdict().get("head") or "axe"
@@ -315,12 +338,15 @@ def _heading_items(ctx: DocContext, index: int, count: int | None) -> list[tuple
 
 def _inline_items(ctx: DocContext, block: Block, count: int) -> list[tuple[str, Evidence]]:
     """Axes enumerated in the intro's own sentence: "… trois axes : A, B et C.", in
-    brackets or between dashes ("trois axes – A, B, C – déclinés …"); a list before the
+    brackets or between dashes ("trois axes – A, B, C – déclinés …", "quatre axes
+    prioritaires – A ; B ; C ; D – et"); a list before the
     announcement belongs to another sentence."""
     intro = _INTRO.search(block.text)
     colon = block.text.find(":", intro.start() if intro is not None else 0)
     bracket = re.search(rf"{_INTRO.pattern}[^(.]{{0,40}}\(", block.text, re.IGNORECASE)
-    dashed = re.search(rf"{_INTRO.pattern}\s*[–—]\s", block.text, re.IGNORECASE)
+    dashed = re.search(  # "trois axes stratégiques – A ; B ; C –": a qualifier may come first
+        rf"{_INTRO.pattern}(?:\s+{_QUAL}\w*)?\s*[–—]\s", block.text, re.IGNORECASE
+    )
     if colon < 0 and bracket is None and dashed is None:
         return []
     if bracket is not None and (colon < 0 or bracket.end() < colon):
@@ -416,12 +442,90 @@ def _transversal_after(
     return []
 
 
+_TOLD_RANKS = [
+    re.compile(rf"(?:{f})$", re.IGNORECASE)
+    for f in vocab.words("axes", "told_ranks", bounded=False)
+]
+_TOLD = re.compile(
+    rf"^(?:{_AND}\s+)?(?:{vocab.grammar('singular_articles')})\s*"
+    rf"(?P<rank>{_w('told_ranks')}|{_w('told_last')})"
+    rf"(?:\s+{_w('told_heads')})?\s*,?\s*(?:{_w('told_verbs')})\s+(?P<title>\S.+)$",
+    re.IGNORECASE,
+)
+_TITLE_GOES_ON = re.compile(rf"^(?:{vocab.grammar('determiners')})(?:\s|(?<=['’]))", re.IGNORECASE)
+_TOLD_PRONOUN = re.compile(rf"\s*:\s*{_w('told_pronouns')}\s+(?=d)", re.IGNORECASE)
+_TOLD_WINDOW = 3
+"""Sentences between the count of axes and the first axis told ("… en quatre axes." then
+the next speaker's "Le premier axe, c'est …")."""
+
+
+def _told_title(text: str) -> str:
+    """The title a told axis names: up to a colon (unless a pronoun takes the noun on:
+    "les parcours : ceux des aînés, …"), or up to a comma that does not go on with another
+    noun phrase ("la prévention, la promotion de la santé et …" goes on;
+    "l'accès à la santé, tout simplement" and ", parce que …" end it)."""
+    text = _TOLD_PRONOUN.sub(
+        " ", text, count=1
+    )  # "les parcours : ceux des …" → "les parcours des …"
+    text = re.split(r"\s*:", text, maxsplit=1)[0]
+    out = text
+    for m in re.finditer(r",\s+", text):
+        if not _TITLE_GOES_ON.match(text[m.end() :]):
+            out = text[: m.start()]
+            break
+    return clean_title(out)
+
+
+def _told_axes(ctx: DocContext, count: int | None) -> list[tuple[str, Evidence]]:
+    """Axes told one sentence each after the sentence counting them, in an interview or a
+    transcript: "Le contrat repose sur trois axes. Le premier, c'est … Le deuxième porte
+    sur … Et le troisième concerne …". Only a complete run of ranks 1…N in order."""
+    if count is None or count < 2:
+        return []
+    sentences = ctx.sentences
+    for i, sentence in enumerate(sentences):
+        counted = _COUNT_BEFORE.search(sentence.text)
+        if counted is None or parse_number(counted.group("n")) != count:
+            continue
+        for j in range(i + 1, min(len(sentences), i + 1 + _TOLD_WINDOW)):
+            if (found := _told_run(ctx, j, count)) is not None:
+                return found
+    return []
+
+
+def _told_run(ctx: DocContext, first: int, count: int) -> list[tuple[str, Evidence]] | None:
+    """The run of told axes starting at a sentence, when it ranks 1…count in order."""
+    sentences = ctx.sentences[first : first + count]
+    out: list[tuple[str, Evidence]] = []
+    for rank, sentence in enumerate(sentences, start=1):
+        text = re.sub(r"^[^\w«]*", "", sentence.text)
+        text = text.split(" : ", 1)[1] if _TOLD.match(text) is None and " : " in text else text
+        m = _TOLD.match(text)
+        if m is None:
+            return None
+        word = m.group("rank")
+        last = rank == count and _TOLD_RANKS[0].match(word) is None
+        if not (rank - 1 < len(_TOLD_RANKS) and _TOLD_RANKS[rank - 1].match(word)) and not (
+            last and re.fullmatch(_w("told_last"), word, re.IGNORECASE)
+        ):
+            return None
+        title = _told_title(m.group("title"))
+        if len(title) < 3:
+            return None
+        start = sentence.start + sentence.text.find(m.group("title")[:20])
+        ev = ctx.evidence(start, start + len(title), NAME, "axes-told-in-sentences", 0.7)
+        out.append((title[:1].upper() + title[1:], ev))
+    return out if len(out) == count else None
+
+
 def extract_axes(ctx: DocContext) -> list[Finding]:
     """The list of axis titles (one finding carrying the whole list), consolidated: one
     entry per axis however many times the document writes it (``axes_merge``)."""
     stated = extract_axes_count(ctx)
     announced = int(stated[0].value) if stated else None
     found = consolidate(_axis_lines(ctx), announced)
+    if len(found) < 2 and (told := _told_axes(ctx, announced)):
+        found = consolidate([AxisCandidate(None, t, e) for t, e in told], None)
     if len(found) < 2:
         listed = _listed_axes(ctx)
         if listed:

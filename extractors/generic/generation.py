@@ -176,12 +176,52 @@ def _first_time_of_contract(text: str) -> bool:
     return _FIRST_TIME.search(text) is not None and _CLS_WORDS.search(text) is not None
 
 
+def other_carriers_blocks(ctx: DocContext) -> frozenset[int]:
+    """The paragraphs that speak of another carrier's contract: they name an authority
+    that could carry a contract (a lead candidate) other than this one's carrier, and never
+    this one's ("Le même jour, la communauté voisine signait son deuxième contrat, pour la
+    période 2018-2022." on a page about a first contract signed elsewhere). Their ranks and
+    periods are that other contract's. Read once per document."""
+    return ctx.once("other_carriers_blocks", lambda: _other_carriers_blocks(ctx))
+
+
+def _other_carriers_blocks(ctx: DocContext) -> frozenset[int]:
+    from extractors.generic.lead import find_lead, lead_candidates
+    from extractors.generic.territory import territory_of
+    from pipeline.textnorm import norm_text
+
+    lead = find_lead(ctx)
+    if lead is None:
+        return frozenset()
+    ours = {norm_text(territory_of(m.name)) for m in lead.mentions} | {
+        norm_text(m.name) for m in lead.mentions
+    }
+    ours = {n for n in ours if len(n) >= 3}
+    found, _ = lead_candidates(ctx)
+    out: set[int] = set()
+    for c in found:
+        name = norm_text(str(c.value))
+        if any(n in name or name in n for n in ours):
+            continue
+        sentence = ctx.sentence_at(c.evidence.start)
+        if sentence is None:
+            continue
+        block = ctx.doc.blocks[sentence.block_index]
+        text = norm_text(block.text)
+        if not any(n in text for n in ours):
+            out.add(sentence.block_index)
+    return frozenset(out)
+
+
 def generation_candidates(ctx: DocContext) -> list[Candidate]:
     """Every mention of a contract's rank that is not a future or another's contract."""
     out: list[Candidate] = []
+    others = other_carriers_blocks(ctx)
     for sentence in ctx.sentences:
         if _ANY_NOUN.search(sentence.text) is None:
             continue  # every pattern needs one of these words
+        if sentence.block_index in others:
+            continue  # a paragraph about another carrier's contract
         for rule, pattern in PATTERNS:
             for m in pattern.finditer(sentence.text):
                 found = _mention(ctx, sentence, rule, m)

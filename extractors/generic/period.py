@@ -108,10 +108,15 @@ def _speaks_of_contract(sent_text: str) -> bool:
 
 def candidates(ctx: DocContext) -> list[PeriodCandidate]:
     """Every plausible period of the text with a score."""
+    from extractors.generic.generation import other_carriers_blocks
+
     out: list[PeriodCandidate] = []
+    others = other_carriers_blocks(ctx)
     for sentence in ctx.sentences:
         if _TWO_YEARS.search(sentence.text) is None and "ans" not in sentence.text:
             continue  # no period can be written without a year (or a duration)
+        if sentence.block_index in others:
+            continue  # a paragraph about another carrier's contract
         out.extend(_year_ranges(ctx, sentence))
         out.extend(_dated_ranges(ctx, sentence))
     return out

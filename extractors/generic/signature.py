@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from extractors import vocab
 from extractors.context import DocContext, Sentence
 from extractors.generic.dates import MONTH_YEAR_RE, DateMention, complete_year, find_dates
-from extractors.resolve import Candidate, Resolution, resolve
+from extractors.resolve import OTHER_PAGES, Candidate, Resolution, resolve
 from extractors.wordmatch import fold, wordset
 from pipeline.model import Amendment, Finding
 
@@ -181,10 +181,30 @@ def _in_visa(item: _Dated) -> bool:
     return _VISA.match(text, text.rfind(";", 0, pos) + 1, pos) is not None
 
 
+_IS_CLS = vocab.trigger("documents", "is_cls")
+
+
+def _visa_of_the_contract(item: _Dated) -> bool:
+    """True when a visa cites a contrat local de santé before the date ("Vu le contrat
+    local de santé de …, signé le …"). In a decision or a deliberation about a first
+    contract (a funding decision, a council's vote on its coordination) that visa is where
+    the act tells the contract's own signing; in a renewal it cites the earlier one."""
+    text = item.sentence.text
+    pos = item.mention.start - item.sentence.start
+    return _IS_CLS.search(text, text.rfind(";", 0, pos) + 1, pos) is not None
+
+
 FIRST_CLS_DAY = date(2009, 7, 21)
 """The contrats locaux de santé were created by the loi HPST of 21 July 2009: a date
 signed before it ("la Constitution de l'OMS, signée le 22 juillet 1946" under a cover's
 quotation, a law's or a charter's date) is never a CLS's signature."""
+
+
+def closes_another_act(text: str) -> bool:
+    """True when the document is a council's deliberation or an administrative decision
+    ("après en avoir délibéré", "DÉCIDE :"): its closing "Fait à …, le …" dates that act,
+    not a contract's signing."""
+    return _DELIBERATION.search(text) is not None
 
 
 def signature_candidates(ctx: DocContext) -> list[Candidate]:
@@ -192,14 +212,18 @@ def signature_candidates(ctx: DocContext) -> list[Candidate]:
     closes a signature page ("Fait à …, le …"); a date told of an earlier contract is a
     lesser candidate."""
     out: list[Candidate] = []
-    deliberation = _DELIBERATION.search(ctx.text) is not None
+    deliberation = closes_another_act(ctx.text)
     avenant = document_is_avenant(ctx)  # its signature page dates the avenant
     renewal = _is_renewal(ctx)
     for item in dated_sentences(ctx) + _weekdays_of_the_week(ctx) + _days_of_publication(ctx):
         m = item.mention
         if item.day < FIRST_CLS_DAY:
             continue  # a quotation's source, a founding text: no contract local de santé
-        if not avenant and _in_visa(item):
+        if (
+            not avenant
+            and _in_visa(item)
+            and not (deliberation and not renewal and _visa_of_the_contract(item))
+        ):
             continue  # "Vu le contrat … signé le …" in a contract: an earlier text's date
         signed, amendment = _is_signature(item)
         deed = not signed and not deliberation and _is_deed(ctx, item)
@@ -220,6 +244,8 @@ def signature_candidates(ctx: DocContext) -> list[Candidate]:
         after = item.sentence.text[m.end - item.sentence.start :][:_OBJECT_SPAN]
         if _told_of_earlier(before, renewal) and not _names_signed_contract(after):
             continue  # the first contract's signing, told in a renewal: not this one's
+        if _OTHER_DEED_AFTER.match(after.lstrip(" ,")):
+            continue  # "avaient signé, le …, une charte": the day of another deed
         ev = ctx.evidence(m.start, m.end, NAME, rule, score)
         out.append(ctx.candidate("signed_on", item.day.isoformat(), ev, score))
     return out
@@ -338,6 +364,14 @@ def _told_of_earlier(before: str, renewal: bool) -> bool:
 
 
 _OBJECT_SPAN = 40
+_OTHER_DEED_AFTER = re.compile(
+    rf"{vocab.grammar('determiners')}(?:(?<=['’])|\s+)(?:[\w-]+\s+)?"
+    rf"{vocab.alternation(vocab.words('documents', 'other'))}",
+    re.IGNORECASE,
+)
+"""The object of a signing written right after its date names another deed than the
+contract ("les partenaires avaient signé, le 2 mai 2019, une charte préalable", "ont signé
+le 4 juin la convention de financement"): the date is that deed's, not the contract's."""
 
 
 def _names_signed_contract(after: str) -> bool:
@@ -442,6 +476,8 @@ def extract_amendments(ctx: DocContext) -> list[Finding]:
         about = _AVENANT.search(sentence.text) or prolonged or is_avenant
         if not about or _PLANNED.search(sentence.text):
             continue
+        if ctx.zone_at(sentence.start) in OTHER_PAGES:
+            continue  # a sidebar's headline: another page's plan or contract prolonged
         if not is_avenant and sentence.start not in signature_of and _proposed(ctx, sentence):
             continue  # proposed, not signed: "un avenant … à soumettre aux conseils"
         trigger = prolonged or _AVENANT.search(sentence.text)

@@ -14,6 +14,7 @@ from typing import ClassVar
 from extractors.api import TerritoryExtractor
 from extractors.generic.dates import find_dates
 from extractors.generic.orgmatch import find_mentions, type_of_name
+from extractors.generic.signature import closes_another_act
 from pipeline.model import Document, Finding, Organisation
 
 
@@ -74,6 +75,8 @@ class SignatureBlockExtractor(TerritoryExtractor):
             return
         dates = find_dates(doc.text[block.end() : block.end() + 40], block.end())
         avenant = self._avenant.search(doc.text[:20000]) is not None
+        if closes_another_act(doc.text):
+            dates = []  # a deliberation's or a decision's "Fait à …, le …" dates that act
         if not avenant and dates and dates[0].start - block.end() < 3 and dates[0].year is not None:
             day = dates[0].resolve(dates[0].year)
             if day is not None:
