@@ -171,3 +171,27 @@ def test_towns_enumerated_after_a_plural_head_are_communes() -> None:
         "Lattes",
     ]
     assert find_mentions("les villes de taille moyenne") == []
+
+
+def test_the_signatories_said_represented_at_a_meeting_are_signatories() -> None:
+    record = _record(
+        "Comité de pilotage du contrat local de santé. Les quatre signataires du contrat "
+        "étaient représentés : la Ville de Niort, l'ARS Nouvelle-Aquitaine, la CPAM des "
+        "Deux-Sèvres et la CAF des Deux-Sèvres."
+    )
+    roles = {(o.type, o.role) for o in record.organisations}
+    assert ("CPAM", "signatory") in roles
+    assert ("CAF", "signatory") in roles
+
+
+def test_bodies_that_do_not_sign_are_partners() -> None:
+    record = _record(
+        "La Ville de Niort et l'ARS Nouvelle-Aquitaine ont signé le contrat local de santé le "
+        "2 mai 2022. La CPAM des Deux-Sèvres et la CAF des Deux-Sèvres, qui ne le signent pas, "
+        "participeront aux actions. Le Département des Deux-Sèvres ne signe pas ce contrat."
+    )
+    roles = {(o.type, o.role) for o in record.organisations}
+    assert ("CPAM", "partner") in roles
+    assert ("CAF", "partner") in roles
+    assert ("DEPARTEMENT", "signatory") not in roles
+    assert record.n_signatories in (None, 2)
