@@ -20,6 +20,7 @@ from pipeline.textnorm import norm_text
 NAME = "generic.parties"
 _SIGN = vocab.trigger("roles", "signatory")
 _PARTNER = vocab.trigger("roles", "partner")
+_PARTNER_CAPACITY = vocab.trigger("roles", "partner_capacity")
 _SIGNING_ITEM = vocab.trigger("roles", "signing_item")
 _DECISION = re.compile(
     rf"^(?:{vocab.alternation(vocab.words('roles', 'decision_verbs', bounded=False))})\b",
@@ -98,6 +99,8 @@ def classify(text: str) -> str | None:
         return None
     if _NOT_SIGNATORY.search(text) or _NOT_PARTY.search(text):
         return "partner"
+    if _PARTNER_CAPACITY.search(text) and not _SIGN.search(text):
+        return "partner"  # "Assistaient, en qualité de partenaires : …": named as partners
     if _MENTION.search(text) and not _SIGN.search(text):
         return None
     if _SIGN.search(text):

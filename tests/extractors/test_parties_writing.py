@@ -195,3 +195,16 @@ def test_bodies_that_do_not_sign_are_partners() -> None:
     assert ("CAF", "partner") in roles
     assert ("DEPARTEMENT", "signatory") not in roles
     assert record.n_signatories in (None, 2)
+
+
+def test_bodies_attending_in_the_capacity_of_partners_are_partners() -> None:
+    record = _record(
+        "Le contrat local de santé a été signé le 2 mai 2022 par la Ville de Niort et l'ARS "
+        "Nouvelle-Aquitaine. Au comité de pilotage assistaient, en qualité de partenaires : la "
+        "CPAM des Deux-Sèvres et la CAF des Deux-Sèvres. Excusés : la MSA Poitou, la Mission "
+        "locale de Niort."
+    )
+    roles = {(o.type, o.role) for o in record.organisations}
+    assert ("CPAM", "partner") in roles
+    assert ("CAF", "partner") in roles
+    assert not any(o.type == "MSA" for o in record.organisations)
