@@ -195,7 +195,7 @@ def _item_parties(ctx: DocContext, block: Block, role: str, column: int = 0) -> 
         grid: list[Party] = []
         offset = block.start
         for cell in block.text.split(" | "):
-            one = Block("list_item", cell, offset, offset + len(cell), block.page)
+            one = Block("list_item", _grid_cell(cell), offset, offset + len(cell), block.page)
             grid.extend(_item_parties(ctx, one, role))
             offset += len(cell) + 3
         return grid
@@ -229,6 +229,27 @@ def _item_parties(ctx: DocContext, block: Block, role: str, column: int = 0) -> 
         if party is not None:
             out.append(party)
     return out
+
+
+_CELL_LINE = " ; "
+"""How the text reader joins the lines of one table cell."""
+
+
+def _grid_cell(cell: str) -> str:
+    """A signature grid's cell read line by line ("Caisse primaire d'assurance ; maladie du
+    Val-d'Oise ; Le Directeur général ; Frédéric Lemasson"): the body's name is every line
+    above the signer's title ("Le Directeur", "Pour le Préfet et par délégation"), one name
+    broken over lines, joined again; the title and the person are blanked (offsets kept)."""
+    lines = cell.split(_CELL_LINE)
+    for k in range(1, len(lines)):
+        if _SIGNER_LINE.match(lines[k]) or _TITLE_AFTER.match(lines[k]):
+            head = " " * len(_CELL_LINE)
+            name = head.join(lines[:k])
+            on_behalf = _ON_BEHALF.match(name)  # "Pour la Région ; La Présidente"
+            if on_behalf is not None:
+                name = " " * on_behalf.end() + name[on_behalf.end() :]
+            return name + " " * (len(cell) - len(name))
+    return cell
 
 
 def _encodable(text: str) -> bool:
@@ -296,6 +317,12 @@ def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Pa
             continue
         if history is not None and rel > history.start():
             continue
+        if (
+            m.type in ONE_PER_TYPE
+            and _TITLE_AFTER.match(m.name)
+            and any(p.mention.type == m.type and p.mention.place for p in out)
+        ):
+            continue  # "la Préfecture de l'Ain, représentée par le Sous-Préfet de …": its signer
         if (
             previous is not None
             and previous.type == m.type

@@ -208,3 +208,24 @@ def test_bodies_attending_in_the_capacity_of_partners_are_partners() -> None:
     assert ("CPAM", "partner") in roles
     assert ("CAF", "partner") in roles
     assert not any(o.type == "MSA" for o in record.organisations)
+
+
+def test_a_grid_cell_joins_a_name_broken_over_lines_above_the_title() -> None:
+    from extractors.generic.parties import _grid_cell
+
+    cell = "Caisse d'allocations ; familiales de la Sarthe ; La Directrice ; Jeanne Martin"
+    joined = _grid_cell(cell)
+    assert len(joined) == len(cell)
+    assert joined.split() == ["Caisse", "d'allocations", "familiales", "de", "la", "Sarthe"]
+    prefect = "Préfecture de la Sarthe ; Pour le Préfet et par délégation ; Paul Durand"
+    assert _grid_cell(prefect).split() == ["Préfecture", "de", "la", "Sarthe"]
+    assert _grid_cell("Ville du Mans") == "Ville du Mans"
+
+
+def test_the_prefect_representing_the_prefecture_is_its_signer_not_another_body() -> None:
+    record = _record(
+        "Le contrat local de santé est signé entre la Ville du Mans, l'ARS Pays de la Loire et "
+        "la Préfecture de la Sarthe, représentée par le Sous-Préfet de La Flèche, agissant "
+        "pour le Préfet et par délégation."
+    )
+    assert [o.type for o in record.organisations].count("PREFECTURE") == 1
