@@ -426,6 +426,11 @@ def find_parties(ctx: DocContext) -> list[Party]:
                 continue
             if block.kind == "table_row" or not _SIGNING_ITEM.search(block.text):
                 continue  # an item that says who signs is read as a sentence below
+        if block.kind == "paragraph" and classify(block.text) is None:
+            named = _names_under_heading(ctx, index)
+            if named:
+                parties.extend(named)
+                continue
         previous: str | None = None
         for sentence in by_block.get(index, []):
             if _of_an_earlier_contract(ctx, sentence):
@@ -481,6 +486,42 @@ _TITLE_AFTER = re.compile(
     rf"^\s*(?:{vocab.grammar('determiners')})?\s*(?:{_SIGNER_TITLES})\b",
     re.IGNORECASE,
 )
+
+
+NAMES_SHARE = 0.5
+"""Share of a paragraph's characters that bodies' names must cover for it to be a list of
+names rather than a sentence."""
+
+
+def _names_only(block: Block) -> list[OrgMention]:
+    """The bodies of a paragraph that is nothing but their names (a slide, a logo strip),
+    or nothing."""
+    mentions = find_mentions(block.text, block.start)
+    covered = sum(m.end - m.start for m in mentions)
+    return mentions if covered >= NAMES_SHARE * len(block.text.strip(" .;,")) else []
+
+
+def _names_under_heading(ctx: DocContext, index: int) -> list[Party]:
+    """Bodies' names laid out under a title that gives their role, as on the slides of a
+    signing ceremony ("Les signataires" above a paragraph of names joined by "·"; "Avec
+    l'appui de" above the partners, one per line): the names take the title's role, as the
+    items of a list take their introduction's."""
+    mentions = _names_only(ctx.doc.blocks[index])
+    if not mentions:
+        return []
+    for back in range(index - 1, max(-1, index - 6), -1):
+        block = ctx.doc.blocks[back]
+        if block.kind == "heading":
+            role = classify(block.text)
+            if role is None:
+                return []
+            return [
+                Party(m, role, ctx.evidence(m.start, m.end, NAME, f"titled-{role}", 0.8))
+                for m in mentions
+            ]
+        if block.kind != "paragraph" or not _names_only(block):
+            return []
+    return []
 
 
 def _signing_cell(ctx: DocContext, sentence: Sentence) -> Party | None:

@@ -229,3 +229,26 @@ def test_the_prefect_representing_the_prefecture_is_its_signer_not_another_body(
         "pour le Préfet et par délégation."
     )
     assert [o.type for o in record.organisations].count("PREFECTURE") == 1
+
+
+def test_names_run_together_from_a_slides_lines_are_separate_bodies() -> None:
+    found = find_mentions(
+        "Ville du Mans · ARS Pays de la Loire Préfecture de la Sarthe · CPAM de la Sarthe "
+        "MSA Mayenne-Orne-Sarthe Centre hospitalier du Mans"
+    )
+    assert [m.type for m in found] == ["COMMUNE", "ARS", "PREFECTURE", "CPAM", "MSA", "HOSPITAL"]
+
+
+def test_names_laid_out_under_a_title_take_its_role() -> None:
+    from pipeline.text.html import read_html
+
+    markup = (
+        "<html><body><h1>Contrat local de santé du Mans</h1><p>Signé le 3 mars 2023.</p>"
+        "<h2>Les signataires</h2><p>Ville du Mans · ARS Pays de la Loire · CPAM de la "
+        "Sarthe</p><h2>Avec l'appui de</h2><p>Mutualité Française Pays de la Loire</p>"
+        "</body></html>"
+    )
+    record = extract_record(read_html(markup, "t", "t"))
+    roles = {(o.type, o.role) for o in record.organisations}
+    assert ("CPAM", "signatory") in roles
+    assert ("MUTUALITE", "partner") in roles
