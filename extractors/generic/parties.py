@@ -110,6 +110,14 @@ def classify(text: str) -> str | None:
     return None
 
 
+def expressly_partner(text: str) -> bool:
+    """The words say in so many words that the bodies are partners and not signatories
+    ("en qualité de partenaires", "qui ne le signent pas")."""
+    return classify(text) == "partner" and (
+        _PARTNER_CAPACITY.search(text) is not None or _NOT_SIGNATORY.search(text) is not None
+    )
+
+
 def _intro_role(ctx: DocContext, index: int) -> str | None:
     """Role given by the paragraph or heading that introduces a list or table."""
     blocks = ctx.doc.blocks

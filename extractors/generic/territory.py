@@ -98,14 +98,30 @@ def city_as_lead(ctx: DocContext, name: str, evidence: Evidence) -> Lead | None:
     from extractors import places
 
     hit = places.lookup(name)
+    for article in _CITY_ARTICLES:  # "le contrat du Lorrain": the commune Le Lorrain
+        if hit is None or hit[1] != "commune":
+            hit = places.lookup(f"{article} {name}")
     if hit is None or hit[1] != "commune":
         return None
     if not _CITY_SELF.search(ctx.text):
         return None
-    mention = OrgMention(
-        evidence.start, evidence.end, f"Ville de {hit[0]}", "COMMUNE", hit[0], "commune"
-    )
+    city = f"Ville {city_of(hit[0])}"
+    mention = OrgMention(evidence.start, evidence.end, city, "COMMUNE", hit[0], "commune")
     return Lead(mention.name, (mention,), evidence)
+
+
+_CITY_ARTICLES = ("Le", "Les")
+"""The articles a commune's name starts with that "de" absorbs ("du Lorrain", "des
+Abymes"): the territory read after them lacks the article."""
+
+
+def city_of(commune: str) -> str:
+    """ "de" before a commune's name, contracted with its article: "du Lorrain", "des
+    Abymes", "de La Trinité", "de Brest"."""
+    for article, contracted in (("Le ", "du "), ("Les ", "des ")):
+        if commune.startswith(article):
+            return contracted + commune[len(article) :]
+    return f"de {commune}"
 
 
 _LEGAL_FORMS = {

@@ -252,3 +252,19 @@ def test_names_laid_out_under_a_title_take_its_role() -> None:
     roles = {(o.type, o.role) for o in record.organisations}
     assert ("CPAM", "signatory") in roles
     assert ("MUTUALITE", "partner") in roles
+
+
+def test_a_neighbouring_community_named_as_partner_does_not_carry_a_towns_contract() -> None:
+    from extractors.generic.territory import city_of
+
+    record = _record(
+        "Santé\n\nLa ville agit pour la santé de ses habitants. Le contrat local de santé du "
+        "Mans a été signé le 4 mars 2024 par le Maire et le Directeur général de l'ARS "
+        "des Pays de la Loire. La Communauté de communes du Sud Sarthe est associée "
+        "à sa mise en œuvre en qualité de partenaire."
+    )
+    assert record.lead_body == "Ville du Mans"
+    assert ("EPCI", "partner") in {(o.type, o.role) for o in record.organisations}
+    assert city_of("Les Abymes") == "des Abymes"
+    assert city_of("La Trinité") == "de La Trinité"
+    assert city_of("Brest") == "de Brest"
