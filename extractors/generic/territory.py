@@ -37,6 +37,11 @@ _HISTORY = vocab.trigger("territory", "history")
 _LEADS = ("EPCI", "COMMUNE")
 _PREFIX = re.compile(rf"^{_w('authority_heads')}\s+(?:(?:{_OF})(?:(?<=['’])|\s+))?", re.IGNORECASE)
 _BAD_TERRITORY = re.compile(rf"^{_w('not_territories')}\b", re.IGNORECASE)
+_BARE_KIND = re.compile(
+    vocab.alternation(vocab.words("roles", "bare_lead", bounded=False)), re.IGNORECASE
+)
+"""A kind of authority alone ("le contrat local de santé de la Ville", "… de la Commune",
+the city's page naming itself by its kind): no territory's name."""
 _ACRONYM_BEFORE_OF = re.compile(rf"^(\w[^()]*?)\s*\([^()]*\)\s+(?=(?:{_OF}))")
 _CITY_SELF = re.compile(rf"\b{_w('city_self')}\b", re.IGNORECASE)
 _EPCI_SELF = re.compile(rf"\b{_w('epci_self')}\b", re.IGNORECASE)
@@ -219,7 +224,7 @@ def territory_candidates(ctx: DocContext) -> list[Candidate]:
     for text, base in ([(title, -1)] if title else []) + headings:
         for m in CLS_OF.finditer(text):
             t = m.group("t").strip()
-            if not _BAD_TERRITORY.match(t):
+            if not _BAD_TERRITORY.match(t) and not _BARE_KIND.fullmatch(t):
                 found = ctx.text.find(t) if base < 0 else base + m.start("t")
                 add(t, max(found, 0), 2.0, "cls-of-territory-title", text[: m.start()])
     for block in ctx.doc.blocks[:_COVER_BLOCKS]:
@@ -232,6 +237,8 @@ def territory_candidates(ctx: DocContext) -> list[Candidate]:
         for m in CLS_OF.finditer(sentence.text):
             t = m.group("t").strip()
             if _BAD_TERRITORY.match(t) or re.fullmatch(r"\d.*", t) or not m.group("prep"):
+                continue
+            if _BARE_KIND.fullmatch(t):
                 continue
             before = sentence.text[: m.start()]
             add(t, sentence.start + m.start("t"), 1.0, "cls-of-territory", before)

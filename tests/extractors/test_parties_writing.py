@@ -268,3 +268,11 @@ def test_a_neighbouring_community_named_as_partner_does_not_carry_a_towns_contra
     assert city_of("Les Abymes") == "des Abymes"
     assert city_of("La Trinité") == "de La Trinité"
     assert city_of("Brest") == "de Brest"
+
+
+def test_the_contract_of_the_ville_names_no_territory() -> None:
+    record = _record(
+        "Questions sur la santé. Le contrat actuel est le deuxième contrat local de santé de "
+        "la Ville. Il a été signé le 3 mai 2024 par la Ville de Brest et l'ARS Bretagne."
+    )
+    assert record.territory == "Brest"
