@@ -34,6 +34,13 @@ CLS_OF = re.compile(
 )
 _OTHER_CONTRACT = vocab.trigger("roles", "other_contract")
 _HISTORY = vocab.trigger("territory", "history")
+CLS_OF_AREAS = re.compile(
+    rf"(?i:{_CLS})\s+(?i:{_OF})\s*(?P<t>(?i:{_w('shared_areas')})\s+[a-zéèêàâîôûç-]+\s+"
+    rf"(?:{_OF})\s*{_CAP}(?:\s+(?:{_w('name_links')}\s+|d['’]|l['’])?{_CAP})*)"
+)
+"""The contract of territories named together by a noun, an adjective and a name ("le
+contrat local de santé des territoires ruraux de l'Orléanais"): the area they form, not
+one of its carriers."""
 _LEADS = ("EPCI", "COMMUNE")
 _PREFIX = re.compile(rf"^{_w('authority_heads')}\s+(?:(?:{_OF})(?:(?<=['’])|\s+))?", re.IGNORECASE)
 _BAD_TERRITORY = re.compile(rf"^{_w('not_territories')}\b", re.IGNORECASE)
@@ -242,6 +249,17 @@ def territory_candidates(ctx: DocContext) -> list[Candidate]:
                 continue
             before = sentence.text[: m.start()]
             add(t, sentence.start + m.start("t"), 1.0, "cls-of-territory", before)
+        for m in CLS_OF_AREAS.finditer(sentence.text):
+            t = m.group("t")
+            area = t[:1].upper() + t[1:]
+            ev = ctx.evidence(
+                sentence.start + m.start("t"),
+                sentence.start + m.end("t"),
+                NAME,
+                "cls-of-areas",
+                0.75,
+            )
+            out.append(ctx.candidate("territory", area, ev, 1.0, norm_text(area)))
     return out
 
 

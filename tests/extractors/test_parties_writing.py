@@ -276,3 +276,12 @@ def test_the_contract_of_the_ville_names_no_territory() -> None:
         "la Ville. Il a été signé le 3 mai 2024 par la Ville de Brest et l'ARS Bretagne."
     )
     assert record.territory == "Brest"
+
+
+def test_territories_named_together_are_the_territory_of_their_shared_contract() -> None:
+    record = _record(
+        "Le contrat local de santé des territoires ruraux du Saumurois a été signé le 2 mai "
+        "2022. Il est porté conjointement par la Communauté de communes Baugeois-Vallée et le "
+        "PETR du Pays Loire Anjou, avec l'ARS Pays de la Loire."
+    )
+    assert record.territory == "Territoires ruraux du Saumurois"
