@@ -285,3 +285,18 @@ def test_territories_named_together_are_the_territory_of_their_shared_contract()
         "PETR du Pays Loire Anjou, avec l'ARS Pays de la Loire."
     )
     assert record.territory == "Territoires ruraux du Saumurois"
+
+
+def test_a_pour_line_naming_the_person_signed_for_is_no_body() -> None:
+    from extractors.territories.signature_block import SignatureBlockExtractor
+
+    doc = read_text(
+        "Article 2 – La présente décision sera publiée.\n\nFait à Nantes, le 3 avril 2023\n\n"
+        "Pour la Région Pays de la Loire, la Vice-présidente\n\n"
+        "Pour le Directeur général et par délégation, la Directrice de l'offre de soins\n\n"
+        "Jeanne Martin",
+        "t",
+        "t",
+    )
+    found = [f.value for f in SignatureBlockExtractor().extract(doc) if f.field == "organisations"]
+    assert [o.type for o in found] == ["REGION"]
