@@ -269,6 +269,11 @@ def _encodable(text: str) -> bool:
     return True
 
 
+CAPITAL_TITLE_WORDS = 4
+"""A segment this long written all in capitals and naming no known kind of body is a
+title (a numbered section of a newsletter), not an acronym or a body's name."""
+
+
 def _segment_party(ctx: DocContext, block: Block, segment: str, role: str) -> Party | None:
     """The organisation one comma-separated segment of an item names with no vocabulary
     mention: a capitalised name that reads as a body, or a commune; ``None`` otherwise."""
@@ -280,6 +285,8 @@ def _segment_party(ctx: DocContext, block: Block, segment: str, role: str) -> Pa
     if (_INFINITIVE.match(name) and not re.search(r"\s[A-ZÉÈÎ]", name)) or len(name.split()) > 14:
         return None
     org_type, place = type_of_name(name)
+    if org_type == "OTHER" and name.isupper() and len(name.split()) >= CAPITAL_TITLE_WORDS:
+        return None  # "3. MOBILITÉ : LE PLAN DE MOBILITÉ ADOPTÉ": a newsletter's section title
     hit = None if name.isupper() else places.lookup(name)
     if (
         org_type == "OTHER"

@@ -300,3 +300,15 @@ def test_a_pour_line_naming_the_person_signed_for_is_no_body() -> None:
     )
     found = [f.value for f in SignatureBlockExtractor().extract(doc) if f.field == "organisations"]
     assert [o.type for o in found] == ["REGION"]
+
+
+def test_a_newsletters_section_title_in_capitals_is_no_partner() -> None:
+    from extractors.generic.parties import _segment_party
+    from pipeline.model import Block
+
+    text = "LA NOUVELLE PISCINE INTERCOMMUNALE OUVERTE"
+    block = Block("list_item", text, 0, len(text), None)
+    doc = read_text(text, "t", "t")
+    from extractors.context import DocContext
+
+    assert _segment_party(DocContext(doc), block, text, "partner") is None
