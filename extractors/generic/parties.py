@@ -316,6 +316,16 @@ _BENEFICIARY = re.compile(
 places a scheme was signed for, not bodies that sign it."""
 
 
+_ARTICLE_ONLY = re.compile(rf"^\s*(?:(?:{vocab.grammar('articles')})\s*)?$", re.IGNORECASE)
+
+
+def _entrusted(text: str, rel: int) -> bool:
+    """The body right after words of partnership ending in "à" ("la coordination est
+    confiée à la Plateforme santé …"): the body it is given to, not a place."""
+    window = text[max(0, rel - 60) : rel]
+    return any(_ARTICLE_ONLY.match(window[m.end() :]) for m in _PARTNER.finditer(window))
+
+
 def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Party]:
     out: list[Party] = []
     previous: OrgMention | None = None
@@ -326,7 +336,7 @@ def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Pa
         person = _is_person(sentence.text, rel, m.type)
         if person and not (role == "signatory" and _signs_for(sentence.text, rel)):
             continue
-        if is_venue(sentence.text, rel):
+        if is_venue(sentence.text, rel) and not _entrusted(sentence.text, rel):
             continue
         if is_attending(sentence.text, rel):
             continue

@@ -312,3 +312,21 @@ def test_a_newsletters_section_title_in_capitals_is_no_partner() -> None:
     from extractors.context import DocContext
 
     assert _segment_party(DocContext(doc), block, text, "partner") is None
+
+
+def test_the_body_the_coordination_is_entrusted_to_is_a_partner() -> None:
+    record = _record(
+        "La Ville de Niort et l'ARS Nouvelle-Aquitaine ont signé le contrat local de santé le "
+        "2 mai 2022. La coordination est confiée à la Plateforme Santé du Niortais, une "
+        "association du quartier."
+    )
+    assert ("ASSOCIATION", "partner") in {(o.type, o.role) for o in record.organisations}
+
+
+def test_a_resource_centre_of_the_city_policy_is_a_body() -> None:
+    found = find_mentions(
+        "Le Centre de ressources politique de la ville de Mayotte accompagne la démarche."
+    )
+    assert [(m.name, m.type, m.place) for m in found] == [
+        ("Centre de ressources politique de la ville de Mayotte", "OTHER", "Mayotte")
+    ]
