@@ -436,9 +436,12 @@ def _organisations(ctx: DocContext, record: CLSRecord) -> None:
         place = None if regions[0] == "?" else regions[0]
         orgs["ARS"] = Organisation(ars_name, "ARS", place, "signatory")
         evidence["ARS"] = ars_ev
+    own = parties.own_contract_holders(ctx) - set(orgs)
     for party in found:
         m = party.mention
         key = parties.org_key(m.type, m.place, m.name)
+        if key in own:
+            continue  # "X renouvelait le sien": X signs its own contract, not this one
         if key in orgs:
             old = orgs[key]
             name = m.name if key.endswith("|") and len(m.name) < len(old.name) else old.name

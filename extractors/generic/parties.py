@@ -31,6 +31,7 @@ _NOT_SIGNATORY = vocab.trigger("roles", "not_signatory")
 _NOT_PARTY = vocab.trigger("roles", "not_party")
 _OTHER_CONTRACT = vocab.trigger("roles", "other_contract")
 _OTHER_NAMED = vocab.trigger("roles", "other_contract_named")
+_OWN_CONTRACT = vocab.trigger("roles", "own_contract")
 _THIS_CONTRACT = vocab.trigger("roles", "this_contract")
 _EARLIER = vocab.trigger("territory", "history")
 _FICHE = re.compile(
@@ -571,6 +572,19 @@ def _of_an_earlier_contract(ctx: DocContext, sentence: Sentence) -> bool:
     from extractors.generic.generation import names_earlier_contract
 
     return names_earlier_contract(ctx, sentence.text)
+
+
+def own_contract_holders(ctx: DocContext) -> set[str]:
+    """The keys of the local authorities a sentence says have a contract of their own ("Le
+    même jour, la Communauté X renouvelait le sien"): a page about one contract that tells
+    of a neighbour's signing the same day."""
+    keys: set[str] = set()
+    for sentence in ctx.sentences:
+        if _OWN_CONTRACT.search(sentence.text):
+            for m in find_mentions(sentence.text):
+                if m.type in ("EPCI", "COMMUNE"):
+                    keys.add(org_key(m.type, m.place, m.name))
+    return keys
 
 
 def org_key(org_type: str, place: str | None, name: str) -> str:

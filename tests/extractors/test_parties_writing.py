@@ -330,3 +330,15 @@ def test_a_resource_centre_of_the_city_policy_is_a_body() -> None:
     assert [(m.name, m.type, m.place) for m in found] == [
         ("Centre de ressources politique de la ville de Mayotte", "OTHER", "Mayotte")
     ]
+
+
+def test_a_neighbour_said_to_sign_its_own_contract_is_not_a_party() -> None:
+    record = _record(
+        "La Communauté de communes du Thouarsais a signé son premier contrat local de santé "
+        "avec l'ARS Nouvelle-Aquitaine le 5 juin 2020. Le même jour, la Communauté "
+        "d'agglomération du Bocage Bressuirais renouvelait le sien.\n\n"
+        "Dans l'après-midi, la Communauté d'agglomération du Bocage Bressuirais signait son "
+        "deuxième contrat local de santé avec cinq signataires."
+    )
+    assert [o.type for o in record.organisations].count("EPCI") == 1
+    assert record.lead_body == "Communauté de communes du Thouarsais"
