@@ -251,7 +251,7 @@ def territory_candidates(ctx: DocContext) -> list[Candidate]:
             add(t, sentence.start + m.start("t"), 1.0, "cls-of-territory", before)
         for m in CLS_OF_AREAS.finditer(sentence.text):
             t = m.group("t")
-            area = t[:1].upper() + t[1:]
+            shared = t[:1].upper() + t[1:]
             ev = ctx.evidence(
                 sentence.start + m.start("t"),
                 sentence.start + m.end("t"),
@@ -259,7 +259,7 @@ def territory_candidates(ctx: DocContext) -> list[Candidate]:
                 "cls-of-areas",
                 0.75,
             )
-            out.append(ctx.candidate("territory", area, ev, 1.0, norm_text(area)))
+            out.append(ctx.candidate("territory", shared, ev, 1.0, norm_text(shared)))
     return out
 
 
