@@ -428,6 +428,22 @@ def _contracts_table(ctx: DocContext, index: int) -> bool:
     return len(named) >= 2 and 2 * len(named) >= len(rows)
 
 
+def _laid_out_parties(ctx: DocContext, index: int, block: Block) -> list[Party] | None:
+    """The parties of a list item, a table row or a paragraph of names under a title,
+    read by their layout; ``None`` when the block is to be read sentence by sentence."""
+    if block.kind in ("list_item", "table_row"):
+        role = _intro_role(ctx, index)
+        if role is not None:
+            column = _name_column(ctx, index) if block.kind == "table_row" else 0
+            return _item_parties(ctx, block, role, column)
+        if block.kind == "table_row" or not _SIGNING_ITEM.search(block.text):
+            return []
+        return None  # an item that says who signs is read as a sentence
+    if block.kind == "paragraph" and classify(block.text) is None:
+        return _names_under_heading(ctx, index) or None
+    return None
+
+
 def find_parties(ctx: DocContext) -> list[Party]:
     """Every organisation named in a party context, with its role."""
     parties: list[Party] = []
@@ -444,19 +460,10 @@ def find_parties(ctx: DocContext) -> list[Party]:
                 in_fiche = False
         if in_fiche or ctx.zones[index] in ("glossary", "teaser") or _contracts_table(ctx, index):
             continue  # a fiche's partners, sigles, a sidebar, others' contracts: not parties
-        if block.kind in ("list_item", "table_row"):
-            role = _intro_role(ctx, index)
-            if role is not None:
-                column = _name_column(ctx, index) if block.kind == "table_row" else 0
-                parties.extend(_item_parties(ctx, block, role, column))
-                continue
-            if block.kind == "table_row" or not _SIGNING_ITEM.search(block.text):
-                continue  # an item that says who signs is read as a sentence below
-        if block.kind == "paragraph" and classify(block.text) is None:
-            named = _names_under_heading(ctx, index)
-            if named:
-                parties.extend(named)
-                continue
+        laid_out = _laid_out_parties(ctx, index, block)
+        if laid_out is not None:
+            parties.extend(laid_out)
+            continue
         previous: str | None = None
         for sentence in by_block.get(index, []):
             if _of_an_earlier_contract(ctx, sentence):
