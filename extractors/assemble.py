@@ -373,12 +373,32 @@ def _co_signatories(ctx: DocContext, lead: territory.Lead, orgs: dict[str, Organ
                 orgs[key] = Organisation(old.name, old.type, old.place, "signatory")
 
 
+def _partner_only(ctx: DocContext, lead: territory.Lead, found: list[parties.Party]) -> bool:
+    """The document names the chosen carrier only as a partner, and says so expressly (a
+    neighbouring intercommunality "associée en qualité de partenaire" to a town's contract,
+    a body "qui ne signe pas"): it does not carry it. A carrier merely seen in a steering
+    committee or "en partenariat avec" keeps its place."""
+    keys = {parties.org_key(m.type, m.place, m.name) for m in lead.mentions}
+    mine = [
+        p for p in found if parties.org_key(p.mention.type, p.mention.place, p.mention.name) in keys
+    ]
+    if not mine or any(p.role != "partner" for p in mine):
+        return False
+    for p in mine:
+        sentence = ctx.sentence_at(p.mention.start)
+        if sentence is None or not parties.expressly_partner(sentence.text):
+            return False
+    return True
+
+
 def _lead_and_territory(
     ctx: DocContext, found: list[parties.Party]
 ) -> tuple[territory.Lead | None, Finding | None]:
     """The carrier and the territory: from the sentences, else the one from the other,
     else the only local authority of the signing grid."""
     lead = lead_finder.find_lead(ctx)
+    if lead is not None and _partner_only(ctx, lead, found):
+        lead = None  # "Cap Nord est associée en qualité de partenaire": not the carrier
     terr = territory.find_territory(ctx, lead)
     if lead is None and terr is not None:
         lead = territory.city_as_lead(ctx, str(terr.value), terr.evidence)
@@ -416,9 +436,12 @@ def _organisations(ctx: DocContext, record: CLSRecord) -> None:
         place = None if regions[0] == "?" else regions[0]
         orgs["ARS"] = Organisation(ars_name, "ARS", place, "signatory")
         evidence["ARS"] = ars_ev
+    own = parties.own_contract_holders(ctx) - set(orgs)
     for party in found:
         m = party.mention
         key = parties.org_key(m.type, m.place, m.name)
+        if key in own:
+            continue  # "X renouvelait le sien": X signs its own contract, not this one
         if key in orgs:
             old = orgs[key]
             name = m.name if key.endswith("|") and len(m.name) < len(old.name) else old.name

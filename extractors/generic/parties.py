@@ -20,6 +20,7 @@ from pipeline.textnorm import norm_text
 NAME = "generic.parties"
 _SIGN = vocab.trigger("roles", "signatory")
 _PARTNER = vocab.trigger("roles", "partner")
+_PARTNER_CAPACITY = vocab.trigger("roles", "partner_capacity")
 _SIGNING_ITEM = vocab.trigger("roles", "signing_item")
 _DECISION = re.compile(
     rf"^(?:{vocab.alternation(vocab.words('roles', 'decision_verbs', bounded=False))})\b",
@@ -30,6 +31,7 @@ _NOT_SIGNATORY = vocab.trigger("roles", "not_signatory")
 _NOT_PARTY = vocab.trigger("roles", "not_party")
 _OTHER_CONTRACT = vocab.trigger("roles", "other_contract")
 _OTHER_NAMED = vocab.trigger("roles", "other_contract_named")
+_OWN_CONTRACT = vocab.trigger("roles", "own_contract")
 _THIS_CONTRACT = vocab.trigger("roles", "this_contract")
 _EARLIER = vocab.trigger("territory", "history")
 _FICHE = re.compile(
@@ -98,6 +100,8 @@ def classify(text: str) -> str | None:
         return None
     if _NOT_SIGNATORY.search(text) or _NOT_PARTY.search(text):
         return "partner"
+    if _PARTNER_CAPACITY.search(text) and not _SIGN.search(text):
+        return "partner"  # "Assistaient, en qualité de partenaires : …": named as partners
     if _MENTION.search(text) and not _SIGN.search(text):
         return None
     if _SIGN.search(text):
@@ -105,6 +109,14 @@ def classify(text: str) -> str | None:
     if _PARTNER.search(text):
         return "partner"
     return None
+
+
+def expressly_partner(text: str) -> bool:
+    """The words say in so many words that the bodies are partners and not signatories
+    ("en qualité de partenaires", "qui ne le signent pas")."""
+    return classify(text) == "partner" and (
+        _PARTNER_CAPACITY.search(text) is not None or _NOT_SIGNATORY.search(text) is not None
+    )
 
 
 def _intro_role(ctx: DocContext, index: int) -> str | None:
@@ -192,7 +204,7 @@ def _item_parties(ctx: DocContext, block: Block, role: str, column: int = 0) -> 
         grid: list[Party] = []
         offset = block.start
         for cell in block.text.split(" | "):
-            one = Block("list_item", cell, offset, offset + len(cell), block.page)
+            one = Block("list_item", _grid_cell(cell), offset, offset + len(cell), block.page)
             grid.extend(_item_parties(ctx, one, role))
             offset += len(cell) + 3
         return grid
@@ -228,6 +240,27 @@ def _item_parties(ctx: DocContext, block: Block, role: str, column: int = 0) -> 
     return out
 
 
+_CELL_LINE = " ; "
+"""How the text reader joins the lines of one table cell."""
+
+
+def _grid_cell(cell: str) -> str:
+    """A signature grid's cell read line by line ("Caisse primaire d'assurance ; maladie du
+    Val-d'Oise ; Le Directeur général ; Frédéric Lemasson"): the body's name is every line
+    above the signer's title ("Le Directeur", "Pour le Préfet et par délégation"), one name
+    broken over lines, joined again; the title and the person are blanked (offsets kept)."""
+    lines = cell.split(_CELL_LINE)
+    for k in range(1, len(lines)):
+        if _SIGNER_LINE.match(lines[k]) or _TITLE_AFTER.match(lines[k]):
+            head = " " * len(_CELL_LINE)
+            name = head.join(lines[:k])
+            on_behalf = _ON_BEHALF.match(name)  # "Pour la Région ; La Présidente"
+            if on_behalf is not None:
+                name = " " * on_behalf.end() + name[on_behalf.end() :]
+            return name + " " * (len(cell) - len(name))
+    return cell
+
+
 def _encodable(text: str) -> bool:
     """True when the text is valid Unicode for UTF-8 (no lone surrogate)."""
     try:
@@ -235,6 +268,11 @@ def _encodable(text: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+CAPITAL_TITLE_WORDS = 4
+"""A segment this long written all in capitals and naming no known kind of body is a
+title (a numbered section of a newsletter), not an acronym or a body's name."""
 
 
 def _segment_party(ctx: DocContext, block: Block, segment: str, role: str) -> Party | None:
@@ -248,6 +286,8 @@ def _segment_party(ctx: DocContext, block: Block, segment: str, role: str) -> Pa
     if (_INFINITIVE.match(name) and not re.search(r"\s[A-ZÉÈÎ]", name)) or len(name.split()) > 14:
         return None
     org_type, place = type_of_name(name)
+    if org_type == "OTHER" and name.isupper() and len(name.split()) >= CAPITAL_TITLE_WORDS:
+        return None  # "3. MOBILITÉ : LE PLAN DE MOBILITÉ ADOPTÉ": a newsletter's section title
     hit = None if name.isupper() else places.lookup(name)
     if (
         org_type == "OTHER"
@@ -277,6 +317,16 @@ _BENEFICIARY = re.compile(
 places a scheme was signed for, not bodies that sign it."""
 
 
+_ARTICLE_ONLY = re.compile(rf"^\s*(?:(?:{vocab.grammar('articles')})\s*)?$", re.IGNORECASE)
+
+
+def _entrusted(text: str, rel: int) -> bool:
+    """The body right after words of partnership ending in "à" ("la coordination est
+    confiée à la Plateforme santé …"): the body it is given to, not a place."""
+    window = text[max(0, rel - 60) : rel]
+    return any(_ARTICLE_ONLY.match(window[m.end() :]) for m in _PARTNER.finditer(window))
+
+
 def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Party]:
     out: list[Party] = []
     previous: OrgMention | None = None
@@ -287,12 +337,18 @@ def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Pa
         person = _is_person(sentence.text, rel, m.type)
         if person and not (role == "signatory" and _signs_for(sentence.text, rel)):
             continue
-        if is_venue(sentence.text, rel):
+        if is_venue(sentence.text, rel) and not _entrusted(sentence.text, rel):
             continue
         if is_attending(sentence.text, rel):
             continue
         if history is not None and rel > history.start():
             continue
+        if (
+            m.type in ONE_PER_TYPE
+            and _TITLE_AFTER.match(m.name)
+            and any(p.mention.type == m.type and p.mention.place for p in out)
+        ):
+            continue  # "la Préfecture de l'Ain, représentée par le Sous-Préfet de …": its signer
         if (
             previous is not None
             and previous.type == m.type
@@ -372,6 +428,22 @@ def _contracts_table(ctx: DocContext, index: int) -> bool:
     return len(named) >= 2 and 2 * len(named) >= len(rows)
 
 
+def _laid_out_parties(ctx: DocContext, index: int, block: Block) -> list[Party] | None:
+    """The parties of a list item, a table row or a paragraph of names under a title,
+    read by their layout; ``None`` when the block is to be read sentence by sentence."""
+    if block.kind in ("list_item", "table_row"):
+        role = _intro_role(ctx, index)
+        if role is not None:
+            column = _name_column(ctx, index) if block.kind == "table_row" else 0
+            return _item_parties(ctx, block, role, column)
+        if block.kind == "table_row" or not _SIGNING_ITEM.search(block.text):
+            return []
+        return None  # an item that says who signs is read as a sentence
+    if block.kind == "paragraph" and classify(block.text) is None:
+        return _names_under_heading(ctx, index) or None
+    return None
+
+
 def find_parties(ctx: DocContext) -> list[Party]:
     """Every organisation named in a party context, with its role."""
     parties: list[Party] = []
@@ -388,14 +460,10 @@ def find_parties(ctx: DocContext) -> list[Party]:
                 in_fiche = False
         if in_fiche or ctx.zones[index] in ("glossary", "teaser") or _contracts_table(ctx, index):
             continue  # a fiche's partners, sigles, a sidebar, others' contracts: not parties
-        if block.kind in ("list_item", "table_row"):
-            role = _intro_role(ctx, index)
-            if role is not None:
-                column = _name_column(ctx, index) if block.kind == "table_row" else 0
-                parties.extend(_item_parties(ctx, block, role, column))
-                continue
-            if block.kind == "table_row" or not _SIGNING_ITEM.search(block.text):
-                continue  # an item that says who signs is read as a sentence below
+        laid_out = _laid_out_parties(ctx, index, block)
+        if laid_out is not None:
+            parties.extend(laid_out)
+            continue
         previous: str | None = None
         for sentence in by_block.get(index, []):
             if _of_an_earlier_contract(ctx, sentence):
@@ -453,6 +521,42 @@ _TITLE_AFTER = re.compile(
 )
 
 
+NAMES_SHARE = 0.5
+"""Share of a paragraph's characters that bodies' names must cover for it to be a list of
+names rather than a sentence."""
+
+
+def _names_only(block: Block) -> list[OrgMention]:
+    """The bodies of a paragraph that is nothing but their names (a slide, a logo strip),
+    or nothing."""
+    mentions = find_mentions(block.text, block.start)
+    covered = sum(m.end - m.start for m in mentions)
+    return mentions if covered >= NAMES_SHARE * len(block.text.strip(" .;,")) else []
+
+
+def _names_under_heading(ctx: DocContext, index: int) -> list[Party]:
+    """Bodies' names laid out under a title that gives their role, as on the slides of a
+    signing ceremony ("Les signataires" above a paragraph of names joined by "·"; "Avec
+    l'appui de" above the partners, one per line): the names take the title's role, as the
+    items of a list take their introduction's."""
+    mentions = _names_only(ctx.doc.blocks[index])
+    if not mentions:
+        return []
+    for back in range(index - 1, max(-1, index - 6), -1):
+        block = ctx.doc.blocks[back]
+        if block.kind == "heading":
+            role = classify(block.text)
+            if role is None:
+                return []
+            return [
+                Party(m, role, ctx.evidence(m.start, m.end, NAME, f"titled-{role}", 0.8))
+                for m in mentions
+            ]
+        if block.kind != "paragraph" or not _names_only(block):
+            return []
+    return []
+
+
 def _signing_cell(ctx: DocContext, sentence: Sentence) -> Party | None:
     """On a signature page, a line opening with a body's name followed by its signer's
     title ("Région Grand Est Le Président du conseil régional"): the body signs."""
@@ -475,6 +579,19 @@ def _of_an_earlier_contract(ctx: DocContext, sentence: Sentence) -> bool:
     from extractors.generic.generation import names_earlier_contract
 
     return names_earlier_contract(ctx, sentence.text)
+
+
+def own_contract_holders(ctx: DocContext) -> set[str]:
+    """The keys of the local authorities a sentence says have a contract of their own ("Le
+    même jour, la Communauté X renouvelait le sien"): a page about one contract that tells
+    of a neighbour's signing the same day."""
+    keys: set[str] = set()
+    for sentence in ctx.sentences:
+        if _OWN_CONTRACT.search(sentence.text):
+            for m in find_mentions(sentence.text):
+                if m.type in ("EPCI", "COMMUNE"):
+                    keys.add(org_key(m.type, m.place, m.name))
+    return keys
 
 
 def org_key(org_type: str, place: str | None, name: str) -> str:

@@ -34,9 +34,21 @@ CLS_OF = re.compile(
 )
 _OTHER_CONTRACT = vocab.trigger("roles", "other_contract")
 _HISTORY = vocab.trigger("territory", "history")
+CLS_OF_AREAS = re.compile(
+    rf"(?i:{_CLS})\s+(?i:{_OF})\s*(?P<t>(?i:{_w('shared_areas')})\s+[a-zéèêàâîôûç-]+\s+"
+    rf"(?:{_OF})\s*{_CAP}(?:\s+(?:{_w('name_links')}\s+|d['’]|l['’])?{_CAP})*)"
+)
+"""The contract of territories named together by a noun, an adjective and a name ("le
+contrat local de santé des territoires ruraux de l'Orléanais"): the area they form, not
+one of its carriers."""
 _LEADS = ("EPCI", "COMMUNE")
 _PREFIX = re.compile(rf"^{_w('authority_heads')}\s+(?:(?:{_OF})(?:(?<=['’])|\s+))?", re.IGNORECASE)
 _BAD_TERRITORY = re.compile(rf"^{_w('not_territories')}\b", re.IGNORECASE)
+_BARE_KIND = re.compile(
+    vocab.alternation(vocab.words("roles", "bare_lead", bounded=False)), re.IGNORECASE
+)
+"""A kind of authority alone ("le contrat local de santé de la Ville", "… de la Commune",
+the city's page naming itself by its kind): no territory's name."""
 _ACRONYM_BEFORE_OF = re.compile(rf"^(\w[^()]*?)\s*\([^()]*\)\s+(?=(?:{_OF}))")
 _CITY_SELF = re.compile(rf"\b{_w('city_self')}\b", re.IGNORECASE)
 _EPCI_SELF = re.compile(rf"\b{_w('epci_self')}\b", re.IGNORECASE)
@@ -98,14 +110,30 @@ def city_as_lead(ctx: DocContext, name: str, evidence: Evidence) -> Lead | None:
     from extractors import places
 
     hit = places.lookup(name)
+    for article in _CITY_ARTICLES:  # "le contrat du Lorrain": the commune Le Lorrain
+        if hit is None or hit[1] != "commune":
+            hit = places.lookup(f"{article} {name}")
     if hit is None or hit[1] != "commune":
         return None
     if not _CITY_SELF.search(ctx.text):
         return None
-    mention = OrgMention(
-        evidence.start, evidence.end, f"Ville de {hit[0]}", "COMMUNE", hit[0], "commune"
-    )
+    city = f"Ville {city_of(hit[0])}"
+    mention = OrgMention(evidence.start, evidence.end, city, "COMMUNE", hit[0], "commune")
     return Lead(mention.name, (mention,), evidence)
+
+
+_CITY_ARTICLES = ("Le", "Les")
+"""The articles a commune's name starts with that "de" absorbs ("du Lorrain", "des
+Abymes"): the territory read after them lacks the article."""
+
+
+def city_of(commune: str) -> str:
+    """ "de" before a commune's name, contracted with its article: "du Lorrain", "des
+    Abymes", "de La Trinité", "de Brest"."""
+    for article, contracted in (("Le ", "du "), ("Les ", "des ")):
+        if commune.startswith(article):
+            return contracted + commune[len(article) :]
+    return f"de {commune}"
 
 
 _LEGAL_FORMS = {
@@ -203,7 +231,7 @@ def territory_candidates(ctx: DocContext) -> list[Candidate]:
     for text, base in ([(title, -1)] if title else []) + headings:
         for m in CLS_OF.finditer(text):
             t = m.group("t").strip()
-            if not _BAD_TERRITORY.match(t):
+            if not _BAD_TERRITORY.match(t) and not _BARE_KIND.fullmatch(t):
                 found = ctx.text.find(t) if base < 0 else base + m.start("t")
                 add(t, max(found, 0), 2.0, "cls-of-territory-title", text[: m.start()])
     for block in ctx.doc.blocks[:_COVER_BLOCKS]:
@@ -217,8 +245,21 @@ def territory_candidates(ctx: DocContext) -> list[Candidate]:
             t = m.group("t").strip()
             if _BAD_TERRITORY.match(t) or re.fullmatch(r"\d.*", t) or not m.group("prep"):
                 continue
+            if _BARE_KIND.fullmatch(t):
+                continue
             before = sentence.text[: m.start()]
             add(t, sentence.start + m.start("t"), 1.0, "cls-of-territory", before)
+        for m in CLS_OF_AREAS.finditer(sentence.text):
+            t = m.group("t")
+            shared = t[:1].upper() + t[1:]
+            ev = ctx.evidence(
+                sentence.start + m.start("t"),
+                sentence.start + m.end("t"),
+                NAME,
+                "cls-of-areas",
+                0.75,
+            )
+            out.append(ctx.candidate("territory", shared, ev, 1.0, norm_text(shared)))
     return out
 
 

@@ -171,3 +171,174 @@ def test_towns_enumerated_after_a_plural_head_are_communes() -> None:
         "Lattes",
     ]
     assert find_mentions("les villes de taille moyenne") == []
+
+
+def test_the_signatories_said_represented_at_a_meeting_are_signatories() -> None:
+    record = _record(
+        "Comité de pilotage du contrat local de santé. Les quatre signataires du contrat "
+        "étaient représentés : la Ville de Niort, l'ARS Nouvelle-Aquitaine, la CPAM des "
+        "Deux-Sèvres et la CAF des Deux-Sèvres."
+    )
+    roles = {(o.type, o.role) for o in record.organisations}
+    assert ("CPAM", "signatory") in roles
+    assert ("CAF", "signatory") in roles
+
+
+def test_bodies_that_do_not_sign_are_partners() -> None:
+    record = _record(
+        "La Ville de Niort et l'ARS Nouvelle-Aquitaine ont signé le contrat local de santé le "
+        "2 mai 2022. La CPAM des Deux-Sèvres et la CAF des Deux-Sèvres, qui ne le signent pas, "
+        "participeront aux actions. Le Département des Deux-Sèvres ne signe pas ce contrat."
+    )
+    roles = {(o.type, o.role) for o in record.organisations}
+    assert ("CPAM", "partner") in roles
+    assert ("CAF", "partner") in roles
+    assert ("DEPARTEMENT", "signatory") not in roles
+    assert record.n_signatories in (None, 2)
+
+
+def test_bodies_attending_in_the_capacity_of_partners_are_partners() -> None:
+    record = _record(
+        "Le contrat local de santé a été signé le 2 mai 2022 par la Ville de Niort et l'ARS "
+        "Nouvelle-Aquitaine. Au comité de pilotage assistaient, en qualité de partenaires : la "
+        "CPAM des Deux-Sèvres et la CAF des Deux-Sèvres. Excusés : la MSA Poitou, la Mission "
+        "locale de Niort."
+    )
+    roles = {(o.type, o.role) for o in record.organisations}
+    assert ("CPAM", "partner") in roles
+    assert ("CAF", "partner") in roles
+    assert not any(o.type == "MSA" for o in record.organisations)
+
+
+def test_a_grid_cell_joins_a_name_broken_over_lines_above_the_title() -> None:
+    from extractors.generic.parties import _grid_cell
+
+    cell = "Caisse d'allocations ; familiales de la Sarthe ; La Directrice ; Jeanne Martin"
+    joined = _grid_cell(cell)
+    assert len(joined) == len(cell)
+    assert joined.split() == ["Caisse", "d'allocations", "familiales", "de", "la", "Sarthe"]
+    prefect = "Préfecture de la Sarthe ; Pour le Préfet et par délégation ; Paul Durand"
+    assert _grid_cell(prefect).split() == ["Préfecture", "de", "la", "Sarthe"]
+    assert _grid_cell("Ville du Mans") == "Ville du Mans"
+
+
+def test_the_prefect_representing_the_prefecture_is_its_signer_not_another_body() -> None:
+    record = _record(
+        "Le contrat local de santé est signé entre la Ville du Mans, l'ARS Pays de la Loire et "
+        "la Préfecture de la Sarthe, représentée par le Sous-Préfet de La Flèche, agissant "
+        "pour le Préfet et par délégation."
+    )
+    assert [o.type for o in record.organisations].count("PREFECTURE") == 1
+
+
+def test_names_run_together_from_a_slides_lines_are_separate_bodies() -> None:
+    found = find_mentions(
+        "Ville du Mans · ARS Pays de la Loire Préfecture de la Sarthe · CPAM de la Sarthe "
+        "MSA Mayenne-Orne-Sarthe Centre hospitalier du Mans"
+    )
+    assert [m.type for m in found] == ["COMMUNE", "ARS", "PREFECTURE", "CPAM", "MSA", "HOSPITAL"]
+
+
+def test_names_laid_out_under_a_title_take_its_role() -> None:
+    from pipeline.text.html import read_html
+
+    markup = (
+        "<html><body><h1>Contrat local de santé du Mans</h1><p>Signé le 3 mars 2023.</p>"
+        "<h2>Les signataires</h2><p>Ville du Mans · ARS Pays de la Loire · CPAM de la "
+        "Sarthe</p><h2>Avec l'appui de</h2><p>Mutualité Française Pays de la Loire</p>"
+        "</body></html>"
+    )
+    record = extract_record(read_html(markup, "t", "t"))
+    roles = {(o.type, o.role) for o in record.organisations}
+    assert ("CPAM", "signatory") in roles
+    assert ("MUTUALITE", "partner") in roles
+
+
+def test_a_neighbouring_community_named_as_partner_does_not_carry_a_towns_contract() -> None:
+    from extractors.generic.territory import city_of
+
+    record = _record(
+        "Santé\n\nLa ville agit pour la santé de ses habitants. Le contrat local de santé du "
+        "Mans a été signé le 4 mars 2024 par le Maire et le Directeur général de l'ARS "
+        "des Pays de la Loire. La Communauté de communes du Sud Sarthe est associée "
+        "à sa mise en œuvre en qualité de partenaire."
+    )
+    assert record.lead_body == "Ville du Mans"
+    assert ("EPCI", "partner") in {(o.type, o.role) for o in record.organisations}
+    assert city_of("Les Abymes") == "des Abymes"
+    assert city_of("La Trinité") == "de La Trinité"
+    assert city_of("Brest") == "de Brest"
+
+
+def test_the_contract_of_the_ville_names_no_territory() -> None:
+    record = _record(
+        "Questions sur la santé. Le contrat actuel est le deuxième contrat local de santé de "
+        "la Ville. Il a été signé le 3 mai 2024 par la Ville de Brest et l'ARS Bretagne."
+    )
+    assert record.territory == "Brest"
+
+
+def test_territories_named_together_are_the_territory_of_their_shared_contract() -> None:
+    record = _record(
+        "Le contrat local de santé des territoires ruraux du Saumurois a été signé le 2 mai "
+        "2022. Il est porté conjointement par la Communauté de communes Baugeois-Vallée et le "
+        "PETR du Pays Loire Anjou, avec l'ARS Pays de la Loire."
+    )
+    assert record.territory == "Territoires ruraux du Saumurois"
+
+
+def test_a_pour_line_naming_the_person_signed_for_is_no_body() -> None:
+    from extractors.territories.signature_block import SignatureBlockExtractor
+
+    doc = read_text(
+        "Article 2 – La présente décision sera publiée.\n\nFait à Nantes, le 3 avril 2023\n\n"
+        "Pour la Région Pays de la Loire, la Vice-présidente\n\n"
+        "Pour le Directeur général et par délégation, la Directrice de l'offre de soins\n\n"
+        "Jeanne Martin",
+        "t",
+        "t",
+    )
+    found = [f.value for f in SignatureBlockExtractor().extract(doc) if f.field == "organisations"]
+    assert [o.type for o in found] == ["REGION"]
+
+
+def test_a_newsletters_section_title_in_capitals_is_no_partner() -> None:
+    from extractors.generic.parties import _segment_party
+    from pipeline.model import Block
+
+    text = "LA NOUVELLE PISCINE INTERCOMMUNALE OUVERTE"
+    block = Block("list_item", text, 0, len(text), None)
+    doc = read_text(text, "t", "t")
+    from extractors.context import DocContext
+
+    assert _segment_party(DocContext(doc), block, text, "partner") is None
+
+
+def test_the_body_the_coordination_is_entrusted_to_is_a_partner() -> None:
+    record = _record(
+        "La Ville de Niort et l'ARS Nouvelle-Aquitaine ont signé le contrat local de santé le "
+        "2 mai 2022. La coordination est confiée à la Plateforme Santé du Niortais, une "
+        "association du quartier."
+    )
+    assert ("ASSOCIATION", "partner") in {(o.type, o.role) for o in record.organisations}
+
+
+def test_a_resource_centre_of_the_city_policy_is_a_body() -> None:
+    found = find_mentions(
+        "Le Centre de ressources politique de la ville de Mayotte accompagne la démarche."
+    )
+    assert [(m.name, m.type, m.place) for m in found] == [
+        ("Centre de ressources politique de la ville de Mayotte", "OTHER", "Mayotte")
+    ]
+
+
+def test_a_neighbour_said_to_sign_its_own_contract_is_not_a_party() -> None:
+    record = _record(
+        "La Communauté de communes du Thouarsais a signé son premier contrat local de santé "
+        "avec l'ARS Nouvelle-Aquitaine le 5 juin 2020. Le même jour, la Communauté "
+        "d'agglomération du Bocage Bressuirais renouvelait le sien.\n\n"
+        "Dans l'après-midi, la Communauté d'agglomération du Bocage Bressuirais signait son "
+        "deuxième contrat local de santé avec cinq signataires."
+    )
+    assert [o.type for o in record.organisations].count("EPCI") == 1
+    assert record.lead_body == "Communauté de communes du Thouarsais"

@@ -68,6 +68,14 @@ class SignatureBlockExtractor(TerritoryExtractor):
                 cut = min(cut, at)
         return name[:cut].strip(" ,;.")
 
+    def _is_title(self, name: str) -> bool:
+        """A "Pour …" line naming the person the signer acts for ("Pour le Directeur général
+        et par délégation, le Directeur de la stratégie"), no body: its name opens with a
+        signer's title."""
+        lowered = name.lower()
+        titles = [t.split(" ", 1)[-1] for t in self.patterns["signer_titles"]]
+        return any(lowered == t or lowered.startswith(t + " ") for t in titles)
+
     def extract(self, doc: Document) -> Iterable[Finding]:
         """The signature date (when filled in) and the parties that sign."""
         block = self._fait_a.search(doc.text)
@@ -96,6 +104,8 @@ class SignatureBlockExtractor(TerritoryExtractor):
             if mentions:
                 best = max(mentions, key=lambda m: m.end - m.start)
                 org = Organisation(best.name, best.type, best.place, "signatory")
+            elif self._is_title(name):
+                continue  # "Pour le Directeur général et par délégation": a person's title
             else:
                 org_type, place = type_of_name(name)
                 org = Organisation(name, org_type, place, "signatory")
