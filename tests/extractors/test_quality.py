@@ -93,17 +93,20 @@ def test_sixth_corpus_floor(root: Path) -> None:
 
 
 def test_seventh_corpus_floor(root: Path) -> None:
-    # corpus7 (written blind) scored micro-F1 0.893 on first contact; floor 0.05 under it
+    # corpus7 (written blind, for #16) scored micro-F1 0.893 on first contact, 1.000 once
+    # used as a development set (rules of French writing, each with a unit test); floor
+    # 0.05 under it
     score = _score(root / "tests" / "fixtures" / "corpus7")
-    assert score.micro.f1 >= 0.84, score.details
+    assert score.micro.f1 >= 0.95, score.details
     assert score.role_accuracy >= 0.9
 
 
 def test_eighth_corpus_floor(root: Path) -> None:
-    # corpus8 (written blind, for #16) scored micro-F1 0.878 on first contact; floor 0.05
+    # corpus8 (written blind, for #16) scored micro-F1 0.878 on first contact, 0.888 after
+    # the work on corpus7 (still unseen), 1.000 once used as a development set; floor 0.05
     # under it
     score = _score(root / "tests" / "fixtures" / "corpus8")
-    assert score.micro.f1 >= 0.82, score.details
+    assert score.micro.f1 >= 0.95, score.details
     assert score.role_accuracy >= 0.9
 
 
