@@ -46,7 +46,7 @@ class PoolExecutor:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         if context.get_start_method() == "forkserver":
-            context.set_forkserver_preload(["pipeline.batch.worker"])
+            context.set_forkserver_preload(["pipeline.batch.worker", "pipeline.batch.preload"])
         return ProcessPoolExecutor(
             self.workers, mp_context=context, initializer=init_worker, initargs=(os.getpid(),)
         )
