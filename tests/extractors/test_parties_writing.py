@@ -342,3 +342,15 @@ def test_a_neighbour_said_to_sign_its_own_contract_is_not_a_party() -> None:
     )
     assert [o.type for o in record.organisations].count("EPCI") == 1
     assert record.lead_body == "Communauté de communes du Thouarsais"
+
+
+def test_bodies_that_help_without_having_signed_are_partners() -> None:
+    record = _record(
+        "Le contrat local de santé a été signé le 4 avril 2019 par la Ville de Cholet et l'ARS "
+        "Pays de la Loire. La CAF de Maine-et-Loire et la CPAM de Maine-et-Loire soutiennent "
+        "deux actions, en qualité de partenaires, sans avoir signé le contrat."
+    )
+    roles = {(o.type, o.role) for o in record.organisations}
+    assert ("CPAM", "partner") in roles
+    assert ("CAF", "partner") in roles
+    assert record.n_signatories in (None, 2)
