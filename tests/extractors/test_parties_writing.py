@@ -354,3 +354,11 @@ def test_bodies_that_help_without_having_signed_are_partners() -> None:
     assert ("CPAM", "partner") in roles
     assert ("CAF", "partner") in roles
     assert record.n_signatories in (None, 2)
+
+
+def test_the_merged_departmental_direction_of_small_departments_is_the_state() -> None:
+    found = find_mentions(
+        "la direction départementale de l'emploi, du travail, des solidarités et de la "
+        "protection des populations de la Creuse et la DDETSPP de la Lozère"
+    )
+    assert [m.type for m in found] == ["PREFECTURE", "PREFECTURE"]
