@@ -362,3 +362,15 @@ def test_the_merged_departmental_direction_of_small_departments_is_the_state() -
         "protection des populations de la Creuse et la DDETSPP de la Lozère"
     )
     assert [m.type for m in found] == ["PREFECTURE", "PREFECTURE"]
+
+
+def test_a_private_hospital_is_named_after_its_status() -> None:
+    found = find_mentions(
+        "la CPAM de la Sarthe, l'hôpital privé Vivalto de Cholet et la clinique privée "
+        "Sainte-Anne ; un hôpital privé"
+    )
+    names = [(m.type, m.name) for m in found if m.type == "HOSPITAL"]
+    assert names == [
+        ("HOSPITAL", "hôpital privé Vivalto de Cholet"),
+        ("HOSPITAL", "clinique privée Sainte-Anne"),
+    ]
