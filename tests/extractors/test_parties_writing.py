@@ -374,3 +374,15 @@ def test_a_private_hospital_is_named_after_its_status() -> None:
         ("HOSPITAL", "hôpital privé Vivalto de Cholet"),
         ("HOSPITAL", "clinique privée Sainte-Anne"),
     ]
+
+
+def test_a_body_that_is_not_party_to_the_contract_does_not_sign() -> None:
+    record = _record(
+        "Le contrat local de santé a été signé le 4 avril 2019 par la Ville de Cholet et l'ARS "
+        "Pays de la Loire. Le diagnostic a été conduit par la Mission locale du Choletais, qui "
+        "n'est pas partie au contrat."
+    )
+    assert not any(
+        o.type == "ASSOCIATION" and o.role == "signatory" for o in record.organisations
+    )
+    assert record.n_signatories in (None, 2)
