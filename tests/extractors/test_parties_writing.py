@@ -386,3 +386,14 @@ def test_a_body_that_is_not_party_to_the_contract_does_not_sign() -> None:
         o.type == "ASSOCIATION" and o.role == "signatory" for o in record.organisations
     )
     assert record.n_signatories in (None, 2)
+
+
+def test_a_president_who_signs_signs_for_the_collectivity() -> None:
+    record = _record(
+        "Mardi 8 avril 2025, à Mauriac, le président du Département a signé le contrat local "
+        "de santé de la Communauté de communes du Pays de Salers aux côtés de la directrice "
+        "de l'Agence régionale de santé Auvergne-Rhône-Alpes et du directeur de la CPAM du "
+        "Cantal."
+    )
+    assert ("DEPARTEMENT", "signatory") in {(o.type, o.role) for o in record.organisations}
+    assert record.n_signatories == 4
