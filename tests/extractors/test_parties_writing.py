@@ -382,9 +382,7 @@ def test_a_body_that_is_not_party_to_the_contract_does_not_sign() -> None:
         "Pays de la Loire. Le diagnostic a été conduit par la Mission locale du Choletais, qui "
         "n'est pas partie au contrat."
     )
-    assert not any(
-        o.type == "ASSOCIATION" and o.role == "signatory" for o in record.organisations
-    )
+    assert not any(o.type == "ASSOCIATION" and o.role == "signatory" for o in record.organisations)
     assert record.n_signatories in (None, 2)
 
 
