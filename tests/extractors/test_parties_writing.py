@@ -395,3 +395,8 @@ def test_a_president_who_signs_signs_for_the_collectivity() -> None:
     )
     assert ("DEPARTEMENT", "signatory") in {(o.type, o.role) for o in record.organisations}
     assert record.n_signatories == 4
+
+
+def test_the_departmental_council_named_by_its_assembly_alone() -> None:
+    found = find_mentions("le président du conseil général et le préfet de la Creuse")
+    assert [m.type for m in found][:1] == ["DEPARTEMENT"]
