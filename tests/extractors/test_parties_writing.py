@@ -400,3 +400,11 @@ def test_a_president_who_signs_signs_for_the_collectivity() -> None:
 def test_the_departmental_council_named_by_its_assembly_alone() -> None:
     found = find_mentions("le président du conseil général et le préfet de la Creuse")
     assert [m.type for m in found][:1] == ["DEPARTEMENT"]
+
+
+def test_the_merged_region_as_a_territory_is_not_the_regional_council() -> None:
+    found = find_mentions(
+        "le schéma de la grande région Grand Est et la nouvelle région Occitanie ; la Région "
+        "Bretagne"
+    )
+    assert [(m.type, m.name) for m in found] == [("REGION", "Région Bretagne")]
