@@ -62,6 +62,7 @@ _GRAND = re.compile(rf"(?<![\w-]){_o('grand')}\s+[A-ZÉÈ][\w’'-]+(?:\s+[A-ZÉ
 _HOSPITAL_TOWNS = re.compile(
     rf"(?:\s+(?:{_o('hospital_adjectives')}))+\s+(?P<towns>[A-ZÉ][\w’'-]*(?:\s+[A-ZÉ][\w’'-]*)*)"
 )
+_HOSPITAL_STATUS = re.compile(rf"\s+(?:{_o('hospital_status')})(?=\s+[A-ZÉÈÎÔÂ])")
 _ADJECTIVES = re.compile(rf"(?:\s+[a-zéè][a-zéèêâîôûç-]+){{1,2}}(?=\s+(?:{_OF}))")
 _LOWER_NAME_ACRONYM = re.compile(r"(?:\s+[a-zéèêàç'’-]+){1,6}\s*\([A-Z][\w-]{1,10}\)")
 _COMITE = re.compile(rf"\s*(?:[–—-]\s*|\(\s*)(?i:{_o('committee')})\s+" + _OF_SP)
@@ -167,7 +168,7 @@ def _suffix_pattern() -> re.Pattern[str]:
 def _past_inner_words(text: str, pos: int, org_type: str) -> int:
     """Where the place of a name may start: after its acronym in brackets, a préfet's
     area ("de l'arrondissement"), a named body's complement ("des médecins libéraux")
-    and a hospital's adjectives."""
+    and a hospital's adjectives and status ("privé")."""
     acr = _ACRONYM.match(text, pos)
     if acr:
         pos = acr.end()
@@ -180,6 +181,9 @@ def _past_inner_words(text: str, pos: int, org_type: str) -> int:
     adjective = _ADJECTIVES.match(text, pos)
     if adjective and org_type == "HOSPITAL":
         pos = adjective.end()
+    status = _HOSPITAL_STATUS.match(text, pos) if org_type == "HOSPITAL" else None
+    if status:
+        pos = status.end()  # "l'hôpital privé Vivalto": the name follows the status
     return pos
 
 

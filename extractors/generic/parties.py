@@ -156,17 +156,12 @@ def _is_person(text: str, rel: int, org_type: str = "COMMUNE") -> bool:
     return _PERSON.search(text[max(0, rel - 60) : rel]) is not None
 
 
-_SIGNED_BY = re.compile(
-    rf"\b{vocab.grammar('by')}\s+(?:{vocab.grammar('articles')})\s*$", re.IGNORECASE
-)
-
-
 def _signs_for(text: str, rel: int) -> bool:
-    """A person's title after "par" in a signing sentence ("paraphée par la présidente
-    du Grand Montauban"): the person signs for the body, so the body is a signatory."""
-    window = text[max(0, rel - 60) : rel]
-    title = _PERSON.search(window)
-    return title is not None and _SIGNED_BY.search(window[: title.start()]) is not None
+    """A person's title before a local authority in a sentence that says who signs
+    ("paraphée par la présidente du Grand Montauban", "le président du Département a
+    signé", "aux côtés du maire de …"): the person signs for the body, so the body is a
+    signatory."""
+    return _PERSON.search(text[max(0, rel - 60) : rel]) is not None
 
 
 _HEADER = re.compile(

@@ -342,3 +342,69 @@ def test_a_neighbour_said_to_sign_its_own_contract_is_not_a_party() -> None:
     )
     assert [o.type for o in record.organisations].count("EPCI") == 1
     assert record.lead_body == "Communauté de communes du Thouarsais"
+
+
+def test_bodies_that_help_without_having_signed_are_partners() -> None:
+    record = _record(
+        "Le contrat local de santé a été signé le 4 avril 2019 par la Ville de Cholet et l'ARS "
+        "Pays de la Loire. La CAF de Maine-et-Loire et la CPAM de Maine-et-Loire soutiennent "
+        "deux actions, en qualité de partenaires, sans avoir signé le contrat."
+    )
+    roles = {(o.type, o.role) for o in record.organisations}
+    assert ("CPAM", "partner") in roles
+    assert ("CAF", "partner") in roles
+    assert record.n_signatories in (None, 2)
+
+
+def test_the_merged_departmental_direction_of_small_departments_is_the_state() -> None:
+    found = find_mentions(
+        "la direction départementale de l'emploi, du travail, des solidarités et de la "
+        "protection des populations de la Creuse et la DDETSPP de la Lozère"
+    )
+    assert [m.type for m in found] == ["PREFECTURE", "PREFECTURE"]
+
+
+def test_a_private_hospital_is_named_after_its_status() -> None:
+    found = find_mentions(
+        "la CPAM de la Sarthe, l'hôpital privé Vivalto de Cholet et la clinique privée "
+        "Sainte-Anne ; un hôpital privé"
+    )
+    names = [(m.type, m.name) for m in found if m.type == "HOSPITAL"]
+    assert names == [
+        ("HOSPITAL", "hôpital privé Vivalto de Cholet"),
+        ("HOSPITAL", "clinique privée Sainte-Anne"),
+    ]
+
+
+def test_a_body_that_is_not_party_to_the_contract_does_not_sign() -> None:
+    record = _record(
+        "Le contrat local de santé a été signé le 4 avril 2019 par la Ville de Cholet et l'ARS "
+        "Pays de la Loire. Le diagnostic a été conduit par la Mission locale du Choletais, qui "
+        "n'est pas partie au contrat."
+    )
+    assert not any(o.type == "ASSOCIATION" and o.role == "signatory" for o in record.organisations)
+    assert record.n_signatories in (None, 2)
+
+
+def test_a_president_who_signs_signs_for_the_collectivity() -> None:
+    record = _record(
+        "Mardi 8 avril 2025, à Mauriac, le président du Département a signé le contrat local "
+        "de santé de la Communauté de communes du Pays de Salers aux côtés de la directrice "
+        "de l'Agence régionale de santé Auvergne-Rhône-Alpes et du directeur de la CPAM du "
+        "Cantal."
+    )
+    assert ("DEPARTEMENT", "signatory") in {(o.type, o.role) for o in record.organisations}
+    assert record.n_signatories == 4
+
+
+def test_the_departmental_council_named_by_its_assembly_alone() -> None:
+    found = find_mentions("le président du conseil général et le préfet de la Creuse")
+    assert [m.type for m in found][:1] == ["DEPARTEMENT"]
+
+
+def test_the_merged_region_as_a_territory_is_not_the_regional_council() -> None:
+    found = find_mentions(
+        "le schéma de la grande région Grand Est et la nouvelle région Occitanie ; la Région "
+        "Bretagne"
+    )
+    assert [(m.type, m.name) for m in found] == [("REGION", "Région Bretagne")]
