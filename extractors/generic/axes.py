@@ -134,37 +134,63 @@ def _title_below(ctx: DocContext, index: int) -> re.Match[str] | None:
     return AXIS_LINE.match(f"{block.text.strip()} : {nxt.text.strip()}")
 
 
+_NEXT_AXIS = re.compile(
+    rf"(?<=[.;])\s+(?=(?:{_HEAD})\s*(?:{_QUAL}\s*)?(?:{_w('number_signs')}\s*)?"
+    r"(?:\d{1,2}|[IVX]{1,4})\s*[:–—.-]\s)",
+    re.IGNORECASE,
+)
+"""A sentence that opens on a numbered axis head inside a paragraph ("Axe prioritaire 1 :
+Renforcer l'offre de soins. Axe prioritaire 2 : Agir sur …"): the axes written one after
+the other in one paragraph, each sentence one axis line."""
+
+
+def _axis_texts(block: Block) -> list[str]:
+    """The axis lines a block holds: the block itself, or, for a paragraph that opens on a
+    numbered axis and names the next ones sentence after sentence, each of those sentences."""
+    text = _MARKER.sub("", block.text) if block.kind == "list_item" else block.text
+    if block.kind != "paragraph" or not AXIS_LINE.match(text):
+        return [text]
+    return _NEXT_AXIS.split(text)
+
+
 def _axis_lines(ctx: DocContext) -> list[AxisCandidate]:
     out: list[AxisCandidate] = []
-    zones = ctx.zones
     for i, block in enumerate(ctx.doc.blocks):
-        text = _MARKER.sub("", block.text) if block.kind == "list_item" else block.text
-        m = AXIS_LINE.match(text) or _ORDINAL_AXIS.match(text) or _title_below(ctx, i)
-        if not m:
-            continue
-        head = m.groupdict().get("head") or "axe"
-        num = m.groupdict().get("num")
-        if head.lower().startswith("orientation") and not num:
-            continue
-        title = m.group("title")
-        inner = AXIS_LINE.match(title) if not num else None
-        if inner is not None and inner.group("num"):
-            num, title = inner.group("num"), inner.group("title")
-        if block.kind == "table_row":  # "Axe 1 | Titre | 4 fiches actions": the title's cell
-            title = title.split(" | ")[0]
-        if block.kind != "heading":
-            title = re.split(r"(?<=[a-zé\)])\.\s", title)[0]
-        else:
-            title = _run_on_heading(ctx, i, title)
-        title, leaders = tidy(clean_title(title))
-        if (d := _DASHED.match(title)) is not None and _label_and_description(d):
-            title = d.group("label")  # "Axe 1 – Prévenir – ateliers, formations, …"
-        if len(title) < 3 or len(title) > 220 or _TABLE_SKIP.match(title):
-            continue
-        offset = block.start + max(0, block.text.find(title[:20]))
-        ev = ctx.evidence(offset, offset + len(title), NAME, "axe-n-line", 0.9)
-        in_toc = leaders or (i < len(zones) and zones[i] == "toc")
-        out.append(AxisCandidate(number_of(num), title, ev, in_toc))
+        for text in _axis_texts(block):
+            out.extend(_axis_line(ctx, i, block, text))
+    return out
+
+
+def _axis_line(ctx: DocContext, i: int, block: Block, text: str) -> list[AxisCandidate]:
+    """The axis one line (or one sentence of a paragraph) writes, if any."""
+    zones = ctx.zones
+    out: list[AxisCandidate] = []
+    m = AXIS_LINE.match(text) or _ORDINAL_AXIS.match(text) or _title_below(ctx, i)
+    if not m:
+        return out
+    head = m.groupdict().get("head") or "axe"
+    num = m.groupdict().get("num")
+    if head.lower().startswith("orientation") and not num:
+        return out
+    title = m.group("title")
+    inner = AXIS_LINE.match(title) if not num else None
+    if inner is not None and inner.group("num"):
+        num, title = inner.group("num"), inner.group("title")
+    if block.kind == "table_row":  # "Axe 1 | Titre | 4 fiches actions": the title's cell
+        title = title.split(" | ")[0]
+    if block.kind != "heading":
+        title = re.split(r"(?<=[a-zé\)])\.\s", title)[0]
+    else:
+        title = _run_on_heading(ctx, i, title)
+    title, leaders = tidy(clean_title(title))
+    if (d := _DASHED.match(title)) is not None and _label_and_description(d):
+        title = d.group("label")  # "Axe 1 – Prévenir – ateliers, formations, …"
+    if len(title) < 3 or len(title) > 220 or _TABLE_SKIP.match(title):
+        return out
+    offset = block.start + max(0, block.text.find(title[:20]))
+    ev = ctx.evidence(offset, offset + len(title), NAME, "axe-n-line", 0.9)
+    in_toc = leaders or (i < len(zones) and zones[i] == "toc")
+    out.append(AxisCandidate(number_of(num), title, ev, in_toc))
     return out
 
 

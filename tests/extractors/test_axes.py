@@ -22,6 +22,24 @@ def _record(text: str) -> CLSRecord:
 
 AXES = [
     pytest.param(
+        "Le programme tient en trois axes.\n\nAxe prioritaire 1 : Développer la télémédecine. "
+        "Axe prioritaire 2 : Soutenir les aidants familiaux. Axe prioritaire 3 : Lutter "
+        "contre l'isolement des aînés.",
+        [
+            "Développer la télémédecine",
+            "Soutenir les aidants familiaux",
+            "Lutter contre l'isolement des aînés",
+        ],
+        id="axe-n-sentences-in-one-paragraph",
+    ),
+    pytest.param(
+        "Le contrat, signé pour finir en même temps que le projet régional de santé, retient "
+        "trois axes d'intervention : l'offre de soins ; la nutrition des enfants ; l'habitat "
+        "indigne.",
+        ["L'offre de soins", "La nutrition des enfants", "L'habitat indigne"],
+        id="other-plan-in-an-incise-of-the-contract",
+    ),
+    pytest.param(
         "Axe 1 : Favoriser l'accès aux soins de premier recours\n"
         "Axe 2 : Promouvoir la santé mentale\n"
         "Axe 3 : Agir pour un environnement favorable à la santé",
