@@ -384,6 +384,10 @@ def _inline_items(ctx: DocContext, block: Block, count: int) -> list[tuple[str, 
     else:
         rest = block.text[colon + 1 :]
     rest = re.split(r"(?<=[a-zé])\.\s", rest)[0]
+    if (numbered := _numbered_parts(rest, count)) is not None:
+        start = block.start + colon + 1
+        ev = ctx.evidence(start, block.end, NAME, "numbered-inline-after-axes-intro", 0.7)
+        return [(p[:1].upper() + p[1:], ev) for p in numbered]
     separator = r";\s+" if rest.count(";") >= count - 1 else rf",\s+(?:{_AND}\s+)?|;\s+"
     parts = [p.strip(" .;") for p in re.split(separator, rest) if p.strip(" .;")]
     if len(parts) == count - 1 and count >= 2:
@@ -394,6 +398,29 @@ def _inline_items(ctx: DocContext, block: Block, count: int) -> list[tuple[str, 
     start = block.start + colon + 1
     ev = ctx.evidence(start, block.end, NAME, "inline-after-axes-intro", 0.7)
     return [(p[:1].upper() + p[1:], ev) for p in parts if len(p) > 3]
+
+
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<n>[IVX]{1,4}|\d{1,2})\s*[.°)]\s+(?=\w)")
+
+
+def _numbered_parts(rest: str, count: int) -> list[str] | None:
+    """Axes numbered inside the sentence, in roman or arabic numerals ("cinq axes : I.
+    Accès aux soins – II. Prévention – … – V. Santé et environnement", "1° l'attractivité
+    …"): the words between one number and the next, when the numbers run 1…count in
+    order; None when they do not."""
+    marks = []
+    for m in _INLINE_NUMBER.finditer(rest):
+        n = m.group("n")
+        value = int(n) if n.isdigit() else _ROMAN.get(n, 0)
+        if value == len(marks) + 1:
+            marks.append(m)
+    if len(marks) != count or count < 2:
+        return None
+    ends = [m.start() for m in marks[1:]] + [len(rest)]
+    parts = [rest[m.end() : end].split(";")[0] for m, end in zip(marks, ends, strict=True)]
+    parts = [p.strip(" ,.–—-") for p in parts]  # "4° la santé mentale ; et qu'il …": the end
+    parts = [re.sub(rf"\s+{_AND}$", "", p) for p in parts]
+    return parts if all(len(p) > 3 for p in parts) else None
 
 
 _LAST_AND = re.compile(

@@ -22,6 +22,12 @@ def _record(text: str) -> CLSRecord:
 
 AXES = [
     pytest.param(
+        "Le plan d'actions s'articule en trois axes : I. Santé des jeunes – II. Offre de "
+        "soins de proximité – III. Qualité de l'air intérieur. Douze actions en découlent.",
+        ["Santé des jeunes", "Offre de soins de proximité", "Qualité de l'air intérieur"],
+        id="roman-numbered-axes-inside-the-sentence",
+    ),
+    pytest.param(
         "Le programme tient en trois axes.\n\nAxe prioritaire 1 : Développer la télémédecine. "
         "Axe prioritaire 2 : Soutenir les aidants familiaux. Axe prioritaire 3 : Lutter "
         "contre l'isolement des aînés.",
