@@ -408,7 +408,7 @@ def _numbered_parts(rest: str, count: int) -> list[str] | None:
     Accès aux soins – II. Prévention – … – V. Santé et environnement", "1° l'attractivité
     …"): the words between one number and the next, when the numbers run 1…count in
     order; None when they do not."""
-    marks = []
+    marks: list[re.Match[str]] = []
     for m in _INLINE_NUMBER.finditer(rest):
         n = m.group("n")
         value = int(n) if n.isdigit() else _ROMAN.get(n, 0)
