@@ -271,9 +271,11 @@ def _in_history(ctx: DocContext, offset: int) -> bool:
 
 
 TOTAL_RE = re.compile(
-    rf"(?:{_noun('actions')})\b[^.;]{{0,40}}?,\s*(?P<n>{NUMBER})\s+{_noun('in_total')}",
+    rf"(?:{_noun('actions')})\b[^.;:]{{0,40}}?[,:]\s*(?P<n>{NUMBER})\s+{_noun('in_total')}",
     re.IGNORECASE,
 )
+"""A total told after the actions, behind a comma or a colon ("… poursuit ces actions et
+en ajoute de nouvelles : 31 au total")."""
 _TOTAL_ROW = re.compile(rf"^{_noun('total_row')}\s*\|\s*(?P<n>\d{{1,3}})\s*$", re.IGNORECASE)
 _ACTION_WORD = re.compile(_noun("needs_actions_column"), re.IGNORECASE)
 
