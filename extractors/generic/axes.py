@@ -15,6 +15,7 @@ from extractors.generic.actions_text import parse_head
 from extractors.generic.axes_merge import AxisCandidate, consolidate, number_of, tidy
 from extractors.generic.counts import extract_axes_count, plans_before
 from extractors.generic.numbers import NUMBER, parse_number
+from extractors.wordmatch import fold
 from pipeline.model import Block, Evidence, Finding
 
 NAME = "generic.axes"
@@ -248,6 +249,7 @@ def _collect_items(ctx: DocContext, index: int, count: int | None) -> list[tuple
     """The list items after an intro; a description paragraph between items is skipped."""
     blocks = ctx.doc.blocks
     items: list[tuple[str, Evidence]] = []
+    raws: list[str] = []
     expected = 1
     j = index + 1
     while j < len(blocks):
@@ -268,10 +270,12 @@ def _collect_items(ctx: DocContext, index: int, count: int | None) -> list[tuple
             if numbered and items and _item_number(numbered) != expected:
                 break
             text = _run_on_item(ctx, j, nxt.text)
-            title = item_title(clean_title(AXIS_LINE.sub(lambda m: m.group("title"), text)))
+            raw = clean_title(AXIS_LINE.sub(lambda m: m.group("title"), text))
+            title = item_title(raw)
             if title:
                 ev = ctx.evidence(nxt.start, nxt.end, NAME, "list-after-axes-intro", 0.85)
                 items.append((title, ev))
+                raws.append(raw)
             expected += 1
             if count is not None and len(items) >= count:
                 break
@@ -285,7 +289,24 @@ def _collect_items(ctx: DocContext, index: int, count: int | None) -> list[tuple
         else:
             break
         j += 1
-    return items
+    return _restated_tags(items, raws)
+
+
+def _restated_tags(
+    items: list[tuple[str, Evidence]], raws: list[str]
+) -> list[tuple[str, Evidence]]:
+    """A list whose every item is a short tag followed by the axis's full wording, which
+    takes up the tag's words ("Accès aux soins : favoriser l'accès aux soins de premier
+    recours", "Jeunesse : améliorer la santé des jeunes"): the wordings are the titles,
+    the tags labels (often in bold on a web page). One item whose description does not
+    repeat its tag ("Santé mentale : déployer une stratégie …") makes them descriptions."""
+    if len(raws) != len(items) or len(items) < 2:
+        return items
+    described = [_DESCRIBED.match(r) for r in raws]
+    if not all(m is not None and _restates(m.group("label"), m.group("rest")) for m in described):
+        return items
+    rests = [m.group("rest").strip(" ;,.") for m in described if m is not None]
+    return [(r[:1].upper() + r[1:], ev) for r, (_, ev) in zip(rests, items, strict=True)]
 
 
 _DESCRIBED = re.compile(r"^(?P<label>[^:]{3,80}?)\s+:\s+(?P<rest>\S.*)$")
@@ -323,6 +344,19 @@ def item_title(text: str) -> str:
     elif (d := _DASHED.match(text)) is not None and _label_and_description(d):
         text = d.group("label")  # "Améliorer la prévention – conduites à risque, …"
     return text.strip(" ;,.")
+
+
+def _restates(label: str, rest: str) -> bool:
+    """A short tag before the axis's full wording, which takes up every word of the tag
+    ("Accès aux soins : favoriser l'accès aux soins de premier recours", "Jeunesse :
+    améliorer la santé des jeunes"): the wording is the title, the tag a label (often in
+    bold on a web page). A description ("Santé mentale : déployer une stratégie …")
+    does not repeat the tag."""
+    words = [w for w in re.findall(r"\w+", fold(label)) if len(w) >= 4]
+    if not words or len(words) > 4 or len(rest.split()) < 3:
+        return False
+    body = fold(rest)
+    return all(w[:5] in body for w in words)
 
 
 def _label_and_description(m: re.Match[str]) -> bool:

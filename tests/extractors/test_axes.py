@@ -22,6 +22,26 @@ def _record(text: str) -> CLSRecord:
 
 AXES = [
     pytest.param(
+        "Les trois axes du contrat :\n"
+        "- Nutrition : améliorer la nutrition des enfants\n"
+        "- Aidants : soutenir les aidants familiaux au quotidien\n"
+        "- Logement : agir contre le logement indigne",
+        [
+            "Améliorer la nutrition des enfants",
+            "Soutenir les aidants familiaux au quotidien",
+            "Agir contre le logement indigne",
+        ],
+        id="tag-before-a-wording-that-restates-it",
+    ),
+    pytest.param(
+        "Les trois axes du contrat :\n"
+        "- Nutrition : améliorer la nutrition des enfants\n"
+        "- Aidants : soutenir les aidants familiaux au quotidien\n"
+        "- Habitat : lutter contre le plomb et le radon dans les logements",
+        ["Nutrition", "Aidants", "Habitat"],
+        id="trap-one-description-does-not-restate-its-label",
+    ),
+    pytest.param(
         "Le plan d'actions s'articule en trois axes : I. Santé des jeunes – II. Offre de "
         "soins de proximité – III. Qualité de l'air intérieur. Douze actions en découlent.",
         ["Santé des jeunes", "Offre de soins de proximité", "Qualité de l'air intérieur"],
