@@ -15,6 +15,7 @@ from extractors.generic.actions_text import parse_head
 from extractors.generic.axes_merge import AxisCandidate, consolidate, number_of, tidy
 from extractors.generic.counts import extract_axes_count, plans_before
 from extractors.generic.numbers import NUMBER, parse_number
+from extractors.wordmatch import fold
 from pipeline.model import Block, Evidence, Finding
 
 NAME = "generic.axes"
@@ -134,37 +135,63 @@ def _title_below(ctx: DocContext, index: int) -> re.Match[str] | None:
     return AXIS_LINE.match(f"{block.text.strip()} : {nxt.text.strip()}")
 
 
+_NEXT_AXIS = re.compile(
+    rf"(?<=[.;])\s+(?=(?:{_HEAD})\s*(?:{_QUAL}\s*)?(?:{_w('number_signs')}\s*)?"
+    r"(?:\d{1,2}|[IVX]{1,4})\s*[:–—.-]\s)",
+    re.IGNORECASE,
+)
+"""A sentence that opens on a numbered axis head inside a paragraph ("Axe prioritaire 1 :
+Renforcer l'offre de soins. Axe prioritaire 2 : Agir sur …"): the axes written one after
+the other in one paragraph, each sentence one axis line."""
+
+
+def _axis_texts(block: Block) -> list[str]:
+    """The axis lines a block holds: the block itself, or, for a paragraph that opens on a
+    numbered axis and names the next ones sentence after sentence, each of those sentences."""
+    text = _MARKER.sub("", block.text) if block.kind == "list_item" else block.text
+    if block.kind != "paragraph" or not AXIS_LINE.match(text):
+        return [text]
+    return _NEXT_AXIS.split(text)
+
+
 def _axis_lines(ctx: DocContext) -> list[AxisCandidate]:
     out: list[AxisCandidate] = []
-    zones = ctx.zones
     for i, block in enumerate(ctx.doc.blocks):
-        text = _MARKER.sub("", block.text) if block.kind == "list_item" else block.text
-        m = AXIS_LINE.match(text) or _ORDINAL_AXIS.match(text) or _title_below(ctx, i)
-        if not m:
-            continue
-        head = m.groupdict().get("head") or "axe"
-        num = m.groupdict().get("num")
-        if head.lower().startswith("orientation") and not num:
-            continue
-        title = m.group("title")
-        inner = AXIS_LINE.match(title) if not num else None
-        if inner is not None and inner.group("num"):
-            num, title = inner.group("num"), inner.group("title")
-        if block.kind == "table_row":  # "Axe 1 | Titre | 4 fiches actions": the title's cell
-            title = title.split(" | ")[0]
-        if block.kind != "heading":
-            title = re.split(r"(?<=[a-zé\)])\.\s", title)[0]
-        else:
-            title = _run_on_heading(ctx, i, title)
-        title, leaders = tidy(clean_title(title))
-        if (d := _DASHED.match(title)) is not None and _label_and_description(d):
-            title = d.group("label")  # "Axe 1 – Prévenir – ateliers, formations, …"
-        if len(title) < 3 or len(title) > 220 or _TABLE_SKIP.match(title):
-            continue
-        offset = block.start + max(0, block.text.find(title[:20]))
-        ev = ctx.evidence(offset, offset + len(title), NAME, "axe-n-line", 0.9)
-        in_toc = leaders or (i < len(zones) and zones[i] == "toc")
-        out.append(AxisCandidate(number_of(num), title, ev, in_toc))
+        for text in _axis_texts(block):
+            out.extend(_axis_line(ctx, i, block, text))
+    return out
+
+
+def _axis_line(ctx: DocContext, i: int, block: Block, text: str) -> list[AxisCandidate]:
+    """The axis one line (or one sentence of a paragraph) writes, if any."""
+    zones = ctx.zones
+    out: list[AxisCandidate] = []
+    m = AXIS_LINE.match(text) or _ORDINAL_AXIS.match(text) or _title_below(ctx, i)
+    if not m:
+        return out
+    head = m.groupdict().get("head") or "axe"
+    num = m.groupdict().get("num")
+    if head.lower().startswith("orientation") and not num:
+        return out
+    title = m.group("title")
+    inner = AXIS_LINE.match(title) if not num else None
+    if inner is not None and inner.group("num"):
+        num, title = inner.group("num"), inner.group("title")
+    if block.kind == "table_row":  # "Axe 1 | Titre | 4 fiches actions": the title's cell
+        title = title.split(" | ")[0]
+    if block.kind != "heading":
+        title = re.split(r"(?<=[a-zé\)])\.\s", title)[0]
+    else:
+        title = _run_on_heading(ctx, i, title)
+    title, leaders = tidy(clean_title(title))
+    if (d := _DASHED.match(title)) is not None and _label_and_description(d):
+        title = d.group("label")  # "Axe 1 – Prévenir – ateliers, formations, …"
+    if len(title) < 3 or len(title) > 220 or _TABLE_SKIP.match(title):
+        return out
+    offset = block.start + max(0, block.text.find(title[:20]))
+    ev = ctx.evidence(offset, offset + len(title), NAME, "axe-n-line", 0.9)
+    in_toc = leaders or (i < len(zones) and zones[i] == "toc")
+    out.append(AxisCandidate(number_of(num), title, ev, in_toc))
     return out
 
 
@@ -222,6 +249,7 @@ def _collect_items(ctx: DocContext, index: int, count: int | None) -> list[tuple
     """The list items after an intro; a description paragraph between items is skipped."""
     blocks = ctx.doc.blocks
     items: list[tuple[str, Evidence]] = []
+    raws: list[str] = []
     expected = 1
     j = index + 1
     while j < len(blocks):
@@ -242,10 +270,12 @@ def _collect_items(ctx: DocContext, index: int, count: int | None) -> list[tuple
             if numbered and items and _item_number(numbered) != expected:
                 break
             text = _run_on_item(ctx, j, nxt.text)
-            title = item_title(clean_title(AXIS_LINE.sub(lambda m: m.group("title"), text)))
+            raw = clean_title(AXIS_LINE.sub(lambda m: m.group("title"), text))
+            title = item_title(raw)
             if title:
                 ev = ctx.evidence(nxt.start, nxt.end, NAME, "list-after-axes-intro", 0.85)
                 items.append((title, ev))
+                raws.append(raw)
             expected += 1
             if count is not None and len(items) >= count:
                 break
@@ -259,7 +289,24 @@ def _collect_items(ctx: DocContext, index: int, count: int | None) -> list[tuple
         else:
             break
         j += 1
-    return items
+    return _restated_tags(items, raws)
+
+
+def _restated_tags(
+    items: list[tuple[str, Evidence]], raws: list[str]
+) -> list[tuple[str, Evidence]]:
+    """A list whose every item is a short tag followed by the axis's full wording, which
+    takes up the tag's words ("Accès aux soins : favoriser l'accès aux soins de premier
+    recours", "Jeunesse : améliorer la santé des jeunes"): the wordings are the titles,
+    the tags labels (often in bold on a web page). One item whose description does not
+    repeat its tag ("Santé mentale : déployer une stratégie …") makes them descriptions."""
+    if len(raws) != len(items) or len(items) < 2:
+        return items
+    described = [_DESCRIBED.match(r) for r in raws]
+    if not all(m is not None and _restates(m.group("label"), m.group("rest")) for m in described):
+        return items
+    rests = [m.group("rest").strip(" ;,.") for m in described if m is not None]
+    return [(r[:1].upper() + r[1:], ev) for r, (_, ev) in zip(rests, items, strict=True)]
 
 
 _DESCRIBED = re.compile(r"^(?P<label>[^:]{3,80}?)\s+:\s+(?P<rest>\S.*)$")
@@ -297,6 +344,19 @@ def item_title(text: str) -> str:
     elif (d := _DASHED.match(text)) is not None and _label_and_description(d):
         text = d.group("label")  # "Améliorer la prévention – conduites à risque, …"
     return text.strip(" ;,.")
+
+
+def _restates(label: str, rest: str) -> bool:
+    """A short tag before the axis's full wording, which takes up every word of the tag
+    ("Accès aux soins : favoriser l'accès aux soins de premier recours", "Jeunesse :
+    améliorer la santé des jeunes"): the wording is the title, the tag a label (often in
+    bold on a web page). A description ("Santé mentale : déployer une stratégie …")
+    does not repeat the tag."""
+    words = [w for w in re.findall(r"\w+", fold(label)) if len(w) >= 4]
+    if not words or len(words) > 4 or len(rest.split()) < 3:
+        return False
+    body = fold(rest)
+    return all(w[:5] in body for w in words)
 
 
 def _label_and_description(m: re.Match[str]) -> bool:
@@ -358,6 +418,10 @@ def _inline_items(ctx: DocContext, block: Block, count: int) -> list[tuple[str, 
     else:
         rest = block.text[colon + 1 :]
     rest = re.split(r"(?<=[a-zé])\.\s", rest)[0]
+    if (numbered := _numbered_parts(rest, count)) is not None:
+        start = block.start + colon + 1
+        ev = ctx.evidence(start, block.end, NAME, "numbered-inline-after-axes-intro", 0.7)
+        return [(p[:1].upper() + p[1:], ev) for p in numbered]
     separator = r";\s+" if rest.count(";") >= count - 1 else rf",\s+(?:{_AND}\s+)?|;\s+"
     parts = [p.strip(" .;") for p in re.split(separator, rest) if p.strip(" .;")]
     if len(parts) == count - 1 and count >= 2:
@@ -368,6 +432,29 @@ def _inline_items(ctx: DocContext, block: Block, count: int) -> list[tuple[str, 
     start = block.start + colon + 1
     ev = ctx.evidence(start, block.end, NAME, "inline-after-axes-intro", 0.7)
     return [(p[:1].upper() + p[1:], ev) for p in parts if len(p) > 3]
+
+
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=\s))(?P<n>[IVX]{1,4}|\d{1,2})\s*[.°)]\s+(?=\w)")
+
+
+def _numbered_parts(rest: str, count: int) -> list[str] | None:
+    """Axes numbered inside the sentence, in roman or arabic numerals ("cinq axes : I.
+    Accès aux soins – II. Prévention – … – V. Santé et environnement", "1° l'attractivité
+    …"): the words between one number and the next, when the numbers run 1…count in
+    order; None when they do not."""
+    marks: list[re.Match[str]] = []
+    for m in _INLINE_NUMBER.finditer(rest):
+        n = m.group("n")
+        value = int(n) if n.isdigit() else _ROMAN.get(n, 0)
+        if value == len(marks) + 1:
+            marks.append(m)
+    if len(marks) != count or count < 2:
+        return None
+    ends = [m.start() for m in marks[1:]] + [len(rest)]
+    parts = [rest[m.end() : end].split(";")[0] for m, end in zip(marks, ends, strict=True)]
+    parts = [p.strip(" ,.–—-") for p in parts]  # "4° la santé mentale ; et qu'il …": the end
+    parts = [re.sub(rf"\s+{_AND}$", "", p) for p in parts]
+    return parts if all(len(p) > 3 for p in parts) else None
 
 
 _LAST_AND = re.compile(

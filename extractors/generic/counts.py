@@ -118,7 +118,21 @@ def plans_before(text: str, start: int) -> list[re.Match[str]]:
     """The other plans named before a position, studies aside: a diagnostic or a survey
     has no axes of its own, it leads to the contract's ("Le diagnostic réalisé l'an
     dernier a permis de retenir quatre axes thématiques : …")."""
-    return [m for m in _OTHER_PLAN.finditer(text, 0, start) if not _STUDY.whole(m.group(0))]
+    return [
+        m
+        for m in _OTHER_PLAN.finditer(text, 0, start)
+        if not _STUDY.whole(m.group(0)) and not _in_incise(text, m, start)
+    ]
+
+
+def _in_incise(text: str, plan: re.Match[str], start: int) -> bool:
+    """A plan named inside an incise between the contract, subject of the sentence, and
+    its verb ("Le contrat, conclu pour s'achever avec le projet régional de santé, retient
+    quatre axes : …"): the commas close the plan's clause, the axes are the contract's."""
+    first = text.find(",")
+    if first < 0 or first > plan.start() or not _OWN_SUBJECT.search(text[:first]):
+        return False
+    return "," in text[plan.end() : start]
 
 
 def _approximate(sentence: Sentence, rel: int) -> bool:
@@ -257,9 +271,11 @@ def _in_history(ctx: DocContext, offset: int) -> bool:
 
 
 TOTAL_RE = re.compile(
-    rf"(?:{_noun('actions')})\b[^.;]{{0,40}}?,\s*(?P<n>{NUMBER})\s+{_noun('in_total')}",
+    rf"(?:{_noun('actions')})\b[^.;:]{{0,40}}?[,:]\s*(?P<n>{NUMBER})\s+{_noun('in_total')}",
     re.IGNORECASE,
 )
+"""A total told after the actions, behind a comma or a colon ("… poursuit ces actions et
+en ajoute de nouvelles : 31 au total")."""
 _TOTAL_ROW = re.compile(rf"^{_noun('total_row')}\s*\|\s*(?P<n>\d{{1,3}})\s*$", re.IGNORECASE)
 _ACTION_WORD = re.compile(_noun("needs_actions_column"), re.IGNORECASE)
 

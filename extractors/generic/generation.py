@@ -124,6 +124,9 @@ _OWN_AREA = re.compile(
     r"\s*(?:" + vocab.alternation(vocab.words("generation", "own_area", bounded=False)) + r")\b",
     re.IGNORECASE,
 )
+FIRST_IN_MAKING_SCORE = 0.5
+"""The score of a first contract named as in the making ("l'élaboration du premier
+contrat"): below any rank stated plainly."""
 SELF_SCORE = 2.0
 """The score of a rank the document states of itself ("le présent contrat est le …")."""
 
@@ -136,14 +139,22 @@ def _mention(ctx: DocContext, sentence: Sentence, rule: str, m: re.Match[str]) -
     before = sentence.text[max(0, m.start() - 60) : m.start()]
     after = sentence.text[m.end() : m.end() + 40]
     own = _OWN_AREA.match(after) is not None  # "le premier CLS du territoire"
+    future = _FUTURE.search(before) or _FUTURE.search(after)
     if (
-        _FUTURE.search(before)
-        or _FUTURE.search(after)
-        or _POSSIBLE.search(before[-30:])
+        (future and value != 1)
+        or _POSSIBLE.search(before[-40:])
         or _OTHER_CONTRACT.search(sentence.text)
         or (_ELSEWHERE.search(sentence.text) and not own)
     ):
         return None
+    if future:
+        # "porte l'élaboration du premier contrat local de santé du territoire" (a
+        # deliberation before the signing): a first contract in the making is this one, as
+        # no contract can precede a first; a weak candidate, beaten by any other rank.
+        ev = ctx.evidence(
+            sentence.start + m.start(), sentence.start + m.end(), NAME, f"{rule}-in-the-making", 0.6
+        )
+        return ctx.candidate("generation", value, ev, FIRST_IN_MAKING_SCORE)
     if rule == "ordinal-word" and _TIMES.search(m.group(0)):
         rule = "ordinal-times"  # "pour la troisième fois": a count of acts, not a noun rank
     first_time = rule == "ordinal-times" and value == 1

@@ -22,6 +22,50 @@ def _record(text: str) -> CLSRecord:
 
 AXES = [
     pytest.param(
+        "Les trois axes du contrat :\n"
+        "- Nutrition : améliorer la nutrition des enfants\n"
+        "- Aidants : soutenir les aidants familiaux au quotidien\n"
+        "- Logement : agir contre le logement indigne",
+        [
+            "Améliorer la nutrition des enfants",
+            "Soutenir les aidants familiaux au quotidien",
+            "Agir contre le logement indigne",
+        ],
+        id="tag-before-a-wording-that-restates-it",
+    ),
+    pytest.param(
+        "Les trois axes du contrat :\n"
+        "- Nutrition : améliorer la nutrition des enfants\n"
+        "- Aidants : soutenir les aidants familiaux au quotidien\n"
+        "- Habitat : lutter contre le plomb et le radon dans les logements",
+        ["Nutrition", "Aidants", "Habitat"],
+        id="trap-one-description-does-not-restate-its-label",
+    ),
+    pytest.param(
+        "Le plan d'actions s'articule en trois axes : I. Santé des jeunes – II. Offre de "
+        "soins de proximité – III. Qualité de l'air intérieur. Douze actions en découlent.",
+        ["Santé des jeunes", "Offre de soins de proximité", "Qualité de l'air intérieur"],
+        id="roman-numbered-axes-inside-the-sentence",
+    ),
+    pytest.param(
+        "Le programme tient en trois axes.\n\nAxe prioritaire 1 : Développer la télémédecine. "
+        "Axe prioritaire 2 : Soutenir les aidants familiaux. Axe prioritaire 3 : Lutter "
+        "contre l'isolement des aînés.",
+        [
+            "Développer la télémédecine",
+            "Soutenir les aidants familiaux",
+            "Lutter contre l'isolement des aînés",
+        ],
+        id="axe-n-sentences-in-one-paragraph",
+    ),
+    pytest.param(
+        "Le contrat, signé pour finir en même temps que le projet régional de santé, retient "
+        "trois axes d'intervention : l'offre de soins ; la nutrition des enfants ; l'habitat "
+        "indigne.",
+        ["L'offre de soins", "La nutrition des enfants", "L'habitat indigne"],
+        id="other-plan-in-an-incise-of-the-contract",
+    ),
+    pytest.param(
         "Axe 1 : Favoriser l'accès aux soins de premier recours\n"
         "Axe 2 : Promouvoir la santé mentale\n"
         "Axe 3 : Agir pour un environnement favorable à la santé",

@@ -21,6 +21,11 @@ def _record(text: str) -> CLSRecord:
 
 N_ACTIONS = [
     pytest.param(
+        "Le nouveau contrat reprend les actions engagées et en crée d'autres : 24 au total.",
+        24,
+        id="total-of-actions-after-a-colon",
+    ),
+    pytest.param(
         "Trois fiches actions sont ajoutées à l'axe 1 : le contrat compte désormais "
         "dix-neuf fiches actions.",
         19,

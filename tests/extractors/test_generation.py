@@ -171,6 +171,24 @@ GENERATIONS = [
         2,
         id="trap-a-possible-next-contract",
     ),
+    pytest.param(
+        "La commune a signé hier son premier contrat local de santé. À terme, le périmètre "
+        "de la communauté de communes pourrait être retenu pour un deuxième contrat.",
+        1,
+        id="trap-a-conditional-next-contract",
+    ),
+    pytest.param(
+        "Considérant que le syndicat mixte conduit l'élaboration du premier contrat local de "
+        "santé du territoire, qui sera signé en juin ;",
+        1,
+        id="a-first-contract-in-the-making-is-this-one",
+    ),
+    pytest.param(
+        "L'élaboration du premier contrat avait commencé en 2012. Signé en mai, le "
+        "troisième contrat local de santé couvre les années 2024 à 2028.",
+        3,
+        id="trap-first-in-the-making-beside-a-higher-rank",
+    ),
 ]
 
 
