@@ -111,10 +111,11 @@ def test_eighth_corpus_floor(root: Path) -> None:
 
 
 def test_corpus9_floor(root: Path) -> None:
-    # corpus9 (the ninth corpus, written blind, for #16) scored micro-F1 0.866 on first
-    # contact; floor 0.05 under it
+    # corpus9 (written blind, for #16) scored micro-F1 0.870 on first contact, 0.874 after
+    # the work on corpus8 (still unseen), 0.944 once used as a development set; floor 0.05
+    # under it
     score = _score(root / "tests" / "fixtures" / "corpus9")
-    assert score.micro.f1 >= 0.81, score.details
+    assert score.micro.f1 >= 0.89, score.details
     assert score.role_accuracy >= 0.9
 
 
