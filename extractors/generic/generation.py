@@ -72,7 +72,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "ordinal-apposition",
         re.compile(
             rf"(?:\b{_CLS}|{_CLS_FULL}|\b{_w('contract_words')})\s*,\s*{_w('the')}\s+"
-            rf"(?P<w>{_ORD_WORD})(?=\s+(?:{_w('of_rank')}|du|des|d['’])\b)",
+            rf"(?P<w>{_ORD_WORD})(?=\s+(?:{_w('of_rank')}|{vocab.grammar('of_contracted')})\b)",
             re.IGNORECASE,
         ),
     ),

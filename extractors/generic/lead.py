@@ -106,11 +106,17 @@ def _coordinated(text: str, offset: int, mentions: list[OrgMention]) -> list[Org
     return [ordered[0]]
 
 
+_CO_CARRY_LINK = vocab.alternation(vocab.words("territory", "co_carry_link", bounded=False))
 _CO_CARRY = re.compile(
-    rf"^\W{{0,3}}(?:(?:qui|lesquels|lesquelles)\s+)?(?:en\s+)?(?:sont\s+)?(?:les\s+)?"
+    rf"^\W{{0,3}}(?:(?:{vocab.grammar('relatives')})\s+)?(?:{_CO_CARRY_LINK}\s+)?"
     rf"(?:{vocab.alternation(vocab.words('territory', 'co_carry'))})\b",
     re.IGNORECASE,
 )
+_COORDINATED = re.compile(
+    rf"\s*(?:,|{vocab.grammar('and')}|,\s*{vocab.grammar('and')})\s*"
+    rf"(?:{vocab.grammar('singular_articles')})?\s*"
+)
+"""What stands between two coordinated bodies: a comma, "et", then maybe an article."""
 _CO_CARRIER_TYPES = ("EPCI", "COMMUNE", "DEPARTEMENT", "REGION")
 
 
@@ -131,7 +137,7 @@ def _co_carriers(ctx: DocContext, sentence: Sentence) -> list[OrgMention]:
     chains: list[list[OrgMention]] = [[mentions[0]]]
     for m in mentions[1:]:
         between = text[chains[-1][-1].end - sentence.start : m.start - sentence.start]
-        if re.fullmatch(r"\s*(?:,|et|,\s*et)\s*(?:la|le|l['’])?\s*", between):
+        if _COORDINATED.fullmatch(between):
             chains[-1].append(m)
         else:
             chains.append([m])

@@ -511,7 +511,7 @@ def extract_amendments(ctx: DocContext) -> list[Finding]:
 
 
 _AVENANT_OF_DAY = re.compile(
-    rf"{_w('avenant')}(?:\s+n\s*°\s*\d+)?\s*,?\s+(?:en\s+date\s+)?du\s*$", re.IGNORECASE
+    rf"{_w('avenant')}(?:\s+n\s*°\s*\d+)?\s*,?\s+(?:{_w('dated_of')})\s*$", re.IGNORECASE
 )
 
 
