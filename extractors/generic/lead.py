@@ -166,9 +166,17 @@ def _better_name(shown: str, other: str) -> bool:
     return shown[:1].islower() and other[:1].isupper()
 
 
-def lead_candidates(ctx: DocContext) -> tuple[list[Candidate], dict[str, tuple[OrgMention, ...]]]:
+_Candidates = tuple[list[Candidate], dict[str, tuple[OrgMention, ...]]]
+
+
+def lead_candidates(ctx: DocContext) -> _Candidates:
     """Every carrier candidate (single authorities, and groups of co-carriers whose keys
-    start with "+") with the mentions each key stands for."""
+    start with "+") with the mentions each key stands for; read once per document (the
+    generation's reading of other carriers asks too)."""
+    return ctx.once("lead_candidates", lambda: _lead_candidates(ctx))
+
+
+def _lead_candidates(ctx: DocContext) -> _Candidates:
     out: list[Candidate] = []
     first: dict[str, tuple[OrgMention, ...]] = {}
     aliases = _acronyms(ctx)
@@ -205,8 +213,13 @@ def find_lead(ctx: DocContext) -> Lead | None:
     """The authority carrying the contract with the ARS, chosen by the resolver: a
     carrier named as such first, else co-carriers when a carrying sentence coordinates
     several, else the heaviest authority, its mentions pooled; on equal weight the one
-    named first."""
-    found, first = lead_candidates(ctx)
+    named first. Read once per document (the generation asks too)."""
+    return ctx.once("find_lead", lambda: _find_lead(ctx))
+
+
+def _find_lead(ctx: DocContext) -> Lead | None:
+    found, shared = lead_candidates(ctx)
+    first = dict(shared)  # the named carrier is added below; the kept reading stays as read
     groups = [c for c in found if c.key().startswith("+")]
     pool = groups or found
     named = _carried_by(ctx)
