@@ -84,7 +84,9 @@ def _year_candidates(ctx: DocContext, sentence: Sentence) -> list[int]:
     return years
 
 
-_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:-|–|—|/|à|au)\s*(?:19|20)\d\d(?!\d)")
+_RANGE = re.compile(
+    rf"(?<!\d)((?:19|20)\d\d)\s*(?:-|–|—|/|{_w('year_range_to')})\s*(?:19|20)\d\d(?!\d)"
+)
 
 
 def _signing_years(ctx: DocContext, sentence: Sentence) -> list[int]:
@@ -286,7 +288,7 @@ def _weekdays_of_the_week(ctx: DocContext) -> list[_Dated]:
 _TODAY = wordset(vocab.entries("signature", "today"))
 _YESTERDAY = wordset(vocab.entries("signature", "yesterday"))
 _TODAY_AFTER = wordset(vocab.entries("signature", "today_after_signing"))
-_AT_THIS_DAY = re.compile(r"(?:\b[àa]|jusqu['’]\s*[àa])\s+$", re.IGNORECASE)
+_AT_THIS_DAY = re.compile(rf"{_w('up_to', bounded=True)}\s+$", re.IGNORECASE)
 _NEAR_SIGNING = 100
 """At most this many characters between "ce matin" and the word of signing it dates."""
 _RIGHT_AFTER = 20
