@@ -280,7 +280,43 @@ def _find_mentions(text: str, offset: int) -> list[OrgMention]:
                     offset + left, offset + m.end(), text[left : m.end()], "EPCI", None, None
                 )
             )
-    return _resolve_overlaps(raw)
+    return _join_appositions(text, offset, _resolve_overlaps(raw))
+
+
+_APPOSITION_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
+"""A dash between spaces: in "Centre hospitalier Isarien – Établissement public de santé
+mentale de l'Oise" the second name says what the first body is."""
+
+
+def _join_appositions(text: str, offset: int, mentions: list[OrgMention]) -> list[OrgMention]:
+    """A body's own name followed, after a dash, by its status of the same kind ("Centre
+    hospitalier Isarien – Établissement public de santé mentale de l'Oise") names one body:
+    the first name has no place, the second gives it. A dash-separated list of bodies
+    ("CH de Bastia – CH de Corte – …") is not joined."""
+    out: list[OrgMention] = []
+    k = 0
+    while k < len(mentions):
+        first = mentions[k]
+        second = mentions[k + 1] if k + 1 < len(mentions) else None
+        if (
+            second is not None
+            and second.type == first.type
+            and first.place is None
+            and second.place is not None
+            and _APPOSITION_DASH.fullmatch(text, first.end - offset, second.start - offset)
+            and not _APPOSITION_DASH.match(text, second.end - offset)
+            and not (
+                out and _APPOSITION_DASH.fullmatch(text, out[-1].end - offset, first.start - offset)
+            )
+        ):
+            name = text[first.start - offset : second.end - offset]
+            joined = replace(first, end=second.end, name=name, place=second.place)
+            out.append(replace(joined, place_kind=second.place_kind))
+            k += 2
+            continue
+        out.append(first)
+        k += 1
+    return out
 
 
 def _typed_mentions(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from extractors import nlp, places, vocab
 from extractors.context import DocContext, Sentence
@@ -396,7 +397,7 @@ def _name_column(ctx: DocContext, index: int) -> int:
     hits: dict[int, int] = {}
     for row in blocks[start : end + 1]:
         for col, cell in enumerate(row.text.split(" | ")):
-            hits[col] = hits.get(col, 0) + len(find_mentions(cell))
+            hits[col] = hits.get(col, 0) + len(find_mentions(_grid_cell(cell)))
     rows = end - start + 1
     if len([c for c, n in hits.items() if n >= max(2, rows // 2)]) >= 2:
         return -1
@@ -589,12 +590,29 @@ def own_contract_holders(ctx: DocContext) -> set[str]:
     return keys
 
 
+@cache
+def _expansions(org_type: str) -> dict[str, str]:
+    """What the acronyms opening a type's names stand for (``expansions`` of the type in
+    organisations.toml)."""
+    spec = vocab.load("organisations").get(org_type, {})
+    return {str(k): str(v) for k, v in spec.get("expansions", {}).items()}
+
+
+def _spelt_out(org_type: str, name: str) -> str:
+    """A name whose first word is an acronym of its type, written out ("CPTS du
+    Beauvaisis" → "communauté professionnelle territoriale de santé du Beauvaisis")."""
+    head, _, rest = name.partition(" ")
+    full = _expansions(org_type).get(head)
+    return f"{full} {rest}" if full is not None else name
+
+
 def org_key(org_type: str, place: str | None, name: str) -> str:
-    """Identity of an organisation within one document."""
+    """Identity of an organisation within one document: a body named once by its acronym
+    and once in full is one body."""
     if org_type in ("ARS",):
         return "ARS"
     if org_type in ("PROFESSIONALS", "ASSOCIATION", "OTHER", "HOSPITAL"):
-        return f"{org_type}|{norm_text(place or '')}|{norm_text(name)}"
+        return f"{org_type}|{norm_text(place or '')}|{norm_text(_spelt_out(org_type, name))}"
     if place is None and org_type in ONE_PER_TYPE:
         return f"{org_type}|"
     if place:

@@ -408,3 +408,55 @@ def test_the_merged_region_as_a_territory_is_not_the_regional_council() -> None:
         "Bretagne"
     )
     assert [(m.type, m.name) for m in found] == [("REGION", "Région Bretagne")]
+
+
+def test_a_hospitals_name_and_its_status_after_a_dash_are_one_body() -> None:
+    found = find_mentions(
+        "Le Centre hospitalier Isarien – Établissement public de santé mentale de l'Oise, "
+        "représenté par sa directrice"
+    )
+    assert [(m.type, m.place) for m in found] == [("HOSPITAL", "Oise")]
+    assert found[0].name.startswith("Centre hospitalier Isarien – Établissement")
+    listed = find_mentions("le CH de Bastia – le CH de Corte – le CH de Calvi")
+    assert len(listed) == 3
+
+
+def test_a_body_named_by_its_acronym_and_in_full_is_one() -> None:
+    from extractors.generic.parties import org_key
+
+    full = "Communauté professionnelle territoriale de santé du Beauvaisis"
+    assert org_key("PROFESSIONALS", "Beauvaisis", "CPTS du Beauvaisis") == org_key(
+        "PROFESSIONALS", "Beauvaisis", full
+    )
+    assert org_key("HOSPITAL", None, "CH Isarien") != org_key("HOSPITAL", None, "CHU Isarien")
+
+
+def test_a_signature_grid_continued_on_the_next_page_is_read_cell_by_cell() -> None:
+    from extractors.assemble import assemble
+    from pipeline.text.builder import DocumentBuilder
+
+    b = DocumentBuilder("g", "g.pdf", "pdf")
+    b.add("paragraph", "Fait à Beauvais, le 24 mai 2024, en quatre exemplaires.", page=9)
+    b.add("heading", "Signatures (suite)", page=10, level=4)
+    b.add(
+        "table_row",
+        "Direction des services ; départementaux de l'Éducation ; nationale de l'Oise ; "
+        "L'Inspectrice d'académie ; Sophie ; Garandeau | Caisse primaire d'assurance ; "
+        "maladie de l'Oise ; Le Directeur ; Thierry Moulinet",
+        page=10,
+    )
+    b.add(
+        "table_row",
+        "Caisse d'allocations familiales ; de l'Oise ; La Directrice ; Élodie Brassart | "
+        "Mutualité sociale ; agricole de Picardie ; Le Président ; Marc Vassal",
+        page=10,
+    )
+    record = assemble(b.build())
+    assert sorted(o.type for o in record.organisations) == [
+        "CAF",
+        "CPAM",
+        "EDUCATION_NATIONALE",
+        "MSA",
+    ]
+    assert {o.place for o in record.organisations} >= {"Oise"}
+    assert all(o.role == "signatory" for o in record.organisations)
