@@ -196,6 +196,17 @@ def other_carriers_blocks(ctx: DocContext) -> frozenset[int]:
     return ctx.once("other_carriers_blocks", lambda: _other_carriers_blocks(ctx))
 
 
+_AREA_SEPARATOR = re.compile(rf",\s*|\s+(?:{vocab.grammar('and')})\s+")
+_LEADING_OF = re.compile(rf"^(?:{vocab.grammar('of')})\s*", re.IGNORECASE)
+
+
+def _areas(name: str) -> list[str]:
+    """The areas a carrier enumerates in its name ("SCoT du Bassin d'Aurillac, du Carladès
+    et de la Châtaigneraie Cantalienne"), each one the carrier's own in a paragraph."""
+    parts = _AREA_SEPARATOR.split(name)
+    return [_LEADING_OF.sub("", p) for p in parts] if len(parts) > 1 else []
+
+
 def _other_carriers_blocks(ctx: DocContext) -> frozenset[int]:
     from extractors.generic.lead import find_lead, lead_candidates
     from extractors.generic.territory import territory_of
@@ -204,9 +215,8 @@ def _other_carriers_blocks(ctx: DocContext) -> frozenset[int]:
     lead = find_lead(ctx)
     if lead is None:
         return frozenset()
-    ours = {norm_text(territory_of(m.name)) for m in lead.mentions} | {
-        norm_text(m.name) for m in lead.mentions
-    }
+    names = [territory_of(m.name) for m in lead.mentions] + [m.name for m in lead.mentions]
+    ours = {norm_text(n) for n in names} | {norm_text(a) for n in names for a in _areas(n)}
     ours = {n for n in ours if len(n) >= 3}
     found, _ = lead_candidates(ctx)
     out: set[int] = set()

@@ -511,7 +511,35 @@ def _epci_end(text: str, start: int, head_end: int) -> int | None:
     hit = places.lookup(whole)
     if hit and hit[1] in ("region", "former_region", "departement"):
         return None
-    return _conjoined_to_acronym(text, _before_another_epci(text, cap.start(), cap.end()))
+    end = _before_another_epci(text, cap.start(), cap.end())
+    if not _PLURAL_COMMUNITIES.match(text, start):  # "les communautés de A, de B et de C"
+        end = _enumerated_areas(text, end)
+    return _conjoined_to_acronym(text, end)
+
+
+_AREA_ITEM = re.compile(rf",\s*{_OF_SP}(?P<name>{_CAPSEQ.pattern})")
+_LAST_AREA_ITEM = re.compile(rf"\s+{vocab.grammar('and')}\s+{_OF_SP}(?P<name>{_CAPSEQ.pattern})")
+
+
+def _enumerated_areas(text: str, end: int) -> int:
+    """A body named after the areas it joins ("Syndicat mixte du SCoT du Bassin d'Aurillac,
+    du Carladès et de la Châtaigneraie Cantalienne"): the name runs over the enumeration
+    "…, du B et de la C", which French closes with "et"; an item that names another kind
+    of body ("…, de la Région X et de l'ARS") ends the name before it."""
+    pos = end
+    while (item := _AREA_ITEM.match(text, pos)) is not None and not _a_body(item["name"]):
+        pos = item.end()
+    if pos == end:
+        return end
+    last = _LAST_AREA_ITEM.match(text, pos)
+    if last is None or _a_body(last["name"]):
+        return end
+    return last.end()
+
+
+def _a_body(name: str) -> bool:
+    """True when a name starts with the words of a kind of body ("Région", "ARS")."""
+    return any(pattern.match(name) for _, pattern, _, _ in _type_patterns())
 
 
 _CONJOINED_TO_ACRONYM = re.compile(

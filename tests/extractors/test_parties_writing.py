@@ -460,3 +460,33 @@ def test_a_signature_grid_continued_on_the_next_page_is_read_cell_by_cell() -> N
     ]
     assert {o.place for o in record.organisations} >= {"Oise"}
     assert all(o.role == "signatory" for o in record.organisations)
+
+
+def test_a_body_named_after_the_areas_it_joins_runs_over_their_enumeration() -> None:
+    found = find_mentions(
+        "le président du Syndicat mixte du Pays des Combrailles, du Sancy et de la Haute "
+        "Dordogne a signé le contrat"
+    )
+    assert [m.name for m in found] == [
+        "Syndicat mixte du Pays des Combrailles, du Sancy et de la Haute Dordogne"
+    ]
+    listed = find_mentions(
+        "le Syndicat mixte du Pays des Combrailles, de la Région Auvergne-Rhône-Alpes et de "
+        "l'ARS Auvergne-Rhône-Alpes"
+    )
+    assert [m.type for m in listed] == ["EPCI", "REGION", "ARS"]
+    plural = find_mentions(
+        "les communautés de communes Cœur de Garonne, du Bassin Auterivain et du Volvestre"
+    )
+    assert len([m for m in plural if m.type == "EPCI"]) == 3
+
+
+def test_a_paragraph_naming_one_of_the_carriers_areas_is_about_this_contract() -> None:
+    record = _record(
+        "Le Syndicat mixte du Pays des Combrailles, du Sancy et de la Haute Dordogne et "
+        "l'ARS Auvergne-Rhône-Alpes ont signé le deuxième contrat local de santé le 3 mars "
+        "2025.\n\nCe contrat, conclu pour la période 2025-2029, est porté au nom de trois "
+        "intercommunalités : la communauté de communes du Sancy, Chavanon Combrailles et "
+        "Volcans et Dôme Sancy Artense.\n\nLes journées santé ont eu lieu entre 2019 et 2024."
+    )
+    assert (record.period_start, record.period_end) == (2025, 2029)
