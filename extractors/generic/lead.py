@@ -267,6 +267,10 @@ def _carried_by(ctx: DocContext) -> Lead | None:
         found = [x for x in find_mentions(name, start) if x.end - x.start == len(name)]
         if any(x.type == "ARS" for x in find_mentions(name, start)):
             continue  # the agency co-signs; the carrier is the other party
+        longer = [x for x in find_mentions(sentence.text, sentence.start) if x.start == start]
+        if not found and longer:  # "le Syndicat mixte du SCoT": a name with lower-case words
+            found = longer[:1]
+            name = found[0].name
         mention = (
             found[0] if found else OrgMention(start, start + len(name), name, "OTHER", None, None)
         )

@@ -527,19 +527,32 @@ def _enumerated_areas(text: str, end: int) -> int:
     "…, du B et de la C", which French closes with "et"; an item that names another kind
     of body ("…, de la Région X et de l'ARS") ends the name before it."""
     pos = end
-    while (item := _AREA_ITEM.match(text, pos)) is not None and not _a_body(item["name"]):
+    while (item := _AREA_ITEM.match(text, pos)) is not None and not starts_with_a_kind(
+        item["name"]
+    ):
         pos = item.end()
     if pos == end:
         return end
     last = _LAST_AREA_ITEM.match(text, pos)
-    if last is None or _a_body(last["name"]):
+    if last is None or starts_with_a_kind(last["name"]):
         return end
     return last.end()
 
 
-def _a_body(name: str) -> bool:
-    """True when a name starts with the words of a kind of body ("Région", "ARS")."""
+def starts_with_a_kind(name: str) -> bool:
+    """True when a name starts with the words of a kind of body ("Région", "ARS",
+    "Communauté de communes"), not with a bare area's name ("Bassin d'Aurillac")."""
     return any(pattern.match(name) for _, pattern, _, _ in _type_patterns())
+
+
+def names_a_body(name: str) -> bool:
+    """True when a name says it is a body: it starts with the words of a kind of body, or
+    ends with an intercommunality's head ("Quimperlé Communauté"); a bare area's name
+    ("Bassin d'Aurillac") does not."""
+    if starts_with_a_kind(name):
+        return True
+    ends = [m.end() for m in _suffix_pattern().finditer(name)]
+    return bool(ends) and not name[ends[-1] :].strip()
 
 
 _CONJOINED_TO_ACRONYM = re.compile(

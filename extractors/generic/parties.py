@@ -13,7 +13,7 @@ from functools import cache
 
 from extractors import nlp, places, vocab
 from extractors.context import DocContext, Sentence
-from extractors.generic.orgmatch import OrgMention, find_mentions, type_of_name
+from extractors.generic.orgmatch import OrgMention, find_mentions, names_a_body, type_of_name
 from extractors.generic.venues import is_attending, is_venue
 from pipeline.model import Block, Evidence
 from pipeline.textnorm import norm_text
@@ -323,13 +323,39 @@ def _entrusted(text: str, rel: int) -> bool:
     return any(_ARTICLE_ONLY.match(window[m.end() :]) for m in _PARTNER.finditer(window))
 
 
+_CONTRACT_OF = re.compile(
+    rf"(?:{vocab.alternation(vocab.words('territory', 'cls', bounded=False))})\s+"
+    rf"(?:{vocab.grammar('of')})\s*$",
+    re.IGNORECASE,
+)
+_AREA_GAP = re.compile(
+    rf"(?:\s*(?:,|(?:{vocab.grammar('and')})(?!\w)|(?:{vocab.grammar('of')})|[A-ZÉÈÎÔÂ][\w’'-]*))*\s*"
+)
+"""What stands between the areas a contract is named after ("…, du Carladès et de la ")."""
+
+
+def _names_the_contracts_area(text: str, mention: OrgMention, area_end: int | None) -> bool:
+    """True when an area's bare name, not a body's, follows the contract's name ("le
+    contrat local de santé du Bassin d'Aurillac, du Carladès et de la Châtaigneraie
+    Cantalienne"): the territory the contract covers, not a party to it."""
+    if names_a_body(mention.name):
+        return False
+    if _CONTRACT_OF.search(text, max(0, mention.start - 60), mention.start):
+        return True
+    return area_end is not None and _AREA_GAP.fullmatch(text, area_end, mention.start) is not None
+
+
 def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Party]:
     out: list[Party] = []
     previous: OrgMention | None = None
     mentions = find_mentions(sentence.text, sentence.start)
     history = _EARLIER.search(sentence.text)
+    area_end: int | None = None
     for m in mentions:
         rel = m.start - sentence.start
+        if _names_the_contracts_area(ctx.text, m, area_end):
+            area_end = m.end
+            continue
         person = _is_person(sentence.text, rel, m.type)
         if person and not (role == "signatory" and _signs_for(sentence.text, rel)):
             continue

@@ -490,3 +490,21 @@ def test_a_paragraph_naming_one_of_the_carriers_areas_is_about_this_contract() -
         "Volcans et Dôme Sancy Artense.\n\nLes journées santé ont eu lieu entre 2019 et 2024."
     )
     assert (record.period_start, record.period_end) == (2025, 2029)
+
+
+def test_the_areas_a_contract_is_named_after_are_not_its_parties() -> None:
+    record = _record(
+        "Le maire a signé pour la Ville le contrat local de santé du Bassin d'Aurillac, du "
+        "Carladès et de la Châtaigneraie Cantalienne, avec l'ARS Auvergne-Rhône-Alpes et le "
+        "Conseil départemental du Cantal. Le contrat est porté par le Syndicat mixte du SCoT."
+    )
+    assert sorted(o.name for o in record.organisations if o.role == "signatory") == [
+        "ARS Auvergne-Rhône-Alpes",
+        "Conseil départemental du Cantal",
+        "Syndicat mixte du SCoT",
+    ]
+    named = _record(
+        "Le contrat local de santé de Quimperlé Communauté a été signé par Quimperlé "
+        "Communauté et l'ARS Bretagne le 28 septembre 2021."
+    )
+    assert "Quimperlé Communauté" in {o.name for o in named.organisations}
