@@ -400,11 +400,18 @@ def _named_extension(
         tail_end, found = _lower_words_then_place(text, end)
         if found is not None:
             end = tail_end + found.length
-        place = last_place(text[start:end], org_type)
+        place = last_place(text[start:end], org_type) or _area_of_name(m.group(0), org_type, cap)
         return end, place, "written" if place else None
     if not m.group(0)[:1].isupper() and "(" not in text[m.end() : end]:
         return None
     return end, place, kind
+
+
+def _area_of_name(head: str, org_type: str, name: re.Match[str]) -> str | None:
+    """The area a body serving one is named after ("Groupement hospitalier de territoire
+    (GHT) Mont Saint-Michel"), as written: its place even when no list knows it."""
+    heads = {fold(h) for h in vocab.load("organisations")[org_type].get("area_named", [])}
+    return name.group(0) if fold(head.strip()) in heads else None
 
 
 _LOWER_WORDS = [

@@ -508,3 +508,16 @@ def test_the_areas_a_contract_is_named_after_are_not_its_parties() -> None:
         "Communauté et l'ARS Bretagne le 28 septembre 2021."
     )
     assert "Quimperlé Communauté" in {o.name for o in named.organisations}
+
+
+def test_a_body_serving_an_area_is_placed_in_the_area_it_is_named_after() -> None:
+    found = find_mentions(
+        "le Groupement hospitalier de territoire (GHT) Mont Saint-Michel et la CPTS Terres "
+        "de Confluences ont signé"
+    )
+    assert [(m.type, m.place) for m in found] == [
+        ("HOSPITAL", "Mont Saint-Michel"),
+        ("PROFESSIONALS", "Terres de Confluences"),
+    ]
+    person = find_mentions("le Centre hospitalier Yves Le Foll a signé")
+    assert [m.place for m in person] == [None]
