@@ -280,12 +280,37 @@ def _find_mentions(text: str, offset: int) -> list[OrgMention]:
                     offset + left, offset + m.end(), text[left : m.end()], "EPCI", None, None
                 )
             )
-    return _join_appositions(text, offset, _resolve_overlaps(raw))
+    return _shared_place(text, offset, _join_appositions(text, offset, _resolve_overlaps(raw)))
 
 
 _APPOSITION_DASH = re.compile(r"[ \t]+[–—-][ \t]+")
 """A dash between spaces: in "Centre hospitalier Isarien – Établissement public de santé
 mentale de l'Oise" the second name says what the first body is."""
+
+
+_DEPARTMENTAL = {"CAF", "CPAM", "PREFECTURE", "EDUCATION_NATIONALE"}
+"""Bodies every département has one of."""
+_SHARED_BY = re.compile(
+    rf"\s+(?:{vocab.grammar('and')})\s+(?:(?:{_OF_SP})|(?:{vocab.grammar('articles')})\s*)?"
+)
+
+
+def _shared_place(text: str, offset: int, mentions: list[OrgMention]) -> list[OrgMention]:
+    """A departmental body left unplaced before another placed after it, the two joined by
+    "et" ("de la CAF et de la CPAM du Finistère"): the qualifier is shared, both are the
+    Finistère's."""
+    out = list(mentions)
+    for k in range(len(out) - 1, 0, -1):
+        first, second = out[k - 1], out[k]
+        if (
+            first.place is None
+            and first.type in _DEPARTMENTAL
+            and second.type in _DEPARTMENTAL
+            and second.place_kind == "departement"
+            and _SHARED_BY.fullmatch(text, first.end - offset, second.start - offset)
+        ):
+            out[k - 1] = replace(first, place=second.place, place_kind=second.place_kind)
+    return out
 
 
 def _join_appositions(text: str, offset: int, mentions: list[OrgMention]) -> list[OrgMention]:

@@ -521,3 +521,12 @@ def test_a_body_serving_an_area_is_placed_in_the_area_it_is_named_after() -> Non
     ]
     person = find_mentions("le Centre hospitalier Yves Le Foll a signé")
     assert [m.place for m in person] == [None]
+
+
+def test_two_departmental_bodies_joined_by_et_share_the_qualifier_after_them() -> None:
+    found = find_mentions("aux côtés de la CAF et de la CPAM du Finistère, de la MSA")
+    assert [(m.type, m.place) for m in found] == [
+        ("CAF", "Finistère"),
+        ("CPAM", "Finistère"),
+        ("MSA", None),
+    ]
