@@ -120,9 +120,11 @@ def medium_contract_story() -> list[Any]:
         p("de la Communauté de communes Serre-Ponçon", COVER_SUB),
         p("2023 – 2027", COVER_SUB),
         Spacer(1, 5 * cm),
-        p("Agence régionale de santé Provence-Alpes-Côte d'Azur – Préfecture des Hautes-Alpes – "
-          "Département des Hautes-Alpes – CPAM des Hautes-Alpes – Centre hospitalier d'Embrun",
-          CENTER),
+        p(
+            "Agence régionale de santé Provence-Alpes-Côte d'Azur – Préfecture des Hautes-Alpes – "
+            "Département des Hautes-Alpes – CPAM des Hautes-Alpes – Centre hospitalier d'Embrun",
+            CENTER,
+        ),
         PageBreak(),
         p("Sommaire", CENTER),
         toc(),
@@ -193,14 +195,20 @@ def medium_contract_story() -> list[Any]:
         p("Fait à Embrun, le 6 avril 2023."),
     ]
     rows = [
-        ["Pour la Communauté de communes Serre-Ponçon<br/>Le Président<br/><br/>Victor Arnaudon",
-         "Pour l'Agence régionale de santé Provence-Alpes-Côte d'Azur<br/>Le Directeur "
-         "général<br/><br/>Yannick Barberis"],
-        ["Pour le Préfet des Hautes-Alpes<br/>La Sous-Préfète de Briançon<br/><br/>Mireille "
-         "Chabrand",
-         "Pour le Département des Hautes-Alpes<br/>La Vice-présidente<br/><br/>Ghislaine Roux"],
-        ["Pour la CPAM des Hautes-Alpes<br/>Le Directeur<br/><br/>Thierry Ollivier",
-         "Pour le Centre hospitalier d'Embrun<br/>La Directrice<br/><br/>Anne-Laure Gontard"],
+        [
+            "Pour la Communauté de communes Serre-Ponçon<br/>Le Président<br/><br/>Victor Arnaudon",
+            "Pour l'Agence régionale de santé Provence-Alpes-Côte d'Azur<br/>Le Directeur "
+            "général<br/><br/>Yannick Barberis",
+        ],
+        [
+            "Pour le Préfet des Hautes-Alpes<br/>La Sous-Préfète de Briançon<br/><br/>Mireille "
+            "Chabrand",
+            "Pour le Département des Hautes-Alpes<br/>La Vice-présidente<br/><br/>Ghislaine Roux",
+        ],
+        [
+            "Pour la CPAM des Hautes-Alpes<br/>Le Directeur<br/><br/>Thierry Ollivier",
+            "Pour le Centre hospitalier d'Embrun<br/>La Directrice<br/><br/>Anne-Laure Gontard",
+        ],
     ]
     story.append(grid(rows, [TEXT_WIDTH / 2] * 2, head=False))
     return story
@@ -208,7 +216,10 @@ def medium_contract_story() -> list[Any]:
 
 ARLYSERE_SIGNATORIES = [
     ("Communauté d'agglomération Arlysère", "Le Président"),
-    ("Agence régionale de santé Auvergne-Rhône-Alpes", "Pour le Directeur général, la Déléguée départementale de la Savoie"),
+    (
+        "Agence régionale de santé Auvergne-Rhône-Alpes",
+        "Pour le Directeur général, la Déléguée départementale de la Savoie",
+    ),
     ("Préfecture de la Savoie", "Pour le Préfet, le Sous-Préfet d'Albertville"),
     ("Caisse primaire d'assurance maladie de la Savoie", "Le Directeur"),
     ("Mutualité sociale agricole Alpes du Nord", "La Directrice générale"),
@@ -301,7 +312,10 @@ def deliberation_story() -> list[Any]:
             "(2018-2022), prorogé jusqu'au 31 décembre 2023 ;",
             SMALL,
         ),
-        p("Vu le Projet régional de santé Grand Est 2018-2028 et le contrat de ville 2024-2030 ;", SMALL),
+        p(
+            "Vu le Projet régional de santé Grand Est 2018-2028 et le contrat de ville 2024-2030 ;",
+            SMALL,
+        ),
         p(
             "Considérant que le diagnostic local de santé, mené de septembre 2023 à février "
             "2024, a associé 64 professionnels et 420 habitants ;",
@@ -399,7 +413,10 @@ def press_kit_story() -> list[Any]:
             ]
         ),
         p("Programme de la signature", H2),
-        p("10 h 30 : accueil ; 11 h : signature ; 11 h 45 : visite du centre municipal de santé.", BODY),
+        p(
+            "10 h 30 : accueil ; 11 h : signature ; 11 h 45 : visite du centre municipal de santé.",
+            BODY,
+        ),
     ]
 
 
@@ -426,7 +443,12 @@ def main() -> None:
         "Arlysère – ARS Auvergne-Rhône-Alpes",
     )
     _build(out / "m13-deliberation-saint-die-des-vosges.pdf", deliberation_story())
-    _build(out / "m14-dossier-de-presse-pantin.pdf", press_kit_story(), "Dossier de presse – CLS de Pantin", "Ville de Pantin")
+    _build(
+        out / "m14-dossier-de-presse-pantin.pdf",
+        press_kit_story(),
+        "Dossier de presse – CLS de Pantin",
+        "Ville de Pantin",
+    )
 
 
 if __name__ == "__main__":
