@@ -36,6 +36,7 @@ CORPORA = [
     Corpus("corpus7", pdfs=5, actions=1, golds=15),
     Corpus("corpus8", pdfs=5, actions=1, golds=15),
     Corpus("corpus9", pdfs=5, actions=1, golds=15),
+    Corpus("corpus10", pdfs=5, actions=1, golds=15),
 ]
 _IDS = [c.name for c in CORPORA]
 

@@ -137,6 +137,7 @@ FIXED = _sources(
             "corpus7",
             "corpus8",
             "corpus9",
+            "corpus10",
         )
     ]
 )
