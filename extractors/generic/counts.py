@@ -523,6 +523,8 @@ def _around_bodies(ctx: DocContext, sentence: Sentence) -> Finding | None:
     """Partners counted around named carriers ("Autour de la Ville et de l'ARS, onze
     partenaires ont signé" → 13; "Autour des trois intercommunalités, seize …" → 19)."""
     around = AROUND_RE.search(sentence.text)
+    if around and not _names_bodies(around.group("lead")):
+        return None  # "Autour de la table, six signataires : …": a scene, no carrier
     if around:
         n = parse_number(around.group("n"))
         carriers = _bodies_named(around.group("lead"))
@@ -538,6 +540,18 @@ def _around_bodies(ctx: DocContext, sentence: Sentence) -> Finding | None:
             )
             return Finding("n_signatories", n + 1, ev)
     return None
+
+
+def _names_bodies(phrase: str) -> bool:
+    """True when the words after "autour de" name bodies ("l'Agglo2B", "la Ville et
+    l'ARS", "des trois intercommunalités", "la commune"), not the scene of the signing
+    ("Autour de la table, six signataires : …", "autour d'un café"): a capitalised
+    word, a count, a known body or a kind of body."""
+    if re.search(r"[A-ZÉÈÎÔÂ]", phrase):
+        return True
+    if _LEADS_COUNTED.match(phrase.strip()) or MAIN_RE.search(phrase) or find_mentions(phrase):
+        return True
+    return any(_GENERIC_BODY.match(w.strip("'’")) for w in re.split(r"[\s'’]+", phrase))
 
 
 JOINED_RE = re.compile(

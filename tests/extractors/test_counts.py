@@ -354,6 +354,12 @@ N_SIGNATORIES = [
         5,
         id="explicit-list-items",
     ),
+    pytest.param(
+        "Autour de la table, cinq signataires : la Ville de Lorient, l'ARS Bretagne, la "
+        "CAF du Morbihan, la CPAM du Morbihan et le Département du Morbihan.",
+        5,
+        id="autour-de-la-table-is-the-scene-not-a-carrier",
+    ),
     # Traps: partners merely mobilised, subsets, approximations.
     pytest.param(
         "Le diagnostic a été conduit avec 110 partenaires mobilisés.",

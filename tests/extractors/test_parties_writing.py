@@ -530,3 +530,13 @@ def test_two_departmental_bodies_joined_by_et_share_the_qualifier_after_them() -
         ("CPAM", "Finistère"),
         ("MSA", None),
     ]
+
+
+def test_a_body_said_absent_from_the_signatories_is_not_a_party() -> None:
+    record = _record(
+        "Le contrat local de santé a été signé par la Ville de Vannes et l'ARS Bretagne. "
+        "La clinique des Augustins, consultée pour l'état des lieux, ne figure pas parmi "
+        "les signataires."
+    )
+    assert [o.type for o in record.organisations] == ["COMMUNE", "ARS"]
+    assert record.n_signatories == 2
