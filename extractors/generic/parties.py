@@ -394,7 +394,9 @@ def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Pa
             rel = sentence.text.find(name)
             inside = any(m.start <= sentence.start + rel < m.end for m in mentions)
             if hit and hit[1] == "commune" and not inside and rel >= 0:
-                if _BENEFICIARY.search(sentence.text[:rel]):
+                if _BENEFICIARY.search(sentence.text[:rel]) or _GEOGRAPHY.search(
+                    sentence.text[:rel]
+                ):
                     continue
                 start = sentence.start + rel
                 mention = OrgMention(start, start + len(name), name, "COMMUNE", hit[0], "commune")
@@ -408,6 +410,14 @@ def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Pa
                     )
                 )
     return out
+
+
+_GEOGRAPHY = re.compile(
+    rf"(?<!\w)(?i:{vocab.alternation(vocab.words('roles', 'geography'))})\s*"
+    rf"(?:{_TOWN}\s*(?:,|\s{vocab.grammar('and')})\s*)*$"
+)
+"""Towns named to place the territory ("ce territoire rural situé entre Dole et Lons"),
+written just before a town: a map's landmarks, not signatories."""
 
 
 def _name_column(ctx: DocContext, index: int) -> int:

@@ -540,3 +540,12 @@ def test_a_body_said_absent_from_the_signatories_is_not_a_party() -> None:
     )
     assert [o.type for o in record.organisations] == ["COMMUNE", "ARS"]
     assert record.n_signatories == 2
+
+
+def test_towns_placing_the_territory_on_the_map_do_not_sign() -> None:
+    record = _record(
+        "La communauté de communes du Val de Morteau et l'ARS ont signé le contrat local de "
+        "santé de ce plateau situé entre Morteau et Maîche."
+    )
+    assert "COMMUNE" not in [o.type for o in record.organisations]
+    assert record.n_signatories == 2
