@@ -460,8 +460,19 @@ def signatories_count_candidates(ctx: DocContext) -> list[Candidate]:
                 continue  # the sentence's sum already counts this number
             if around is not None and names_earlier_contract(ctx, around.text):
                 continue  # "le deuxième contrat, signé par sept partenaires" in a third
-            out.append(ctx.candidate("n_signatories", f.value, f.evidence, score))
+            weight = score * HISTORY_FACTOR if _told_in_the_past(ctx, around) else score
+            out.append(ctx.candidate("n_signatories", f.value, f.evidence, weight))
     return out
+
+
+def _told_in_the_past(ctx: DocContext, sentence: Sentence | None) -> bool:
+    """True when a count of signatories stands in a history section or in a sentence in the
+    imperfect, the tense of a contract that is over ("Ce contrat à trois signataires
+    couvrait les années 2014 à 2016", "il comptait six signataires"): an earlier
+    contract's signatories, not this one's."""
+    if sentence is None:
+        return False
+    return ctx.zone_at(sentence.start) == "history" or _PAST.search(sentence.text) is not None
 
 
 def extract_signatories_count(ctx: DocContext) -> list[Finding]:

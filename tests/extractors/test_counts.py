@@ -360,6 +360,13 @@ N_SIGNATORIES = [
         5,
         id="autour-de-la-table-is-the-scene-not-a-carrier",
     ),
+    pytest.param(
+        "Le premier contrat, conclu en 2012, comptait quatre signataires et couvrait trois "
+        "années. Le nouveau contrat local de santé est signé par la Ville de Quimper, l'ARS "
+        "Bretagne, la CPAM du Finistère, la CAF du Finistère et le Département du Finistère.",
+        5,
+        id="an-earlier-contract-count-told-in-the-imperfect",
+    ),
     # Traps: partners merely mobilised, subsets, approximations.
     pytest.param(
         "Le diagnostic a été conduit avec 110 partenaires mobilisés.",
