@@ -273,6 +273,8 @@ def find_territory(ctx: DocContext, lead: Lead | None) -> Finding | None:
     chosen by the resolver with its mentions pooled (``extractors.resolve``). A name
     given by an adjective ("bassin annécien") or a ranking's area yields to the lead."""
     found = territory_candidates(ctx)
+    if not found and lead is None:
+        return _publisher(ctx)
     derived = _from_lead(lead) if lead is not None else None
     if derived is not None:
         key = norm_text(str(derived.value))
@@ -295,6 +297,36 @@ def find_territory(ctx: DocContext, lead: Lead | None) -> Finding | None:
     if ev.rule == "cls-of-territory-title":
         ev = ctx.evidence(ev.start, ev.end, NAME, "cls-of-territory", 0.75)
     return Finding("territory", best, ev)
+
+
+_TITLE_PARTS = re.compile(r"\s+[–—|-]\s+")
+
+
+def _publisher(ctx: DocContext) -> Finding | None:
+    """The territory of the local authority that publishes the page, when the text names
+    no carrier but itself by its kind ("Autour de la Ville se sont engagés …" in a mayor's
+    editorial, "l'agglomération a signé" on its own site): the site's name closing the
+    page title ("L'édito du maire – Le Mag n° 12 – Ville de Trélazé") is that authority.
+    The carrier then follows from the territory (``city_as_lead``, ``epci_as_lead``)."""
+    from extractors.generic.orgmatch import find_mentions
+
+    parts = _TITLE_PARTS.split(ctx.doc.metadata.get("title", "").strip())
+    for part in reversed(parts[1:]):
+        part = part.strip()
+        whole = [
+            m for m in find_mentions(part) if m.type in _LEADS and m.end - m.start == len(part)
+        ]
+        if not whole:
+            continue
+        body = whole[0]
+        itself = (_CITY_SELF if body.type == "COMMUNE" else _EPCI_SELF).search(ctx.text)
+        if itself is None:
+            return None
+        name = body.place if body.type == "COMMUNE" and body.place else territory_of(body.name)
+        ev = ctx.evidence(itself.start(), itself.end(), NAME, "publisher-of-the-page", 0.5)
+        ctx.keep(Resolution("territory", Weighed(ctx.candidate("territory", name, ev), 0.5)))
+        return Finding("territory", name, ev)
+    return None
 
 
 def _from_lead(lead: Lead) -> Finding:
