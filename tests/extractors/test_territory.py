@@ -195,3 +195,13 @@ def test_a_mayors_editorial_names_its_town_only_in_the_sites_name() -> None:
     assert record.territory == "Trélazé"
     assert same_string(record.lead_body or "", "Ville de Trélazé")
     assert "COMMUNE" in [o.type for o in record.organisations]
+
+
+def test_the_contract_named_after_its_body_names_the_carrier() -> None:
+    record = _record(
+        "Le Conseil municipal, après en avoir délibéré, approuve le contrat local de santé "
+        "de la Ville de Millau pour les années 2025 à 2029.\n"
+        "Le contrat sera signé par l'ARS Occitanie, la Préfecture de l'Aveyron et la "
+        "Communauté de communes de Millau Grands Causses."
+    )
+    assert same_string(record.lead_body or "", "Ville de Millau")
