@@ -549,3 +549,27 @@ def test_towns_placing_the_territory_on_the_map_do_not_sign() -> None:
     )
     assert "COMMUNE" not in [o.type for o in record.organisations]
     assert record.n_signatories == 2
+
+
+def test_a_grid_cell_for_the_prefect_signed_by_a_sub_prefect_is_the_prefecture() -> None:
+    record = _record(
+        "Le contrat local de santé est conclu entre la Communauté de communes de la Ténarèze "
+        "et l'ARS Occitanie.\n"
+        "Fait à Mirande, le 3 mars 2025.\n"
+        "Pour la Communauté de communes de la Ténarèze ; Le Président ; Jean Roux | "
+        "Pour le Préfet du Gers ; Le Sous-Préfet de Mirande ; Marc Blanc\n"
+        "Pour l'ARS Occitanie ; La Directrice ; Anne Noir"
+    )
+    prefects = [o for o in record.organisations if o.type == "PREFECTURE"]
+    assert [(o.place, o.role) for o in prefects] == [("Gers", "signatory")]
+
+
+def test_health_education_committees_are_associations() -> None:
+    found = find_mentions(
+        "Le CRES Occitanie et le Comité départemental d'éducation pour la santé de l'Ariège "
+        "participent en qualité de partenaires."
+    )
+    assert [(m.type, m.place) for m in found] == [
+        ("ASSOCIATION", "Occitanie"),
+        ("ASSOCIATION", "Ariège"),
+    ]
