@@ -365,6 +365,10 @@ def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Pa
             continue
         if history is not None and rel > history.start():
             continue
+        if _replaces_its_signer(ctx, out, m):
+            out[-1] = Party(m, role, ctx.evidence(m.start, m.end, NAME, f"sentence-{role}", 0.8))
+            previous = m
+            continue
         if (
             m.type in ONE_PER_TYPE
             and _TITLE_AFTER.match(m.name)
@@ -381,6 +385,7 @@ def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Pa
         previous = m
         out.append(Party(m, role, ctx.evidence(m.start, m.end, NAME, f"sentence-{role}", 0.8)))
     if role == "signatory":
+        out += _mayors_communes(ctx, sentence, mentions, out)
         for segment in _SPLIT.split(sentence.text.strip(" .")):
             name = _DETERMINER.sub("", segment.strip(" ;,.")).strip()
             bare = segment.strip(" ;,.")
@@ -418,6 +423,57 @@ _GEOGRAPHY = re.compile(
 )
 """Towns named to place the territory ("ce territoire rural situé entre Dole et Lons"),
 written just before a town: a map's landmarks, not signatories."""
+
+
+_ON_BEHALF_OF = re.compile(
+    rf"^\s*,?\s*(?:{vocab.alternation(vocab.words('roles', 'signs_on_behalf_of', bounded=False))})"
+    rf"\s*$",
+    re.IGNORECASE,
+)
+
+
+def _replaces_its_signer(ctx: DocContext, out: list[Party], mention: OrgMention) -> bool:
+    """True when a State's body follows the one just read, joined by "au nom de" ("le
+    sous-préfet de Vienne, au nom du préfet de l'Isère, a signé"): the sous-préfet signs
+    for the préfet, whose body is the party."""
+    if not out or mention.type != "PREFECTURE" or out[-1].mention.type != "PREFECTURE":
+        return False
+    return _ON_BEHALF_OF.match(ctx.text[out[-1].mention.end : mention.start]) is not None
+
+
+_MAYOR_OF = re.compile(
+    rf"(?<![\w-])(?i:(?:{vocab.grammar('determiners')}|au)\s+"
+    rf"{vocab.alternation(vocab.words('roles', 'mayor', bounded=False))})\s+"
+    rf"(?P<of>de\s+|d['’]|du\s+)(?P<town>{_TOWN})"
+)
+
+
+def _mayors_communes(
+    ctx: DocContext, sentence: Sentence, mentions: list[OrgMention], out: list[Party]
+) -> list[Party]:
+    """The communes whose mayors a signing sentence names among the signers ("le préfet a
+    signé le contrat aux côtés du président de l'agglomération et du maire de Vienne"):
+    the mayor signs for the commune. Not a mayor attending ("en présence du maire de …"),
+    one named inside a body's name, nor a second office of a person named before, written
+    without an article ("le président de la Métropole, également maire de Nancy")."""
+    found: list[Party] = []
+    history = _EARLIER.search(sentence.text)
+    for m in _MAYOR_OF.finditer(sentence.text):
+        if history is not None and m.start() > history.start():
+            break  # "… comme le maire de Vienne l'avait signé lors du précédent contrat"
+        town = m.group("town")
+        hit = places.lookup(("Le " if m.group("of").startswith("du") else "") + town)
+        if hit is None or hit[1] != "commune" or is_attending(sentence.text, m.start("town")):
+            continue
+        start = sentence.start + m.start("town")
+        if any(x.start <= start < x.end for x in mentions):
+            continue
+        if any(p.mention.type == "COMMUNE" and p.mention.place == hit[0] for p in out + found):
+            continue
+        mention = OrgMention(start, start + len(town), town, "COMMUNE", hit[0], "commune")
+        ev = ctx.evidence(start, start + len(town), NAME, "mayor-of-commune-signatory", 0.7)
+        found.append(Party(mention, "signatory", ev))
+    return found
 
 
 def _name_column(ctx: DocContext, index: int) -> int:

@@ -573,3 +573,32 @@ def test_health_education_committees_are_associations() -> None:
         ("ASSOCIATION", "Occitanie"),
         ("ASSOCIATION", "Ariège"),
     ]
+
+
+def test_the_prefect_on_whose_behalf_a_sub_prefect_signs_is_the_state() -> None:
+    record = _record(
+        "Jeudi 4 avril, le sous-préfet de La Tour-du-Pin, au nom du préfet de l'Isère, a "
+        "signé le contrat local de santé du Pays Voironnais aux côtés du président de "
+        "l'agglomération, du directeur de l'ARS Auvergne-Rhône-Alpes et du maire de Voiron."
+    )
+    prefects = [o for o in record.organisations if o.type == "PREFECTURE"]
+    assert [o.place for o in prefects] == ["Isère"]
+    communes = [o for o in record.organisations if o.type == "COMMUNE"]
+    assert [(o.place, o.role) for o in communes] == [("Voiron", "signatory")]
+    assert record.n_signatories == 4
+
+
+def test_a_mayor_attending_does_not_make_the_commune_sign() -> None:
+    record = _record(
+        "La communauté de communes et l'ARS Bretagne ont signé le contrat local de santé, "
+        "en présence du maire de Pontivy."
+    )
+    assert "COMMUNE" not in [o.type for o in record.organisations]
+
+
+def test_a_second_office_of_a_signer_is_not_another_signatory() -> None:
+    record = _record(
+        "La signature s'est tenue à l'invitation du président de Brest métropole, également "
+        "maire de Brest, et de la directrice de l'ARS Bretagne, qui ont signé le contrat."
+    )
+    assert "COMMUNE" not in [o.type for o in record.organisations]
