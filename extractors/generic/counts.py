@@ -449,7 +449,9 @@ def signatories_count_candidates(ctx: DocContext) -> list[Candidate]:
         found = _stated_in(ctx, sentence)
         if found is not None:
             summed.add(sentence.start)
-            out.append(ctx.candidate("n_signatories", found.value, found.evidence, 1.1))
+            raised = found.evidence.rule == "count-raised-to"
+            score = RAISED_SCORE if raised else 1.1  # the new count supersedes the old
+            out.append(ctx.candidate("n_signatories", found.value, found.evidence, score))
     pending = vocab.trigger("roles", "pending").search(ctx.text) is not None
     for pattern, rule, score in _PATTERN_SCORES:
         if pattern is SIGNATURES_RE and pending:
@@ -481,8 +483,31 @@ def extract_signatories_count(ctx: DocContext) -> list[Finding]:
     return [chosen] if chosen is not None else []
 
 
+RAISED_SCORE = 1.5
+"""A count said to change to a new number outweighs the count it replaces, stated as such
+elsewhere ("signé … par six signataires" in the visas of an avenant)."""
+RAISED_RE = re.compile(
+    rf"(?:{_noun('signatory_noun')}|{_noun('signatory_partners')})(?![\w])[^.;:]{{0,40}}?"
+    rf"(?<![\w]){_noun('raised')}(?:\s+\w+)?\s+{_noun('from')}\s+(?P<before>{NUMBER})\s+{_noun('to')}\s+(?P<n>{NUMBER})(?![\w])",
+    re.IGNORECASE,
+)
+"""A count of signatories said to change ("le nombre de signataires est porté de six à
+huit", an avenant adding parties): the new count."""
+
+
 def _stated_in(ctx: DocContext, sentence: Sentence) -> Finding | None:
-    """A count of signatories one sentence states as a sum or as "the lead and its N"."""
+    """A count of signatories one sentence states as a sum or as "the lead and its N", or
+    as changed to a new number ("porté de six à huit")."""
+    raised = RAISED_RE.search(sentence.text)
+    if raised is not None and (n := parse_number(raised.group("n"))):
+        ev = ctx.evidence(
+            sentence.start + raised.start("before"),
+            sentence.start + raised.end(),
+            NAME,
+            "count-raised-to",
+            0.85,
+        )
+        return Finding("n_signatories", n, ev)
     others = OTHERS_RE.search(sentence.text) if _AUTRES.search(sentence.text) else None
     main = MAIN_RE.search(sentence.text) if _SIGNATAIRES.search(sentence.text) else None
     if others and main and _SIGN_WORD.search(sentence.text):

@@ -647,15 +647,16 @@ def _names_under_heading(ctx: DocContext, index: int) -> list[Party]:
 
 def _signing_cell(ctx: DocContext, sentence: Sentence) -> Party | None:
     """On a signature page, a line opening with a body's name followed by its signer's
-    title ("Région Grand Est Le Président du conseil régional"): the body signs."""
+    title ("Région Grand Est Le Président du conseil régional", "Préfecture de l'Ain Pour
+    le Préfet, le Sous-Préfet de Gex"): the body signs."""
     mentions = find_mentions(sentence.text, sentence.start)
     if not mentions:
         return None
     first = mentions[0]
     before = sentence.text[: first.start - sentence.start]
     after = sentence.text[first.end - sentence.start :]
-    if before.strip(" |") or not _TITLE_AFTER.match(after):
-        return None
+    if before.strip(" |") or not (_TITLE_AFTER.match(after) or _SIGNER_LINE.match(after)):
+        return None  # a title ("Le Président"), or one signing for it ("Pour le Préfet, …")
     return Party(
         first, "signatory", ctx.evidence(first.start, first.end, NAME, "signature-cell", 0.8)
     )
@@ -695,7 +696,18 @@ def _spelt_out(org_type: str, name: str) -> str:
     Beauvaisis" → "communauté professionnelle territoriale de santé du Beauvaisis")."""
     head, _, rest = name.partition(" ")
     full = _expansions(org_type).get(head)
-    return f"{full} {rest}" if full is not None else name
+    if full is not None:
+        return f"{full} {rest}"
+    inner = _ACRONYM_INSIDE.match(name)  # "Communauté professionnelle … (CPTS) du Diois"
+    if inner is not None and norm_text(_expansions(org_type).get(inner["acr"], "")) == norm_text(
+        inner["full"]
+    ):
+        return f"{inner['full']} {inner['rest']}".strip()
+    return name
+
+
+_ACRONYM_INSIDE = re.compile(r"^(?P<full>[^()]+?)\s*\((?P<acr>[A-Z][\w-]{1,10})\)\s*(?P<rest>.*)$")
+"""A name written out with its acronym in brackets before its place."""
 
 
 def org_key(org_type: str, place: str | None, name: str) -> str:

@@ -367,6 +367,13 @@ N_SIGNATORIES = [
         5,
         id="an-earlier-contract-count-told-in-the-imperfect",
     ),
+    pytest.param(
+        "Vu le contrat local de santé signé le 3 mai 2022 par cinq signataires ;\n"
+        "Article 1. La CAF du Cher devient signataire du contrat. Le nombre des "
+        "signataires passe ainsi de cinq à six.",
+        6,
+        id="an-avenant-raises-the-count-of-signatories",
+    ),
     # Traps: partners merely mobilised, subsets, approximations.
     pytest.param(
         "Le diagnostic a été conduit avec 110 partenaires mobilisés.",

@@ -602,3 +602,36 @@ def test_a_second_office_of_a_signer_is_not_another_signatory() -> None:
         "maire de Brest, et de la directrice de l'ARS Bretagne, qui ont signé le contrat."
     )
     assert "COMMUNE" not in [o.type for o in record.organisations]
+
+
+def test_a_hospital_named_after_the_towns_of_its_sites_keeps_them_as_its_place() -> None:
+    found = find_mentions(
+        "le Centre hospitalier Alençon-Mamers et le Groupe hospitalier intercommunal "
+        "Le Raincy-Montfermeil"
+    )
+    assert [(m.type, m.place) for m in found] == [
+        ("HOSPITAL", "Alençon-Mamers"),
+        ("HOSPITAL", "Le Raincy-Montfermeil"),
+    ]
+    assert find_mentions("le Centre hospitalier Saint-Joseph")[0].place is None
+
+
+def test_a_body_named_in_full_with_its_acronym_and_by_its_acronym_is_one() -> None:
+    from extractors.generic.parties import org_key
+
+    full = "Communauté professionnelle territoriale de santé (CPTS) Sud-Gironde"
+    assert org_key("PROFESSIONALS", "Sud-Gironde", full) == org_key(
+        "PROFESSIONALS", "Sud-Gironde", "CPTS Sud-Gironde"
+    )
+
+
+def test_a_signature_line_for_the_prefect_names_the_prefecture() -> None:
+    record = _record(
+        "Le contrat local de santé est signé par les parties suivantes.\n"
+        "Signatures\n"
+        "Fait à Bourg-en-Bresse, le 4 juin 2024.\n"
+        "Communauté d'agglomération du Bassin de Bourg-en-Bresse Le Président\n"
+        "Préfecture de l'Ain Pour le Préfet, le Sous-Préfet de Gex\n"
+        "Caisse primaire d'assurance maladie de l'Ain Le Directeur"
+    )
+    assert ("PREFECTURE", "Ain") in [(o.type, o.place) for o in record.organisations]
