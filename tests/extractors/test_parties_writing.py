@@ -635,3 +635,25 @@ def test_a_signature_line_for_the_prefect_names_the_prefecture() -> None:
         "Caisse primaire d'assurance maladie de l'Ain Le Directeur"
     )
     assert ("PREFECTURE", "Ain") in [(o.type, o.place) for o in record.organisations]
+
+
+def test_a_body_that_supports_the_carrier_is_a_partner() -> None:
+    record = _record(
+        "Le contrat local de santé a été signé par la Ville de Saumur et l'ARS Pays de la "
+        "Loire. La Mutualité française Pays de la Loire nous accompagne sur trois actions."
+    )
+    roles = {o.type: o.role for o in record.organisations}
+    assert roles.get("MUTUALITE") == "partner"
+
+
+def test_a_body_named_by_its_kind_alone_beside_its_full_name_is_one() -> None:
+    orgs = {
+        "a": Organisation("CPTS du Pays de Bitche", "PROFESSIONALS", None, "signatory"),
+        "b": Organisation("URPS Grand Est", "PROFESSIONALS", "Grand Est", "partner"),
+        "c": Organisation("CPTS", "PROFESSIONALS", None, "signatory"),
+    }
+    from extractors.assemble import _merge_placeless
+
+    _merge_placeless(orgs)
+    assert sorted(orgs) == ["a", "b"]
+    assert orgs["b"].role == "partner"  # not taken for the URPS, placed as it is
