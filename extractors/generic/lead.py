@@ -52,9 +52,7 @@ _CARRIED_BY = re.compile(
     r"(?:\s*\((?P<acr>(?-i:[A-Z][A-Z0-9-]{1,9}))\))?",
     re.IGNORECASE,
 )
-_CLS_OF_BODY = re.compile(
-    rf"(?<![\w])(?:{_CLS})\s+(?:{vocab.grammar('of')})\s*$", re.IGNORECASE
-)
+_CLS_OF_BODY = re.compile(rf"(?<![\w])(?:{_CLS})\s+(?:{vocab.grammar('of')})\s*$", re.IGNORECASE)
 """The contract named after the body that owns it, just before its name ("le contrat local
 de santé de la Ville de Millau", "le CLS de la Communauté de communes du Lodévois")."""
 CLS_OF_BODY_BONUS = 2.0
