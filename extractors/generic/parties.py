@@ -386,6 +386,7 @@ def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Pa
         out.append(Party(m, role, ctx.evidence(m.start, m.end, NAME, f"sentence-{role}", 0.8)))
     if role == "signatory":
         out += _mayors_communes(ctx, sentence, mentions, out)
+        out += _city_itself(ctx, sentence, out)
         for segment in _SPLIT.split(sentence.text.strip(" .")):
             name = _DETERMINER.sub("", segment.strip(" ;,.")).strip()
             bare = segment.strip(" ;,.")
@@ -439,6 +440,36 @@ def _replaces_its_signer(ctx: DocContext, out: list[Party], mention: OrgMention)
     if not out or mention.type != "PREFECTURE" or out[-1].mention.type != "PREFECTURE":
         return False
     return _ON_BEHALF_OF.match(ctx.text[out[-1].mention.end : mention.start]) is not None
+
+
+_CITY_ITSELF = re.compile(
+    rf"(?<![\w-])(?i:{vocab.alternation(vocab.words('territory', 'city_self', bounded=False))})(?![\w-])"
+)
+
+
+def _city_itself(ctx: DocContext, sentence: Sentence, out: list[Party]) -> list[Party]:
+    """On a town's own site (the page title closes with "Ville de X"), "la Ville" with its
+    capital in a signing sentence ("La Ville en est signataire, comme le Centre
+    hospitalier …") is that commune: it signs. Not a town attending nor named as a venue."""
+    from extractors.generic.territory import publisher
+
+    for m in _CITY_ITSELF.finditer(sentence.text):
+        if not m.group(0).split()[-1][:1].isupper():
+            continue  # "la ville" in lower case may be the town as a place
+        if is_venue(sentence.text, m.start()) or is_attending(sentence.text, m.start()):
+            continue
+        body = ctx.once("publisher", lambda: publisher(ctx))
+        if body is None or body.type != "COMMUNE" or not body.place:
+            return []
+        if any(p.mention.type == "COMMUNE" and p.mention.place == body.place for p in out):
+            return []
+        start = sentence.start + m.start()
+        mention = OrgMention(
+            start, start + len(m.group(0)), body.name, "COMMUNE", body.place, "commune"
+        )
+        ev = ctx.evidence(start, mention.end, NAME, "city-itself-signatory", 0.7)
+        return [Party(mention, "signatory", ev)]
+    return []
 
 
 _MAYOR_OF = re.compile(

@@ -308,6 +308,22 @@ def _publisher(ctx: DocContext) -> Finding | None:
     editorial, "l'agglomération a signé" on its own site): the site's name closing the
     page title ("L'édito du maire – Le Mag n° 12 – Ville de Trélazé") is that authority.
     The carrier then follows from the territory (``city_as_lead``, ``epci_as_lead``)."""
+    body = publisher(ctx)
+    if body is not None:
+        itself = (_CITY_SELF if body.type == "COMMUNE" else _EPCI_SELF).search(ctx.text)
+        if itself is None:
+            return None
+        name = body.place if body.type == "COMMUNE" and body.place else territory_of(body.name)
+        ev = ctx.evidence(itself.start(), itself.end(), NAME, "publisher-of-the-page", 0.5)
+        ctx.keep(Resolution("territory", Weighed(ctx.candidate("territory", name, ev), 0.5)))
+        return Finding("territory", name, ev)
+    return None
+
+
+def publisher(ctx: DocContext) -> OrgMention | None:
+    """The local authority whose site publishes the page: its name closes the page title
+    after a dash ("Le contrat local de santé renouvelé – Ville de Millau"); offsets are
+    the title's."""
     from extractors.generic.orgmatch import find_mentions
 
     parts = _TITLE_PARTS.split(ctx.doc.metadata.get("title", "").strip())
@@ -316,16 +332,8 @@ def _publisher(ctx: DocContext) -> Finding | None:
         whole = [
             m for m in find_mentions(part) if m.type in _LEADS and m.end - m.start == len(part)
         ]
-        if not whole:
-            continue
-        body = whole[0]
-        itself = (_CITY_SELF if body.type == "COMMUNE" else _EPCI_SELF).search(ctx.text)
-        if itself is None:
-            return None
-        name = body.place if body.type == "COMMUNE" and body.place else territory_of(body.name)
-        ev = ctx.evidence(itself.start(), itself.end(), NAME, "publisher-of-the-page", 0.5)
-        ctx.keep(Resolution("territory", Weighed(ctx.candidate("territory", name, ev), 0.5)))
-        return Finding("territory", name, ev)
+        if whole:
+            return whole[0]
     return None
 
 

@@ -657,3 +657,18 @@ def test_a_body_named_by_its_kind_alone_beside_its_full_name_is_one() -> None:
     _merge_placeless(orgs)
     assert sorted(orgs) == ["a", "b"]
     assert orgs["b"].role == "partner"  # not taken for the URPS, placed as it is
+
+
+def test_the_ville_on_its_own_site_is_the_commune_of_the_site() -> None:
+    from pipeline.text.html import read_html
+
+    html = (
+        "<html><head><title>Le contrat local de santé du bassin – Ville de Figeac</title>"
+        "</head><body><main><h1>Le contrat local de santé du bassin</h1>"
+        "<p>Le contrat est porté par le PETR Figeac Quercy Vallée de la Dordogne avec l'ARS "
+        "Occitanie. La Ville en est signataire, comme la CPAM du Lot.</p>"
+        "</main></body></html>"
+    )
+    record = extract_record(read_html(html.encode("utf-8"), "t", "t.html"))
+    communes = [(o.place, o.role) for o in record.organisations if o.type == "COMMUNE"]
+    assert communes == [("Figeac", "signatory")]
