@@ -672,3 +672,12 @@ def test_the_ville_on_its_own_site_is_the_commune_of_the_site() -> None:
     record = extract_record(read_html(html.encode("utf-8"), "t", "t.html"))
     communes = [(o.place, o.role) for o in record.organisations if o.type == "COMMUNE"]
     assert communes == [("Figeac", "signatory")]
+
+
+def test_a_body_said_not_to_be_among_the_signatories_is_not_a_party() -> None:
+    for words in ("ne fait pas partie des signataires", "ne compte pas parmi les signataires"):
+        record = _record(
+            "Le contrat local de santé a été signé par la Ville de Lorient et l'ARS Bretagne. "
+            f"Le centre hospitalier de Bretagne Sud, qui a contribué au diagnostic, {words}."
+        )
+        assert "HOSPITAL" not in [o.type for o in record.organisations], words
