@@ -34,6 +34,10 @@ CLS_OF = re.compile(
 )
 _OTHER_CONTRACT = vocab.trigger("roles", "other_contract")
 _HISTORY = vocab.trigger("territory", "history")
+CLS_AT_SCALE = re.compile(
+    rf"(?i:{_CLS})[^.;:]{{0,60}}?(?<![\w])(?i:{_w('scale')})\s*(?P<t>{_NAME})"
+)
+"""The contract drawn up "à l'échelle du pays bellegardien": its area, as "CLS de X"."""
 CLS_OF_AREAS = re.compile(
     rf"(?i:{_CLS})\s+(?i:{_OF})\s*(?P<t>(?i:{_w('shared_areas')})\s+[a-zéèêàâîôûç-]+\s+"
     rf"(?:{_OF})\s*{_CAP}(?:\s+(?:{_w('name_links')}\s+|d['’]|l['’])?{_CAP})*)"
@@ -154,10 +158,36 @@ def epci_as_lead(ctx: DocContext, name: str, evidence: Evidence) -> Lead | None:
     epci = geo.epci_by_name(name)
     form = _LEGAL_FORMS.get(epci.type) if epci is not None else None
     if epci is None or form is None:
+        form = _bare_epci_kind(ctx)
+    if form is None:
         return None
     full = f"{form} {name}"
     mention = OrgMention(evidence.start, evidence.end, full, "EPCI", None, None)
     return Lead(full, (mention,), evidence)
+
+
+_BARE_KIND_NAMED = re.compile(
+    rf"(?<![\w])(?:{vocab.alternation(vocab.words('roles', 'bare_lead_articles', bounded=False))})\s*"
+    rf"(?P<kind>{vocab.alternation(vocab.words('roles', 'bare_lead', bounded=False))})"
+    rf"(?!\s+(?:(?:{vocab.alternation(vocab.words('roles', 'bare_lead_of', bounded=False))})\s*)?"
+    r"[A-ZÉÈÎ\w])",
+    re.IGNORECASE,
+)
+
+
+def _bare_epci_kind(ctx: DocContext) -> str | None:
+    """The legal form an intercommunality's text gives itself by its kind alone ("La
+    communauté de communes, l'ARS et leurs partenaires le signeront"), when the official
+    geography does not know the territory's name: the carrier is that form of the
+    territory ("Communauté de communes Pays bellegardien")."""
+    from extractors.wordmatch import wordset
+
+    heads = wordset(vocab.entries("orgs", "epci_heads"))
+    for m in _BARE_KIND_NAMED.finditer(ctx.text):
+        kind = m.group("kind")
+        if len(kind.split()) > 1 and heads.whole(kind):  # a legal form, not "l'agglomération"
+            return kind[:1].upper() + kind[1:].lower()
+    return None
 
 
 def _weight(name: str, base: float) -> float:
@@ -249,6 +279,11 @@ def territory_candidates(ctx: DocContext) -> list[Candidate]:
                 continue
             before = sentence.text[: m.start()]
             add(t, sentence.start + m.start("t"), 1.0, "cls-of-territory", before)
+        for m in CLS_AT_SCALE.finditer(sentence.text):
+            t = m.group("t").strip()
+            if not _BAD_TERRITORY.match(t) and not _BARE_KIND.fullmatch(t):
+                name = t[:1].upper() + t[1:]
+                add(name, sentence.start + m.start("t"), 1.0, "cls-at-scale", "")
         for m in CLS_OF_AREAS.finditer(sentence.text):
             t = m.group("t")
             shared = t[:1].upper() + t[1:]

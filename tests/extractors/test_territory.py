@@ -205,3 +205,13 @@ def test_the_contract_named_after_its_body_names_the_carrier() -> None:
         "Communauté de communes de Millau Grands Causses."
     )
     assert same_string(record.lead_body or "", "Ville de Millau")
+
+
+def test_a_contract_drawn_up_at_the_scale_of_an_area_and_its_intercommunality() -> None:
+    record = _record(
+        "Un contrat local de santé va être établi à l'échelle du pays vallonnais. La "
+        "communauté de communes, l'Agence régionale de santé et leurs partenaires le "
+        "signeront en octobre prochain."
+    )
+    assert same_string(record.territory or "", "Pays vallonnais")
+    assert same_string(record.lead_body or "", "Communauté de communes du Pays vallonnais")
