@@ -387,34 +387,7 @@ def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Pa
     if role == "signatory":
         out += _mayors_communes(ctx, sentence, mentions, out)
         out += _city_itself(ctx, sentence, out)
-        for segment in _SPLIT.split(sentence.text.strip(" .")):
-            name = _DETERMINER.sub("", segment.strip(" ;,.")).strip()
-            bare = segment.strip(" ;,.")
-            hit = None
-            if _TITLE_ALONE.fullmatch(name) or _GENERIC_NOUN.fullmatch(name):
-                continue  # "la maire": a person; "Ville", "État": a kind of body, no commune
-            for candidate in (bare, name):
-                if not candidate.isupper() and len(candidate) >= 3 and hit is None:
-                    hit = places.lookup(candidate)
-                    name = candidate if hit else name
-            rel = sentence.text.find(name)
-            inside = any(m.start <= sentence.start + rel < m.end for m in mentions)
-            if hit and hit[1] == "commune" and not inside and rel >= 0:
-                if _BENEFICIARY.search(sentence.text[:rel]) or _GEOGRAPHY.search(
-                    sentence.text[:rel]
-                ):
-                    continue
-                start = sentence.start + rel
-                mention = OrgMention(start, start + len(name), name, "COMMUNE", hit[0], "commune")
-                out.append(
-                    Party(
-                        mention,
-                        role,
-                        ctx.evidence(
-                            start, start + len(name), NAME, f"enumerated-commune-{role}", 0.6
-                        ),
-                    )
-                )
+        out += _enumerated_communes(ctx, sentence, mentions, role)
     return out
 
 
@@ -505,6 +478,40 @@ def _mayors_communes(
         ev = ctx.evidence(start, start + len(town), NAME, "mayor-of-commune-signatory", 0.7)
         found.append(Party(mention, "signatory", ev))
     return found
+
+
+def _enumerated_communes(
+    ctx: DocContext, sentence: Sentence, mentions: list[OrgMention], role: str
+) -> list[Party]:
+    """Towns a signing sentence enumerates by their bare names ("signé par Lunel, Mauguio et
+    l'ARS"): communes that sign; not the towns a scheme serves ("pour Cazals et Lunan") nor
+    those placing the territory on the map ("situé entre Dole et Lons")."""
+    out: list[Party] = []
+    for segment in _SPLIT.split(sentence.text.strip(" .")):
+        name = _DETERMINER.sub("", segment.strip(" ;,.")).strip()
+        bare = segment.strip(" ;,.")
+        hit = None
+        if _TITLE_ALONE.fullmatch(name) or _GENERIC_NOUN.fullmatch(name):
+            continue  # "la maire": a person; "Ville", "État": a kind of body, no commune
+        for candidate in (bare, name):
+            if not candidate.isupper() and len(candidate) >= 3 and hit is None:
+                hit = places.lookup(candidate)
+                name = candidate if hit else name
+        rel = sentence.text.find(name)
+        inside = any(m.start <= sentence.start + rel < m.end for m in mentions)
+        if hit and hit[1] == "commune" and not inside and rel >= 0:
+            if _BENEFICIARY.search(sentence.text[:rel]) or _GEOGRAPHY.search(sentence.text[:rel]):
+                continue
+            start = sentence.start + rel
+            mention = OrgMention(start, start + len(name), name, "COMMUNE", hit[0], "commune")
+            out.append(
+                Party(
+                    mention,
+                    role,
+                    ctx.evidence(start, start + len(name), NAME, f"enumerated-commune-{role}", 0.6),
+                )
+            )
+    return out
 
 
 def _name_column(ctx: DocContext, index: int) -> int:
