@@ -364,6 +364,35 @@ def _place_social_centres(orgs: dict[str, Organisation], evidence: dict[str, Evi
         orgs[new_key] = Organisation(name, "CCAS", place, role)
 
 
+_SELF_NAMED = ("DEPARTEMENT", "REGION")
+
+
+def _place_of_publisher(
+    ctx: DocContext, orgs: dict[str, Organisation], evidence: dict[str, Evidence]
+) -> None:
+    """A département's or a region's own page calls itself "le Département" or "la Région"
+    without its place; its name closing the page title ("… – Département de l'Aveyron")
+    gives that place."""
+    for key, org in list(orgs.items()):
+        if org.type not in _SELF_NAMED or org.place is not None:
+            continue
+        body = territory.publisher(ctx, (org.type,))
+        if body is None or not body.place:
+            continue
+        new_key = parties.org_key(org.type, body.place, org.name)
+        evidence.setdefault(new_key, evidence[key])
+        old = orgs.get(new_key)
+        role = "signatory" if "signatory" in (org.role, old.role if old else None) else org.role
+        placed = Organisation(old.name if old else org.name, org.type, body.place, role)
+        kept = {  # in the same order, the placed body where the bare one stood
+            (new_key if k == key else k): (placed if k == key else o)
+            for k, o in orgs.items()
+            if k != new_key
+        }
+        orgs.clear()
+        orgs.update(kept)
+
+
 def _co_signatories(ctx: DocContext, lead: territory.Lead, orgs: dict[str, Organisation]) -> None:
     """Local authorities named beside the lead in its carrying sentence sign with it."""
     sentence = ctx.sentence_at(lead.evidence.start)
@@ -463,6 +492,7 @@ def _organisations(ctx: DocContext, record: CLSRecord) -> None:
         for key in orgs:
             evidence.setdefault(key, lead.evidence)
     _place_social_centres(orgs, evidence)
+    _place_of_publisher(ctx, orgs, evidence)
     _merge_placeless(orgs)
     _merge_untyped(orgs)
     record.organisations = list(orgs.values())

@@ -355,18 +355,16 @@ def _publisher(ctx: DocContext) -> Finding | None:
     return None
 
 
-def publisher(ctx: DocContext) -> OrgMention | None:
-    """The local authority whose site publishes the page: its name closes the page title
-    after a dash ("Le contrat local de santé renouvelé – Ville de Millau"); offsets are
-    the title's."""
+def publisher(ctx: DocContext, types: tuple[str, ...] = _LEADS) -> OrgMention | None:
+    """The authority of one of ``types`` whose site publishes the page: its name closes the
+    page title after a dash ("Le contrat local de santé renouvelé – Ville de Millau");
+    offsets are the title's."""
     from extractors.generic.orgmatch import find_mentions
 
     parts = _TITLE_PARTS.split(ctx.doc.metadata.get("title", "").strip())
     for part in reversed(parts[1:]):
         part = part.strip()
-        whole = [
-            m for m in find_mentions(part) if m.type in _LEADS and m.end - m.start == len(part)
-        ]
+        whole = [m for m in find_mentions(part) if m.type in types and m.end - m.start == len(part)]
         if whole:
             return whole[0]
     return None

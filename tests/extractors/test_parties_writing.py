@@ -681,3 +681,18 @@ def test_a_body_said_not_to_be_among_the_signatories_is_not_a_party() -> None:
             f"Le centre hospitalier de Bretagne Sud, qui a contribué au diagnostic, {words}."
         )
         assert "HOSPITAL" not in [o.type for o in record.organisations], words
+
+
+def test_a_departements_own_page_places_le_departement() -> None:
+    from pipeline.text.html import read_html
+
+    html = (
+        "<html><head><title>Un contrat local de santé pour le Ségala – Département du Tarn"
+        "</title></head><body><main><h1>Un contrat local de santé pour le Ségala</h1>"
+        "<p>Le président du Département a signé le contrat local de santé de la Communauté "
+        "de communes du Carmausin-Ségala aux côtés de l'ARS Occitanie.</p>"
+        "</main></body></html>"
+    )
+    record = extract_record(read_html(html.encode("utf-8"), "t", "t.html"))
+    places = [o.place for o in record.organisations if o.type == "DEPARTEMENT"]
+    assert places == ["Tarn"]
