@@ -384,13 +384,13 @@ def _place_of_publisher(
         old = orgs.get(new_key)
         role = "signatory" if "signatory" in (org.role, old.role if old else None) else org.role
         placed = Organisation(old.name if old else org.name, org.type, body.place, role)
-        kept = {  # in the same order, the placed body where the bare one stood
-            (new_key if k == key else k): (placed if k == key else o)
-            for k, o in orgs.items()
-            if k != new_key
-        }
+        if old is not None:  # named with its place too: that one stays where it stands
+            del orgs[key]
+            orgs[new_key] = placed
+            continue
+        kept = {(new_key if k == key else k): (placed if k == key else o) for k, o in orgs.items()}
         orgs.clear()
-        orgs.update(kept)
+        orgs.update(kept)  # in the same order, the placed body where the bare one stood
 
 
 def _co_signatories(ctx: DocContext, lead: territory.Lead, orgs: dict[str, Organisation]) -> None:
