@@ -381,32 +381,40 @@ def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Pa
         previous = m
         out.append(Party(m, role, ctx.evidence(m.start, m.end, NAME, f"sentence-{role}", 0.8)))
     if role == "signatory":
-        for segment in _SPLIT.split(sentence.text.strip(" .")):
-            name = _DETERMINER.sub("", segment.strip(" ;,.")).strip()
-            bare = segment.strip(" ;,.")
-            hit = None
-            if _TITLE_ALONE.fullmatch(name) or _GENERIC_NOUN.fullmatch(name):
-                continue  # "la maire": a person; "Ville", "État": a kind of body, no commune
-            for candidate in (bare, name):
-                if not candidate.isupper() and len(candidate) >= 3 and hit is None:
-                    hit = places.lookup(candidate)
-                    name = candidate if hit else name
-            rel = sentence.text.find(name)
-            inside = any(m.start <= sentence.start + rel < m.end for m in mentions)
-            if hit and hit[1] == "commune" and not inside and rel >= 0:
-                if _BENEFICIARY.search(sentence.text[:rel]):
-                    continue
-                start = sentence.start + rel
-                mention = OrgMention(start, start + len(name), name, "COMMUNE", hit[0], "commune")
-                out.append(
-                    Party(
-                        mention,
-                        role,
-                        ctx.evidence(
-                            start, start + len(name), NAME, f"enumerated-commune-{role}", 0.6
-                        ),
-                    )
+        out.extend(_enumerated_communes(ctx, sentence, role, mentions))
+    return out
+
+
+def _enumerated_communes(
+    ctx: DocContext, sentence: Sentence, role: str, mentions: list[OrgMention]
+) -> list[Party]:
+    """Towns a signing sentence enumerates by their bare names ("signé par Cazals, Lunan
+    et l'ARS"), outside any body's name: the communes sign."""
+    out: list[Party] = []
+    for segment in _SPLIT.split(sentence.text.strip(" .")):
+        name = _DETERMINER.sub("", segment.strip(" ;,.")).strip()
+        bare = segment.strip(" ;,.")
+        hit = None
+        if _TITLE_ALONE.fullmatch(name) or _GENERIC_NOUN.fullmatch(name):
+            continue  # "la maire": a person; "Ville", "État": a kind of body, no commune
+        for candidate in (bare, name):
+            if not candidate.isupper() and len(candidate) >= 3 and hit is None:
+                hit = places.lookup(candidate)
+                name = candidate if hit else name
+        rel = sentence.text.find(name)
+        inside = any(m.start <= sentence.start + rel < m.end for m in mentions)
+        if hit and hit[1] == "commune" and not inside and rel >= 0:
+            if _BENEFICIARY.search(sentence.text[:rel]):
+                continue
+            start = sentence.start + rel
+            mention = OrgMention(start, start + len(name), name, "COMMUNE", hit[0], "commune")
+            out.append(
+                Party(
+                    mention,
+                    role,
+                    ctx.evidence(start, start + len(name), NAME, f"enumerated-commune-{role}", 0.6),
                 )
+            )
     return out
 
 
