@@ -36,18 +36,19 @@ _NUMBERED = re.compile(r"\s*\(?(?P<code>\d{2,3}|2[AB])\)?(?![\d\w])")
 _STATE_ALONE = vocab.trigger("orgs", "state_alone")
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÉ][\w&-]{1,12}(?:\s+(?:\d{2,3}|2[AB]))?)\)")
 _AND_EPCI_OF = re.compile(
-    rf"\s+{vocab.grammar('and')}\s+(?:de\s+)?(?:(?:{vocab.grammar('articles')})\s*)?(?i:{_o('epci_heads')})\s+"
+    rf"\s+{vocab.grammar('and')}\s+(?:{_OF_SP}|(?:{vocab.grammar('articles')})\s*)?(?i:{_o('epci_heads')})\s+"
     + _OF_SP
 )
 _STOP = rf"(?!{_o('not_name_starts')}\b)"
 _LINKS = _o("name_links")
+_NAME_ELIDED = f"(?:{vocab.grammar('name_elided')})"
 _CAPSEQ = re.compile(
-    rf"[A-ZÉÈÎÔÂ][\w’'-]*(?:\s+(?:(?:{_LINKS})\s+|(?:de\s+)?[dl]['’])?"
+    rf"[A-ZÉÈÎÔÂ][\w’'-]*(?:\s+(?:(?:{_LINKS})\s+|{_NAME_ELIDED})?"
     + _STOP
     + r"[A-ZÉÈÎÔÂ][\w’'-]*)*"
 )
 _CAPSEQ_ET = re.compile(
-    rf"[A-ZÉÈÎÔÂ][\w’'-]*(?:\s+(?:(?:{_LINKS}|{vocab.grammar('and')})\s+|(?:de\s+)?[dl]['’])?"
+    rf"[A-ZÉÈÎÔÂ][\w’'-]*(?:\s+(?:(?:{_LINKS}|{vocab.grammar('and')})\s+|{_NAME_ELIDED})?"
     + _STOP
     + r"(?:[A-ZÉÈÎÔÂ][\w’'-]*|\d{1,3}(?![\d-])"
     + rf"(?!\s+(?i:{vocab.alternation(vocab.words('dates', 'months'))})\b)))*"
