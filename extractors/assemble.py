@@ -445,6 +445,8 @@ def _organisations(ctx: DocContext, record: CLSRecord) -> None:
         if key in orgs:
             old = orgs[key]
             name = m.name if key.endswith("|") and len(m.name) < len(old.name) else old.name
+            if parties.bare_kind(old.name) and not parties.bare_kind(m.name):
+                name = m.name  # "le Département", then "le Conseil départemental du Loiret"
             role = "signatory" if "signatory" in (party.role, old.role) else old.role
             orgs[key] = Organisation(name, old.type, old.place, role)
             continue

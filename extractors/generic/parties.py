@@ -8,7 +8,7 @@ paragraph or heading that introduces them. Organisations merely mentioned are dr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from extractors import nlp, places, vocab
@@ -345,10 +345,69 @@ def _names_the_contracts_area(text: str, mention: OrgMention, area_end: int | No
     return area_end is not None and _AREA_GAP.fullmatch(text, area_end, mention.start) is not None
 
 
+_PUBLISHER_ALONE = re.compile(vocab.alternation(vocab.words("orgs", "publisher_alone")))
+_PUBLISHER_KEYS = ("site_name", "logo", "publisher")
+_TITLE_SUFFIX = re.compile(r"\s[–—|-]\s")
+_PUBLISHERS = ("COMMUNE", "DEPARTEMENT", "REGION")
+_COLLECTIVITY_KIND = re.compile(vocab.alternation(vocab.words("orgs", "collectivity_alone")))
+
+
+def publisher(ctx: DocContext) -> dict[str, OrgMention]:
+    """The collectivity that publishes the page, by kind, with its place: named by the
+    site's name, its logo, its publisher or the end of its title ("… – Ville d'Aurillac",
+    "… – Département de l'Aveyron"). Read once per document."""
+    return ctx.once("publisher", lambda: _publisher(ctx))
+
+
+def _publisher(ctx: DocContext) -> dict[str, OrgMention]:
+    meta = ctx.doc.metadata
+    texts = [str(meta.get(k, "")) for k in _PUBLISHER_KEYS]
+    texts.append(_TITLE_SUFFIX.split(str(meta.get("title", "")))[-1])
+    found: dict[str, OrgMention] = {}
+    for text in texts:
+        for m in find_mentions(text):
+            if m.type in _PUBLISHERS and m.place is not None:
+                found.setdefault(m.type, m)
+    return found
+
+
+def bare_kind(name: str) -> bool:
+    """True for a collectivity named by its kind alone ("Département", "Ville"): any name
+    of the same body says more."""
+    return bool(_COLLECTIVITY_KIND.fullmatch(name) or _PUBLISHER_ALONE.fullmatch(name))
+
+
+def _as_publisher(ctx: DocContext, m: OrgMention) -> OrgMention:
+    """A collectivity named by its kind alone ("le Département") on the page it publishes:
+    the publisher, placed."""
+    own = publisher(ctx).get(m.type)
+    if own is None or m.place is not None or not _COLLECTIVITY_KIND.fullmatch(m.name):
+        return m
+    return replace(m, place=own.place, place_kind=own.place_kind)
+
+
+def _publishing_town(
+    ctx: DocContext, sentence: Sentence, mentions: list[OrgMention]
+) -> list[OrgMention]:
+    """ "la Ville" written alone on the town's own page: the publishing town."""
+    own = publisher(ctx).get("COMMUNE")
+    if own is None:
+        return []
+    out = []
+    for hit in _PUBLISHER_ALONE.finditer(sentence.text):
+        start = sentence.start + hit.start()
+        if any(m.start <= start < m.end for m in mentions):
+            continue
+        end = sentence.start + hit.end()
+        out.append(OrgMention(start, end, hit.group(0), "COMMUNE", own.place, own.place_kind))
+    return out
+
+
 def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Party]:
     out: list[Party] = []
     previous: OrgMention | None = None
-    mentions = find_mentions(sentence.text, sentence.start)
+    mentions = [_as_publisher(ctx, m) for m in find_mentions(sentence.text, sentence.start)]
+    mentions = sorted(mentions + _publishing_town(ctx, sentence, mentions), key=lambda m: m.start)
     history = _EARLIER.search(sentence.text)
     area_end: int | None = None
     for m in mentions:
