@@ -382,6 +382,9 @@ def _typed_mentions(
         end = acr.end()
     if place is None and org_type not in _NAMED_TYPES:
         end, place, kind = _bracketed_place(text, end)
+    number = _NUMBERED.match(text, end) if numbered and org_type in _NAMED_TYPES else None
+    if number is not None and (dep := places.departement_by_number(number.group("code"))):
+        end, place, kind = number.end(), dep, "departement"  # "le DAC 15", "SDIS 29"
     if place is None and org_type in _NAMED_TYPES:
         tail = _named_extension(text, m, end, org_type)
         if tail is None:

@@ -554,3 +554,12 @@ def test_the_town_and_the_departement_named_by_their_kind_on_their_own_pages() -
     )
     record = extract_record(read_html(departement, "t", "t"))
     assert ("DEPARTEMENT", "Loiret") in {(o.type, o.place) for o in record.organisations}
+
+
+def test_a_departments_number_after_a_bodys_acronym_is_its_place() -> None:
+    found = find_mentions("la DDETSPP du Cantal, le DAC 15 et le SDIS 29 ont signé en 2023")
+    assert [(m.name, m.place) for m in found] == [
+        ("DDETSPP du Cantal", "Cantal"),
+        ("DAC 15", "Cantal"),
+        ("SDIS 29", "Finistère"),
+    ]
