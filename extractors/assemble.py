@@ -243,7 +243,7 @@ def _bodies_named(ctx: DocContext, offset: int, group: list[parties.Party]) -> i
     keys = {_party_key(p) for p in group}
     local = any(p.mention.type in ("EPCI", "COMMUNE") for p in group)
     sentence = ctx.sentence_at(offset)
-    if not local and sentence is not None and _BARE_LEAD.search(sentence.text):
+    if not local and sentence is not None and ctx.search(_BARE_LEAD, sentence):
         return len(keys) + 1
     return len(keys)
 

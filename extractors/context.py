@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from typing import Any, TypeVar
 
 from extractors import vocab
+from extractors.gate import SentenceGates
 from extractors.generic import VERSION
 from extractors.generic.dates import issue_month_end, page_date
 from extractors.resolve import Candidate, Resolution
@@ -67,6 +68,32 @@ class DocContext:
     def text(self) -> str:
         """The whole document text."""
         return self.doc.text
+
+    @cached_property
+    def gates(self) -> SentenceGates:
+        """Which sentences a pattern may match, from its literals (``extractors.gate``)."""
+        return SentenceGates(self.sentences)
+
+    def search(self, pattern: re.Pattern[str], sentence: Sentence) -> re.Match[str] | None:
+        """``pattern.search(sentence.text)``, not run on a sentence of the document
+        lacking every literal the pattern requires."""
+        if not self.gates.may_match(pattern, sentence):
+            return None
+        return pattern.search(sentence.text)
+
+    def finditer(self, pattern: re.Pattern[str], sentence: Sentence) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(sentence.text)``, gated as ``search`` is."""
+        if not self.gates.may_match(pattern, sentence):
+            return iter(())
+        return pattern.finditer(sentence.text)
+
+    def sentences_with(self, pattern: re.Pattern[str]) -> list[Sentence]:
+        """The sentences, in order, that ``pattern`` may match (holding one of the
+        literals it requires): a rule matching only these finds all it found before."""
+        hits = self.gates.hits(pattern)
+        if hits is None:
+            return list(self.sentences)
+        return [self.sentences[i] for i in sorted(hits)]
 
     def block(self, sentence: Sentence) -> Block:
         """The block holding a sentence."""

@@ -143,8 +143,8 @@ def _mention(ctx: DocContext, sentence: Sentence, rule: str, m: re.Match[str]) -
     if (
         (future and value != 1)
         or _POSSIBLE.search(before[-40:])
-        or _OTHER_CONTRACT.search(sentence.text)
-        or (_ELSEWHERE.search(sentence.text) and not own)
+        or ctx.search(_OTHER_CONTRACT, sentence)
+        or (ctx.search(_ELSEWHERE, sentence) and not own)
     ):
         return None
     if future:
@@ -229,12 +229,12 @@ def generation_candidates(ctx: DocContext) -> list[Candidate]:
     out: list[Candidate] = []
     others = other_carriers_blocks(ctx)
     for sentence in ctx.sentences:
-        if _ANY_NOUN.search(sentence.text) is None:
+        if ctx.search(_ANY_NOUN, sentence) is None:
             continue  # every pattern needs one of these words
         if sentence.block_index in others:
             continue  # a paragraph about another carrier's contract
         for rule, pattern in PATTERNS:
-            for m in pattern.finditer(sentence.text):
+            for m in ctx.finditer(pattern, sentence):
                 found = _mention(ctx, sentence, rule, m)
                 if found is not None:
                     out.append(found)
@@ -282,8 +282,8 @@ def extract_generation(ctx: DocContext) -> list[Finding]:
     if chosen is not None:
         return [chosen]
     for sentence in ctx.sentences:
-        renewal = _RENEWAL.search(sentence.text)
-        if renewal and _CONTRACT_WORD.search(sentence.text):
+        renewal = ctx.search(_RENEWAL, sentence)
+        if renewal and ctx.search(_CONTRACT_WORD, sentence):
             ev = ctx.evidence(
                 sentence.start + renewal.start(),
                 sentence.start + renewal.end(),

@@ -326,7 +326,7 @@ def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Pa
     out: list[Party] = []
     previous: OrgMention | None = None
     mentions = find_mentions(sentence.text, sentence.start)
-    history = _EARLIER.search(sentence.text)
+    history = ctx.search(_EARLIER, sentence)
     for m in mentions:
         rel = m.start - sentence.start
         person = _is_person(sentence.text, rel, m.type)
@@ -475,8 +475,8 @@ def find_parties(ctx: DocContext) -> list[Party]:
                 role is None
                 and previous is not None
                 and len(mentions_here) >= 2
-                and not _MENTION.search(sentence.text)
-                and not _OTHER_CONTRACT.search(sentence.text)  # "…, dont le contrat …"
+                and not ctx.search(_MENTION, sentence)
+                and not ctx.search(_OTHER_CONTRACT, sentence)  # "…, dont le contrat …"
             ):
                 role = previous
             if (
@@ -582,7 +582,7 @@ def own_contract_holders(ctx: DocContext) -> set[str]:
     of a neighbour's signing the same day."""
     keys: set[str] = set()
     for sentence in ctx.sentences:
-        if _OWN_CONTRACT.search(sentence.text):
+        if ctx.search(_OWN_CONTRACT, sentence):
             for m in find_mentions(sentence.text):
                 if m.type in ("EPCI", "COMMUNE"):
                     keys.add(org_key(m.type, m.place, m.name))

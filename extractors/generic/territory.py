@@ -239,9 +239,9 @@ def territory_candidates(ctx: DocContext) -> list[Candidate]:
         if area is not None and ctx.zone_at(block.start) in ("cover", "body"):
             add(area.group(0), block.start + block.text.find(area.group(0)), 2.0, "area-line", "")
     for sentence in ctx.sentences:
-        if _OTHER_CONTRACT.search(sentence.text) or _HISTORY.search(sentence.text):
+        if ctx.search(_OTHER_CONTRACT, sentence) or ctx.search(_HISTORY, sentence):
             continue
-        for m in CLS_OF.finditer(sentence.text):
+        for m in ctx.finditer(CLS_OF, sentence):
             t = m.group("t").strip()
             if _BAD_TERRITORY.match(t) or re.fullmatch(r"\d.*", t) or not m.group("prep"):
                 continue
@@ -249,7 +249,7 @@ def territory_candidates(ctx: DocContext) -> list[Candidate]:
                 continue
             before = sentence.text[: m.start()]
             add(t, sentence.start + m.start("t"), 1.0, "cls-of-territory", before)
-        for m in CLS_OF_AREAS.finditer(sentence.text):
+        for m in ctx.finditer(CLS_OF_AREAS, sentence):
             t = m.group("t")
             shared = t[:1].upper() + t[1:]
             ev = ctx.evidence(

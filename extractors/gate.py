@@ -1,0 +1,210 @@
+"""Literal gates of compiled patterns: which sentences a pattern may match at all.
+
+What: ``required_literals(pattern)`` reads a compiled pattern's syntax tree and returns
+strings at least one of which every match contains (case-folded when the pattern
+ignores case), or None when no such set is worth checking; ``SentenceGates`` finds, once
+per document and pattern, the sentences holding one of those strings, with ``str.find``
+over all the sentences joined.
+
+Why: most rules search every sentence of a document with their pattern, and a long
+contract has thousands of sentences, of which a rule's words occur in a few. Looking
+the words up once in the whole text costs a small part of running the pattern on every
+sentence, and a pattern cannot match a sentence without one of them: a rule skipping
+the other sentences finds exactly what it found before.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any, Protocol
+
+MIN_LITERAL = 3
+"""Shorter strings occur in most sentences: a gate of them would skip nothing."""
+
+MAX_LITERALS = 64
+"""A pattern of more alternatives is run on every sentence (looking each up costs more)."""
+
+_SEPARATOR = "\x00"
+
+
+class _Text(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
+# Characters ``re`` takes as the same letter when ignoring case besides their simple
+# lowercase (``re._compiler._EXTRA_CASES``: "ı" and "i", "ſ" and "s", Greek variants):
+# folded to one of each class, the smallest.
+def _extra_cases() -> dict[int, int]:
+    from re import _compiler  # type: ignore[attr-defined]
+
+    table: dict[int, int] = {}
+    for char, others in _compiler._EXTRA_CASES.items():
+        canonical = min((char, *others))
+        for c in (char, *others):
+            if c != canonical:
+                table[c] = canonical
+    return table
+
+
+_CANON = _extra_cases()
+_NON_CANON = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_CANON)) + "]")
+
+
+def fold(text: str) -> str:
+    """The text as ``re`` compares it when ignoring case, one character for one: the
+    simple lowercase of every character ("İ" is "i", not "i" and a combining dot, as
+    ``str.lower`` writes it) and one character for the letters ``re`` also equates."""
+    folded = text.replace("\u0130", "i").lower()
+    if _NON_CANON.search(folded):
+        folded = folded.translate(_CANON)
+    return folded
+
+
+# A requirement: a set of (string, folded) pairs, one of which every match contains;
+# ``folded`` says that the string is compared case-folded.
+_Need = frozenset[tuple[str, bool]]
+
+_cache: dict[re.Pattern[str], _Need | None] = {}
+
+
+def required_literals(pattern: re.Pattern[str]) -> _Need | None:
+    """Strings one of which every match of ``pattern`` contains, or None when the
+    pattern requires none worth checking (see ``MIN_LITERAL``, ``MAX_LITERALS``)."""
+    if pattern in _cache:
+        return _cache[pattern]
+    need: _Need | None = None
+    if isinstance(pattern.pattern, str) and not pattern.flags & re.LOCALE:
+        try:
+            tree = sre_parse.parse(pattern.pattern, pattern.flags)
+        except (re.error, RecursionError):  # pragma: no cover - compiled already
+            tree = None
+        if tree is not None:
+            need = _sequence(list(tree), bool(pattern.flags & re.IGNORECASE))
+    if need is not None and (
+        len(need) > MAX_LITERALS or min(len(s) for s, _ in need) < MIN_LITERAL
+    ):
+        need = None
+    _cache[pattern] = need
+    return need
+
+
+def _score(need: _Need | None) -> tuple[int, int]:
+    if need is None:
+        return (-1, 0)
+    return (min(len(s) for s, _ in need), -len(need))
+
+
+def _sequence(items: Sequence[tuple[Any, Any]], ignore: bool) -> _Need | None:
+    """The best requirement of a sequence: its longest run of literals, or the best
+    requirement of one of its items (every item must match)."""
+    best: _Need | None = None
+    run: list[str] = []
+
+    def close() -> None:
+        nonlocal best, run
+        if run:
+            found = frozenset({(_fold_if("".join(run), ignore), ignore)})
+            if _score(found) > _score(best):
+                best = found
+            run = []
+
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        close()
+        found = _item(op, av, ignore)
+        if _score(found) > _score(best):
+            best = found
+    close()
+    return best
+
+
+def _fold_if(text: str, ignore: bool) -> str:
+    return fold(text) if ignore else text
+
+
+def _item(op: Any, av: Any, ignore: bool) -> _Need | None:
+    if op is sre.SUBPATTERN:
+        _group, add, remove, body = av
+        if add & re.IGNORECASE:
+            ignore = True
+        if remove & re.IGNORECASE:
+            ignore = False
+        return _sequence(list(body), ignore)
+    if op is sre.BRANCH:
+        union: set[tuple[str, bool]] = set()
+        for branch in av[1]:
+            need = _sequence(list(branch), ignore)
+            if need is None:
+                return None
+            union |= need
+        return frozenset(union)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, _high, body = av
+        return _sequence(list(body), ignore) if low >= 1 else None
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(list(av), ignore)
+    return None  # classes, any character, assertions, references: nothing required
+
+
+class SentenceGates:
+    """The sentences of a document that may match a pattern, found from its literals."""
+
+    def __init__(self, sentences: Sequence[_Text]) -> None:
+        self._sentences = sentences
+        self._ids = {id(s): i for i, s in enumerate(sentences)}
+        self._joined: str | None = None
+        self._folded: str | None = None
+        self._starts: list[int] = []
+        self._gates: dict[re.Pattern[str], set[int] | None] = {}
+
+    def _texts(self, folded: bool) -> str:
+        if self._joined is None:
+            starts, at = [], 0
+            for s in self._sentences:
+                starts.append(at)
+                at += len(s.text) + 1
+            self._starts = starts
+            self._joined = _SEPARATOR.join(s.text for s in self._sentences)
+        if not folded:
+            return self._joined
+        if self._folded is None:
+            self._folded = fold(self._joined)
+        return self._folded
+
+    def hits(self, pattern: re.Pattern[str]) -> set[int] | None:
+        """Indices of the sentences holding one of the pattern's literals (None: every
+        sentence may match)."""
+        if pattern in self._gates:
+            return self._gates[pattern]
+        need = required_literals(pattern)
+        found: set[int] | None = None
+        if need is not None:
+            found = set()
+            for literal, folded in need:
+                text = self._texts(folded)
+                starts = self._starts
+                at = text.find(literal)
+                while at >= 0:
+                    i = bisect.bisect_right(starts, at) - 1
+                    found.add(i)
+                    following = i + 1
+                    if following >= len(starts):
+                        break
+                    at = text.find(literal, starts[following])
+        self._gates[pattern] = found
+        return found
+
+    def may_match(self, pattern: re.Pattern[str], sentence: _Text) -> bool:
+        """False only when ``sentence`` (one of the document's) cannot match ``pattern``."""
+        index = self._ids.get(id(sentence))
+        if index is None or self._sentences[index] is not sentence:
+            return True
+        found = self.hits(pattern)
+        return found is None or index in found
