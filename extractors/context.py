@@ -87,6 +87,22 @@ class DocContext:
             return iter(())
         return pattern.finditer(sentence.text)
 
+    def search_text(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """``pattern.search(self.text)``: None at once when the document lacks every
+        literal the pattern requires, and searched once per document."""
+        kept = self.memo.setdefault("text-searches", {})
+        entry = kept.get(id(pattern))
+        if entry is not None and entry[0] is pattern:
+            found: re.Match[str] | None = entry[1]
+            return found
+        found = pattern.search(self.text) if self.gates.text_may_match(pattern, self.text) else None
+        kept[id(pattern)] = (pattern, found)
+        return found
+
+    def has(self, section: str, key: str) -> bool:
+        """``has(section, key, self.text)``: a trigger of the vocabulary in the document."""
+        return self.search_text(vocab.trigger(section, key)) is not None
+
     def sentences_with(self, pattern: re.Pattern[str]) -> list[Sentence]:
         """The sentences, in order, that ``pattern`` may match (holding one of the
         literals it requires): a rule matching only these finds all it found before."""

@@ -28,6 +28,9 @@ MIN_LITERAL = 3
 MAX_LITERALS = 64
 """A pattern of more alternatives is run on every sentence (looking each up costs more)."""
 
+MAX_KEPT = 4096
+"""Patterns whose literals are kept (the module's patterns are a few hundred)."""
+
 _SEPARATOR = "\x00"
 
 
@@ -69,14 +72,15 @@ def fold(text: str) -> str:
 # ``folded`` says that the string is compared case-folded.
 _Need = frozenset[tuple[str, bool]]
 
-_cache: dict[re.Pattern[str], _Need | None] = {}
+_cache: dict[int, tuple[re.Pattern[str], _Need | None]] = {}
 
 
 def required_literals(pattern: re.Pattern[str]) -> _Need | None:
     """Strings one of which every match of ``pattern`` contains, or None when the
     pattern requires none worth checking (see ``MIN_LITERAL``, ``MAX_LITERALS``)."""
-    if pattern in _cache:
-        return _cache[pattern]
+    kept = _cache.get(id(pattern))
+    if kept is not None and kept[0] is pattern:
+        return kept[1]
     need: _Need | None = None
     if isinstance(pattern.pattern, str) and not pattern.flags & re.LOCALE:
         try:
@@ -89,7 +93,9 @@ def required_literals(pattern: re.Pattern[str]) -> _Need | None:
         len(need) > MAX_LITERALS or min(len(s) for s, _ in need) < MIN_LITERAL
     ):
         need = None
-    _cache[pattern] = need
+    if len(_cache) >= MAX_KEPT:
+        _cache.clear()  # patterns compiled on the fly would otherwise pile up
+    _cache[id(pattern)] = (pattern, need)
     return need
 
 
@@ -154,7 +160,11 @@ def _item(op: Any, av: Any, ignore: bool) -> _Need | None:
 
 
 class SentenceGates:
-    """The sentences of a document that may match a pattern, found from its literals."""
+    """The sentences of a document that may match a pattern, found from its literals.
+
+    Patterns and sentences are keyed by ``id`` (a compiled pattern hashes its whole
+    program at every lookup), each entry keeping its object: an id is checked to be
+    that object's before it is trusted."""
 
     def __init__(self, sentences: Sequence[_Text]) -> None:
         self._sentences = sentences
@@ -162,7 +172,8 @@ class SentenceGates:
         self._joined: str | None = None
         self._folded: str | None = None
         self._starts: list[int] = []
-        self._gates: dict[re.Pattern[str], set[int] | None] = {}
+        self._gates: dict[int, tuple[re.Pattern[str], set[int] | None]] = {}
+        self._whole: tuple[str, str] | None = None  # a whole text and its folding
 
     def _texts(self, folded: bool) -> str:
         if self._joined is None:
@@ -181,8 +192,9 @@ class SentenceGates:
     def hits(self, pattern: re.Pattern[str]) -> set[int] | None:
         """Indices of the sentences holding one of the pattern's literals (None: every
         sentence may match)."""
-        if pattern in self._gates:
-            return self._gates[pattern]
+        entry = self._gates.get(id(pattern))
+        if entry is not None and entry[0] is pattern:
+            return entry[1]
         need = required_literals(pattern)
         found: set[int] | None = None
         if need is not None:
@@ -198,13 +210,29 @@ class SentenceGates:
                     if following >= len(starts):
                         break
                     at = text.find(literal, starts[following])
-        self._gates[pattern] = found
+        self._gates[id(pattern)] = (pattern, found)
         return found
+
+    def text_may_match(self, pattern: re.Pattern[str], text: str) -> bool:
+        """False only when ``text`` lacks every literal ``pattern`` requires (the text
+        folded once, when first asked)."""
+        need = required_literals(pattern)
+        if need is None:
+            return True
+        if self._whole is None or self._whole[0] is not text:
+            self._whole = (text, "")
+        for literal, folded in need:
+            if folded and not self._whole[1]:
+                self._whole = (text, fold(text))
+            if literal in (self._whole[1] if folded else text):
+                return True
+        return False
 
     def may_match(self, pattern: re.Pattern[str], sentence: _Text) -> bool:
         """False only when ``sentence`` (one of the document's) cannot match ``pattern``."""
-        index = self._ids.get(id(sentence))
-        if index is None or self._sentences[index] is not sentence:
+        entry = self._gates.get(id(pattern))
+        found = entry[1] if entry is not None and entry[0] is pattern else self.hits(pattern)
+        if found is None:
             return True
-        found = self.hits(pattern)
-        return found is None or index in found
+        index = self._ids.get(id(sentence))
+        return index is None or index in found or self._sentences[index] is not sentence

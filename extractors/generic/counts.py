@@ -450,7 +450,7 @@ def signatories_count_candidates(ctx: DocContext) -> list[Candidate]:
         if found is not None:
             summed.add(sentence.start)
             out.append(ctx.candidate("n_signatories", found.value, found.evidence, 1.1))
-    pending = vocab.trigger("roles", "pending").search(ctx.text) is not None
+    pending = ctx.has("roles", "pending")
     for pattern, rule, score in _PATTERN_SCORES:
         if pattern is SIGNATURES_RE and pending:
             continue  # signatures made so far, others still to come: not the count

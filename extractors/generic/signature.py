@@ -212,7 +212,7 @@ def signature_candidates(ctx: DocContext) -> list[Candidate]:
     closes a signature page ("Fait à …, le …"); a date told of an earlier contract is a
     lesser candidate."""
     out: list[Candidate] = []
-    deliberation = closes_another_act(ctx.text)
+    deliberation = ctx.search_text(_DELIBERATION) is not None  # closes_another_act
     avenant = document_is_avenant(ctx)  # its signature page dates the avenant
     renewal = _is_renewal(ctx)
     for item in dated_sentences(ctx) + _weekdays_of_the_week(ctx) + _days_of_publication(ctx):
@@ -436,7 +436,7 @@ def _is_avenant(ctx: DocContext) -> bool:
             return True
     if _AVENANT.match(ctx.doc.metadata.get("title", "").strip()):
         return True
-    return _SELF_AVENANT.search(ctx.text) is not None
+    return ctx.search_text(_SELF_AVENANT) is not None
 
 
 _HISTORY = vocab.trigger("territory", "history")

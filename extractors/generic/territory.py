@@ -115,7 +115,7 @@ def city_as_lead(ctx: DocContext, name: str, evidence: Evidence) -> Lead | None:
             hit = places.lookup(f"{article} {name}")
     if hit is None or hit[1] != "commune":
         return None
-    if not _CITY_SELF.search(ctx.text):
+    if not ctx.search_text(_CITY_SELF):
         return None
     city = f"Ville {city_of(hit[0])}"
     mention = OrgMention(evidence.start, evidence.end, city, "COMMUNE", hit[0], "commune")
