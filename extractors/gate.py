@@ -68,9 +68,14 @@ def fold(text: str) -> str:
     return folded
 
 
-# A requirement: a set of (string, folded) pairs, one of which every match contains;
-# ``folded`` says that the string is compared case-folded.
-_Need = frozenset[tuple[str, bool]]
+# A requirement: a set of (string, mode) pairs, one of which every match contains; the
+# mode says how: EXACT as written, FOLDED case-folded (``fold``), DIGIT any decimal digit
+# (the string is then "0", a placeholder).
+EXACT, FOLDED, DIGIT = 0, 1, 2
+_Need = frozenset[tuple[str, int]]
+_DIGIT = re.compile(r"\d")
+_DIGIT_WEIGHT = MIN_LITERAL
+"""A digit skips about as many sentences as a word of ``MIN_LITERAL`` letters."""
 
 _cache: dict[int, tuple[re.Pattern[str], _Need | None]] = {}
 
@@ -89,9 +94,7 @@ def required_literals(pattern: re.Pattern[str]) -> _Need | None:
             tree = None
         if tree is not None:
             need = _sequence(list(tree), bool(pattern.flags & re.IGNORECASE))
-    if need is not None and (
-        len(need) > MAX_LITERALS or min(len(s) for s, _ in need) < MIN_LITERAL
-    ):
+    if need is not None and (len(need) > MAX_LITERALS or _score(need)[0] < MIN_LITERAL):
         need = None
     if len(_cache) >= MAX_KEPT:
         _cache.clear()  # patterns compiled on the fly would otherwise pile up
@@ -102,7 +105,7 @@ def required_literals(pattern: re.Pattern[str]) -> _Need | None:
 def _score(need: _Need | None) -> tuple[int, int]:
     if need is None:
         return (-1, 0)
-    return (min(len(s) for s, _ in need), -len(need))
+    return (min(_DIGIT_WEIGHT if m == DIGIT else len(s) for s, m in need), -len(need))
 
 
 def _sequence(items: Sequence[tuple[Any, Any]], ignore: bool) -> _Need | None:
@@ -114,7 +117,8 @@ def _sequence(items: Sequence[tuple[Any, Any]], ignore: bool) -> _Need | None:
     def close() -> None:
         nonlocal best, run
         if run:
-            found = frozenset({(_fold_if("".join(run), ignore), ignore)})
+            joined = "".join(run)
+            found = frozenset({(fold(joined), FOLDED) if ignore else (joined, EXACT)})
             if _score(found) > _score(best):
                 best = found
             run = []
@@ -131,10 +135,6 @@ def _sequence(items: Sequence[tuple[Any, Any]], ignore: bool) -> _Need | None:
     return best
 
 
-def _fold_if(text: str, ignore: bool) -> str:
-    return fold(text) if ignore else text
-
-
 def _item(op: Any, av: Any, ignore: bool) -> _Need | None:
     if op is sre.SUBPATTERN:
         _group, add, remove, body = av
@@ -144,7 +144,7 @@ def _item(op: Any, av: Any, ignore: bool) -> _Need | None:
             ignore = False
         return _sequence(list(body), ignore)
     if op is sre.BRANCH:
-        union: set[tuple[str, bool]] = set()
+        union: set[tuple[str, int]] = set()
         for branch in av[1]:
             need = _sequence(list(branch), ignore)
             if need is None:
@@ -156,7 +156,81 @@ def _item(op: Any, av: Any, ignore: bool) -> _Need | None:
         return _sequence(list(body), ignore) if low >= 1 else None
     if op is sre.ATOMIC_GROUP:
         return _sequence(list(av), ignore)
-    return None  # classes, any character, assertions, references: nothing required
+    if op is sre.IN and av and all(_is_digits(o, a) for o, a in av):
+        return frozenset({("0", DIGIT)})  # \d, [0-9]
+    return None  # other classes, any character, assertions, references: nothing required
+
+
+def _is_digits(op: Any, av: Any) -> bool:
+    """True for a member of a class that only holds decimal digits."""
+    if op is sre.CATEGORY:
+        return av is sre.CATEGORY_DIGIT or av is sre.CATEGORY_UNI_DIGIT
+    if op is sre.RANGE:
+        return bool(48 <= av[0] <= av[1] <= 57)
+    if op is sre.LITERAL:
+        return bool(48 <= av <= 57)
+    return False
+
+
+class _Finder:
+    """A requirement as two searches: one pattern of the exact strings run on the text,
+    one of the folded strings run on its folding (a literal alternation runs in C, where
+    looking up each string from Python would cost more than the pattern it gates)."""
+
+    __slots__ = ("digit", "exact", "folded")
+
+    def __init__(self, need: _Need) -> None:
+        def either(mode: int) -> re.Pattern[str] | None:
+            strings = sorted({s for s, m in need if m == mode})
+            return re.compile("|".join(map(re.escape, strings))) if strings else None
+
+        self.exact = either(EXACT)
+        self.folded = either(FOLDED)
+        self.digit = any(m == DIGIT for _, m in need)
+
+
+_finders: dict[int, tuple[re.Pattern[str], _Finder | None]] = {}
+
+
+def _finder(pattern: re.Pattern[str]) -> _Finder | None:
+    kept = _finders.get(id(pattern))
+    if kept is not None and kept[0] is pattern:
+        return kept[1]
+    need = required_literals(pattern)
+    finder = _Finder(need) if need is not None else None
+    if len(_finders) >= MAX_KEPT:
+        _finders.clear()
+    _finders[id(pattern)] = (pattern, finder)
+    return finder
+
+
+class TextCheck:
+    """One text against the requirements of several patterns (its folding made once)."""
+
+    __slots__ = ("_digit", "_folded", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._folded: str | None = None
+        self._digit: bool | None = None
+
+    def may_match(self, pattern: re.Pattern[str]) -> bool:
+        """False only when the text lacks everything one of the pattern's matches holds."""
+        finder = _finder(pattern)
+        if finder is None:
+            return True
+        if finder.exact is not None and finder.exact.search(self.text) is not None:
+            return True
+        if finder.folded is not None:
+            if self._folded is None:
+                self._folded = fold(self.text)
+            if finder.folded.search(self._folded) is not None:
+                return True
+        if finder.digit:
+            if self._digit is None:
+                self._digit = _DIGIT.search(self.text) is not None
+            return self._digit
+        return False
 
 
 class SentenceGates:
@@ -173,7 +247,8 @@ class SentenceGates:
         self._folded: str | None = None
         self._starts: list[int] = []
         self._gates: dict[int, tuple[re.Pattern[str], set[int] | None]] = {}
-        self._whole: tuple[str, str] | None = None  # a whole text and its folding
+        self._whole: TextCheck | None = None  # a whole text, folded when first asked
+        self._digits: set[int] | None = None  # the sentences holding a digit
 
     def _texts(self, folded: bool) -> str:
         if self._joined is None:
@@ -199,8 +274,11 @@ class SentenceGates:
         found: set[int] | None = None
         if need is not None:
             found = set()
-            for literal, folded in need:
-                text = self._texts(folded)
+            for literal, mode in need:
+                if mode == DIGIT:
+                    found |= self._with_digits()
+                    continue
+                text = self._texts(mode == FOLDED)
                 starts = self._starts
                 at = text.find(literal)
                 while at >= 0:
@@ -213,20 +291,17 @@ class SentenceGates:
         self._gates[id(pattern)] = (pattern, found)
         return found
 
+    def _with_digits(self) -> set[int]:
+        if self._digits is None:
+            self._digits = {i for i, s in enumerate(self._sentences) if _DIGIT.search(s.text)}
+        return self._digits
+
     def text_may_match(self, pattern: re.Pattern[str], text: str) -> bool:
         """False only when ``text`` lacks every literal ``pattern`` requires (the text
         folded once, when first asked)."""
-        need = required_literals(pattern)
-        if need is None:
-            return True
-        if self._whole is None or self._whole[0] is not text:
-            self._whole = (text, "")
-        for literal, folded in need:
-            if folded and not self._whole[1]:
-                self._whole = (text, fold(text))
-            if literal in (self._whole[1] if folded else text):
-                return True
-        return False
+        if self._whole is None or self._whole.text is not text:
+            self._whole = TextCheck(text)
+        return self._whole.may_match(pattern)
 
     def may_match(self, pattern: re.Pattern[str], sentence: _Text) -> bool:
         """False only when ``sentence`` (one of the document's) cannot match ``pattern``."""

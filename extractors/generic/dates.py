@@ -13,6 +13,7 @@ from datetime import date
 from functools import cache, lru_cache
 
 from extractors import vocab
+from extractors.gate import TextCheck
 from pipeline.model import Document
 
 _WEEKDAYS = vocab.entries("dates", "weekdays")
@@ -80,6 +81,8 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
 def _dates(text: str) -> tuple[DateMention, ...]:
     """``find_dates`` at offset 0, cached: sixteen thousand sentences, a few MiB."""
     out: list[DateMention] = []
+    if not TextCheck(text).may_match(DATE_RE):
+        return ()  # no digit: no date (extractors.gate)
     for m in DATE_RE.finditer(text):
         year: int | None
         weekday: int | None

@@ -11,7 +11,8 @@ import pytest
 
 import extractors.generic
 from extractors.context import DocContext, Sentence
-from extractors.gate import SentenceGates, fold, required_literals
+from extractors.gate import DIGIT, EXACT, FOLDED, SentenceGates, TextCheck, fold, required_literals
+from extractors.generic import orgmatch
 from pipeline.text.plain import read_text
 
 SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
@@ -26,20 +27,22 @@ def _patterns() -> list[re.Pattern[str]]:
     for name in names:
         module = importlib.import_module(name)
         found += [v for v in vars(module).values() if isinstance(v, re.Pattern)]
+    found += [p for _, p, _, _ in orgmatch._type_patterns()] + [orgmatch._suffix_pattern()]
     return found
 
 
 def test_literals_of_simple_patterns() -> None:
     # the longest run of letters every match holds
-    assert required_literals(re.compile(r"\bcontrat\s+local")) == {("contrat", False)}
+    assert required_literals(re.compile(r"\bcontrat\s+local")) == {("contrat", EXACT)}
     assert required_literals(re.compile(r"(?:avenant|prolong\w+)", re.I)) == {
-        ("avenant", True),
-        ("prolong", True),
+        ("avenant", FOLDED),
+        ("prolong", FOLDED),
     }
-    assert required_literals(re.compile(r"(?:avenant)?\d+")) is None  # optional: nothing
+    assert required_literals(re.compile(r"(?:avenant)?[a-z]+")) is None  # optional: nothing
+    assert required_literals(re.compile(r"(?:avenant)?\d+")) == {("0", DIGIT)}  # a digit
     assert required_literals(re.compile(r"[A-Z]\w+")) is None
     assert required_literals(re.compile(r"d[eu] (?:la|un)")) is None  # too short to skip any
-    assert required_literals(re.compile(r"SIGNATURE(?i:s)")) == {("SIGNATURE", False)}
+    assert required_literals(re.compile(r"SIGNATURE(?i:s)")) == {("SIGNATURE", EXACT)}
 
 
 def test_folding_follows_re() -> None:
@@ -60,4 +63,5 @@ def test_gates_skip_only_sentences_that_cannot_match(seed: Path) -> None:
         for sentence in ctx.sentences:
             if pattern.search(sentence.text):
                 assert ctx.gates.may_match(pattern, sentence), (pattern.pattern, sentence.text)
+                assert TextCheck(sentence.text).may_match(pattern), (pattern.pattern, sentence.text)
         assert (ctx.search_text(pattern) is None) == (pattern.search(ctx.text) is None)
