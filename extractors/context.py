@@ -103,13 +103,17 @@ class DocContext:
         """``has(section, key, self.text)``: a trigger of the vocabulary in the document."""
         return self.search_text(vocab.trigger(section, key)) is not None
 
-    def sentences_with(self, pattern: re.Pattern[str]) -> list[Sentence]:
-        """The sentences, in order, that ``pattern`` may match (holding one of the
-        literals it requires): a rule matching only these finds all it found before."""
-        hits = self.gates.hits(pattern)
-        if hits is None:
-            return list(self.sentences)
-        return [self.sentences[i] for i in sorted(hits)]
+    def sentences_with(self, *patterns: re.Pattern[str]) -> list[Sentence]:
+        """The sentences, in order, that one of ``patterns`` may match (holding one of
+        the literals it requires): a loop that skips every sentence none of them matches
+        finds, over these alone, all it found over every sentence."""
+        found: set[int] = set()
+        for pattern in patterns:
+            hits = self.gates.hits(pattern)
+            if hits is None:
+                return list(self.sentences)
+            found |= hits
+        return [self.sentences[i] for i in sorted(found)]
 
     def block(self, sentence: Sentence) -> Block:
         """The block holding a sentence."""

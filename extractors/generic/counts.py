@@ -154,7 +154,7 @@ def _sentences_needed(ctx: DocContext, field: str) -> list[Sentence]:
         return list(ctx.sentences)
     return ctx.once(
         f"counts-sentences-{field}",
-        lambda: [s for s in ctx.sentences if ctx.search(needed, s) is not None],
+        lambda: [s for s in ctx.sentences_with(needed) if needed.search(s.text) is not None],
     )
 
 
@@ -445,7 +445,8 @@ def signatories_count_candidates(ctx: DocContext) -> list[Candidate]:
     patterns; a sidebar's or a history's count weighs little (``[priors.n_signatories]``)."""
     out: list[Candidate] = []
     summed: set[int] = set()
-    for sentence in ctx.sentences:
+    # a sum needs one of these patterns (see _stated_in); no other sentence states one
+    for sentence in ctx.sentences_with(OTHERS_RE, ITS_RE, JOINED_RE, BESIDES_RE, AROUND_RE):
         found = _stated_in(ctx, sentence)
         if found is not None:
             summed.add(sentence.start)
@@ -622,7 +623,7 @@ def enumerated_signatories(ctx: DocContext) -> Candidate | None:
     """The bodies a signing sentence enumerates as its subject, however it names them
     ("Ville, État, hôpital, Assurance maladie et Agence régionale de santé se sont
     engagés" → 5): short items, each opening with a capital letter."""
-    for sentence in ctx.sentences:
+    for sentence in ctx.sentences_with(_ENUMERATED):
         m = _ENUMERATED.match(sentence.text.strip())
         if m is None:
             continue

@@ -228,8 +228,8 @@ def generation_candidates(ctx: DocContext) -> list[Candidate]:
     """Every mention of a contract's rank that is not a future or another's contract."""
     out: list[Candidate] = []
     others = other_carriers_blocks(ctx)
-    for sentence in ctx.sentences:
-        if ctx.search(_ANY_NOUN, sentence) is None:
+    for sentence in ctx.sentences_with(_ANY_NOUN):
+        if _ANY_NOUN.search(sentence.text) is None:
             continue  # every pattern needs one of these words
         if sentence.block_index in others:
             continue  # a paragraph about another carrier's contract
@@ -281,8 +281,8 @@ def extract_generation(ctx: DocContext) -> list[Finding]:
     chosen = resolve_generation(ctx).finding()
     if chosen is not None:
         return [chosen]
-    for sentence in ctx.sentences:
-        renewal = ctx.search(_RENEWAL, sentence)
+    for sentence in ctx.sentences_with(_RENEWAL):
+        renewal = _RENEWAL.search(sentence.text)
         if renewal and ctx.search(_CONTRACT_WORD, sentence):
             ev = ctx.evidence(
                 sentence.start + renewal.start(),

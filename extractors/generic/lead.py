@@ -254,8 +254,8 @@ def _first_evidence(found: list[Candidate], key: str) -> Evidence | None:
 def _carried_by(ctx: DocContext) -> Lead | None:
     """The carrier a sentence names as such ("Le contrat est porté et animé par Quimper
     Cornouaille Développement (QCD)"), whatever its kind; not the ARS."""
-    for sentence in ctx.sentences:
-        m = ctx.search(_CARRIED_BY, sentence)
+    for sentence in ctx.sentences_with(_CARRIED_BY):
+        m = _CARRIED_BY.search(sentence.text)
         if m is None or ctx.search(_HISTORY, sentence):
             continue
         if ctx.zone_at(sentence.start) in _NOT_THE_CONTRACTS:

@@ -581,8 +581,8 @@ def own_contract_holders(ctx: DocContext) -> set[str]:
     même jour, la Communauté X renouvelait le sien"): a page about one contract that tells
     of a neighbour's signing the same day."""
     keys: set[str] = set()
-    for sentence in ctx.sentences:
-        if ctx.search(_OWN_CONTRACT, sentence):
+    for sentence in ctx.sentences_with(_OWN_CONTRACT):
+        if _OWN_CONTRACT.search(sentence.text):
             for m in find_mentions(sentence.text):
                 if m.type in ("EPCI", "COMMUNE"):
                     keys.add(org_key(m.type, m.place, m.name))

@@ -269,8 +269,8 @@ def _weekdays_of_the_week(ctx: DocContext) -> list[_Dated]:
         return []
     names = [w.lower() for w in vocab.entries("dates", "weekdays")]
     out: list[_Dated] = []
-    for sentence in ctx.sentences:
-        if find_dates(sentence.text) or not ctx.search(_POS, sentence):
+    for sentence in ctx.sentences_with(_POS):
+        if find_dates(sentence.text) or not _POS.search(sentence.text):
             continue
         for m in ctx.finditer(_BARE_WEEKDAY, sentence):
             weekday = names.index(m.group("wd").lower())
@@ -324,8 +324,8 @@ def _days_of_publication(ctx: DocContext) -> list[_Dated]:
     if published is None:
         return []
     out: list[_Dated] = []
-    for sentence in ctx.sentences:
-        if ctx.search(_POS, sentence) is None:
+    for sentence in ctx.sentences_with(_POS):
+        if _POS.search(sentence.text) is None:
             continue  # every reading below needs a word of signing (cheapest test first)
         found = _publication_day_word(sentence.text)
         if found is None or find_dates(sentence.text) or ctx.search(MONTH_YEAR_RE, sentence):
@@ -471,7 +471,9 @@ def extract_amendments(ctx: DocContext) -> list[Finding]:
             _named_by_its_day(item) and (is_avenant or not _in_visa(item))
         ):
             signature_of.setdefault(item.sentence.start, item.day.isoformat())
-    for sentence in ctx.sentences:
+    # a sentence is about an amendment by one of its words, unless the document is one
+    about_words = ctx.sentences if is_avenant else ctx.sentences_with(_PROLONGED, _AVENANT)
+    for sentence in about_words:
         prolonged = ctx.search(_PROLONGED, sentence)
         about = ctx.search(_AVENANT, sentence) or prolonged or is_avenant
         if not about or ctx.search(_PLANNED, sentence):
@@ -596,10 +598,12 @@ def signature_is_planned(ctx: DocContext) -> bool:
         and ctx.search(_PLANNED, s)
         and not ctx.search(_AVENANT, s)
         and not _NEXT_CONTRACT.search(_NEXT_DAY.sub("", s.text))
-        for s in ctx.sentences
+        for s in ctx.sentences_with(_SIGN_STEM)
     )
 
 
 def month_only_signature(ctx: DocContext) -> bool:
     """True when the contract is said signed in a month without a day (gives no date)."""
-    return any(ctx.search(_POS, s) and ctx.search(MONTH_YEAR_RE, s) for s in ctx.sentences)
+    return any(
+        ctx.search(_POS, s) and ctx.search(MONTH_YEAR_RE, s) for s in ctx.sentences_with(_POS)
+    )

@@ -238,7 +238,7 @@ def territory_candidates(ctx: DocContext) -> list[Candidate]:
         area = _AREA_LINE.match(block.text.strip())
         if area is not None and ctx.zone_at(block.start) in ("cover", "body"):
             add(area.group(0), block.start + block.text.find(area.group(0)), 2.0, "area-line", "")
-    for sentence in ctx.sentences:
+    for sentence in ctx.sentences_with(CLS_OF, CLS_OF_AREAS):  # nothing found elsewhere
         if ctx.search(_OTHER_CONTRACT, sentence) or ctx.search(_HISTORY, sentence):
             continue
         for m in ctx.finditer(CLS_OF, sentence):
