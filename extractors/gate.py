@@ -102,30 +102,51 @@ def required_literals(pattern: re.Pattern[str]) -> _Need | None:
     return need
 
 
+def _weight(literal: str, mode: int) -> int:
+    """How much a string of a requirement narrows the sentences: its length; a digit
+    counts as ``_DIGIT_WEIGHT``, and an acronym as written ("CH", "ARS") as at least
+    ``MIN_LITERAL`` (capitals as written are rare in running text)."""
+    if mode == DIGIT:
+        return _DIGIT_WEIGHT
+    if mode == EXACT and len(literal) >= 2 and any(c.isupper() for c in literal):
+        return max(len(literal), MIN_LITERAL)
+    return len(literal)
+
+
 def _score(need: _Need | None) -> tuple[int, int]:
     if need is None:
         return (-1, 0)
-    return (min(_DIGIT_WEIGHT if m == DIGIT else len(s) for s, m in need), -len(need))
+    return (min(_weight(s, m) for s, m in need), -len(need))
+
+
+MAX_SPELLINGS = 16
+"""A run of literals goes on through classes of a few letters ("pr[ée]fet") as long as
+it has at most this many spellings ("préfet", "prefet")."""
 
 
 def _sequence(items: Sequence[tuple[Any, Any]], ignore: bool) -> _Need | None:
-    """The best requirement of a sequence: its longest run of literals, or the best
-    requirement of one of its items (every item must match)."""
+    """The best requirement of a sequence: its longest run of literals (through small
+    classes of letters, each spelling of the run one string of the requirement), or the
+    best requirement of one of its items (every item must match)."""
     best: _Need | None = None
-    run: list[str] = []
+    run: list[str] = [""]
 
     def close() -> None:
         nonlocal best, run
-        if run:
-            joined = "".join(run)
-            found = frozenset({(fold(joined), FOLDED) if ignore else (joined, EXACT)})
+        if run != [""]:
+            mode = FOLDED if ignore else EXACT
+            found = frozenset((fold(r) if ignore else r, mode) for r in run)
             if _score(found) > _score(best):
                 best = found
-            run = []
+        run = [""]
 
     for op, av in items:
         if op is sre.LITERAL:
-            run.append(chr(av))
+            run = [r + chr(av) for r in run]
+            continue
+        letters = _letters(op, av)
+        if letters is not None and len(run) * len(letters) <= MAX_SPELLINGS:
+            run = [r + c for r in run for c in letters]
             continue
         close()
         found = _item(op, av, ignore)
@@ -133,6 +154,15 @@ def _sequence(items: Sequence[tuple[Any, Any]], ignore: bool) -> _Need | None:
             best = found
     close()
     return best
+
+
+def _letters(op: Any, av: Any) -> list[str] | None:
+    """The characters of a class of single characters ("[ée]"), None for any other item."""
+    if op is not sre.IN or not av or len(av) > 4:
+        return None
+    if not all(o is sre.LITERAL for o, _ in av):
+        return None  # a range, a category or a negated class
+    return [chr(a) for _, a in av]
 
 
 def _item(op: Any, av: Any, ignore: bool) -> _Need | None:

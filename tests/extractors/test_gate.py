@@ -41,7 +41,13 @@ def test_literals_of_simple_patterns() -> None:
     assert required_literals(re.compile(r"(?:avenant)?[a-z]+")) is None  # optional: nothing
     assert required_literals(re.compile(r"(?:avenant)?\d+")) == {("0", DIGIT)}  # a digit
     assert required_literals(re.compile(r"[A-Z]\w+")) is None
-    assert required_literals(re.compile(r"d[eu] (?:la|un)")) is None  # too short to skip any
+    assert required_literals(re.compile(r"d[eu]\s(?:la|un)")) is None  # too short to skip any
+    # a run of letters goes on through a small class, one string per spelling
+    assert required_literals(re.compile(r"pr[ée]fet", re.I)) == {
+        ("préfet", FOLDED),
+        ("prefet", FOLDED),
+    }
+    assert required_literals(re.compile(r"\bCH\b")) == {("CH", EXACT)}  # an acronym as written
     assert required_literals(re.compile(r"SIGNATURE(?i:s)")) == {("SIGNATURE", EXACT)}
 
 
