@@ -243,7 +243,7 @@ def _bodies_named(ctx: DocContext, offset: int, group: list[parties.Party]) -> i
     keys = {_party_key(p) for p in group}
     local = any(p.mention.type in ("EPCI", "COMMUNE") for p in group)
     sentence = ctx.sentence_at(offset)
-    if not local and sentence is not None and _BARE_LEAD.search(sentence.text):
+    if not local and sentence is not None and ctx.search(_BARE_LEAD, sentence):
         return len(keys) + 1
     return len(keys)
 
@@ -469,7 +469,7 @@ def _signatories_count(ctx: DocContext, record: CLSRecord, found: list[parties.P
     explicit list of signatories (a signing sentence, a grid) weighing less than a count
     the text states; a count in a sidebar or a history weighs less than either."""
     candidates = counts.signatories_count_candidates(ctx)
-    if not has("roles", "pending", ctx.text) and not has("counts", "partial_actors", ctx.text):
+    if not ctx.has("roles", "pending") and not ctx.has("counts", "partial_actors"):
         signed = [o for o in record.organisations if o.role == "signatory"]
         planned = signature.signature_is_planned(ctx)  # a grid of parties still counts
         explicit = _explicit_signatory_list(ctx, found)  # a planned signing's list too

@@ -571,7 +571,7 @@ def _told_axes(ctx: DocContext, count: int | None) -> list[tuple[str, Evidence]]
         return []
     sentences = ctx.sentences
     for i, sentence in enumerate(sentences):
-        counted = _COUNT_BEFORE.search(sentence.text)
+        counted = ctx.search(_COUNT_BEFORE, sentence)
         if counted is None or parse_number(counted.group("n")) != count:
             continue
         for j in range(i + 1, min(len(sentences), i + 1 + _TOLD_WINDOW)):

@@ -143,8 +143,8 @@ def _mention(ctx: DocContext, sentence: Sentence, rule: str, m: re.Match[str]) -
     if (
         (future and value != 1)
         or _POSSIBLE.search(before[-40:])
-        or _OTHER_CONTRACT.search(sentence.text)
-        or (_ELSEWHERE.search(sentence.text) and not own)
+        or ctx.search(_OTHER_CONTRACT, sentence)
+        or (ctx.search(_ELSEWHERE, sentence) and not own)
     ):
         return None
     if future:
@@ -238,13 +238,13 @@ def generation_candidates(ctx: DocContext) -> list[Candidate]:
     """Every mention of a contract's rank that is not a future or another's contract."""
     out: list[Candidate] = []
     others = other_carriers_blocks(ctx)
-    for sentence in ctx.sentences:
+    for sentence in ctx.sentences_with(_ANY_NOUN):
         if _ANY_NOUN.search(sentence.text) is None:
             continue  # every pattern needs one of these words
         if sentence.block_index in others:
             continue  # a paragraph about another carrier's contract
         for rule, pattern in PATTERNS:
-            for m in pattern.finditer(sentence.text):
+            for m in ctx.finditer(pattern, sentence):
                 found = _mention(ctx, sentence, rule, m)
                 if found is not None:
                     out.append(found)
@@ -291,9 +291,9 @@ def extract_generation(ctx: DocContext) -> list[Finding]:
     chosen = resolve_generation(ctx).finding()
     if chosen is not None:
         return [chosen]
-    for sentence in ctx.sentences:
+    for sentence in ctx.sentences_with(_RENEWAL):
         renewal = _RENEWAL.search(sentence.text)
-        if renewal and _CONTRACT_WORD.search(sentence.text):
+        if renewal and ctx.search(_CONTRACT_WORD, sentence):
             ev = ctx.evidence(
                 sentence.start + renewal.start(),
                 sentence.start + renewal.end(),

@@ -184,9 +184,9 @@ def _lead_candidates(ctx: DocContext) -> _Candidates:
     aliases = _acronyms(ctx)
     for i, sentence in enumerate(ctx.sentences):
         mentions = _mentions(ctx, sentence, aliases)
-        if not mentions or _OTHER_CONTRACT.search(sentence.text) or _HISTORY.search(sentence.text):
+        if not mentions or ctx.search(_OTHER_CONTRACT, sentence) or ctx.search(_HISTORY, sentence):
             continue
-        carry = _CARRY.search(sentence.text)
+        carry = ctx.search(_CARRY, sentence)
         cls_here = re.search(_CLS, sentence.text, re.IGNORECASE)
         group = _coordinated(sentence.text, sentence.start, mentions) if carry else [mentions[0]]
         for m in mentions:
@@ -259,9 +259,9 @@ def _first_evidence(found: list[Candidate], key: str, name: str) -> Evidence | N
 def _carried_by(ctx: DocContext) -> Lead | None:
     """The carrier a sentence names as such ("Le contrat est porté et animé par Quimper
     Cornouaille Développement (QCD)"), whatever its kind; not the ARS."""
-    for sentence in ctx.sentences:
+    for sentence in ctx.sentences_with(_CARRIED_BY):
         m = _CARRIED_BY.search(sentence.text)
-        if m is None or _HISTORY.search(sentence.text):
+        if m is None or ctx.search(_HISTORY, sentence):
             continue
         if ctx.zone_at(sentence.start) in _NOT_THE_CONTRACTS:
             continue  # a fiche's "Il est porté par le CCAS", a sidebar's carrier

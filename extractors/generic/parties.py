@@ -408,7 +408,7 @@ def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Pa
     previous: OrgMention | None = None
     mentions = [_as_publisher(ctx, m) for m in find_mentions(sentence.text, sentence.start)]
     mentions = sorted(mentions + _publishing_town(ctx, sentence, mentions), key=lambda m: m.start)
-    history = _EARLIER.search(sentence.text)
+    history = ctx.search(_EARLIER, sentence)
     area_end: int | None = None
     for m in mentions:
         rel = m.start - sentence.start
@@ -569,8 +569,8 @@ def find_parties(ctx: DocContext) -> list[Party]:
                 role is None
                 and previous is not None
                 and len(mentions_here) >= 2
-                and not _MENTION.search(sentence.text)
-                and not _OTHER_CONTRACT.search(sentence.text)  # "…, dont le contrat …"
+                and not ctx.search(_MENTION, sentence)
+                and not ctx.search(_OTHER_CONTRACT, sentence)  # "…, dont le contrat …"
             ):
                 role = previous
             if (
@@ -675,7 +675,7 @@ def own_contract_holders(ctx: DocContext) -> set[str]:
     même jour, la Communauté X renouvelait le sien"): a page about one contract that tells
     of a neighbour's signing the same day."""
     keys: set[str] = set()
-    for sentence in ctx.sentences:
+    for sentence in ctx.sentences_with(_OWN_CONTRACT):
         if _OWN_CONTRACT.search(sentence.text):
             for m in find_mentions(sentence.text):
                 if m.type in ("EPCI", "COMMUNE"):
