@@ -130,9 +130,20 @@ def _title_below(ctx: DocContext, index: int) -> re.Match[str] | None:
     nxt = blocks[index + 1] if index + 1 < len(blocks) else None
     if nxt is None or nxt.kind not in ("paragraph", "line") or len(nxt.text) > 220:
         return None
-    if AXIS_LINE.match(nxt.text) or _BARE_AXIS.match(nxt.text):
+    if AXIS_LINE.match(nxt.text) or _BARE_AXIS.match(nxt.text) or _prose(nxt.text):
         return None
     return AXIS_LINE.match(f"{block.text.strip()} : {nxt.text.strip()}")
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s*$|[.!?]\s+(?=[A-ZÀ-Ý])")
+
+
+def _prose(text: str) -> bool:
+    """A block of prose: sentences closed by a full stop ("La commune pilote cette action
+    avec l'hôpital. Elle …"). A title on a card or a slide has no final full stop; under a
+    bare "Axe II" in a fiche action (the fiche's reference to its axis), the paragraph is
+    the fiche's description, not the axis's title."""
+    return _SENTENCE_END.search(text.strip()) is not None
 
 
 _NEXT_AXIS = re.compile(
@@ -250,11 +261,14 @@ def _collect_items(ctx: DocContext, index: int, count: int | None) -> list[tuple
     blocks = ctx.doc.blocks
     items: list[tuple[str, Evidence]] = []
     raws: list[str] = []
+    kinds: set[str] = set()  # the kinds of blocks the items were read from
     expected = 1
     j = index + 1
     while j < len(blocks):
         nxt = blocks[j]
         numbered = _NUMBERED.match(nxt.text)
+        if nxt.kind == "heading" and items and "heading" not in kinds:
+            break  # a numbered section after a list ("4. Mobilité"): the page's outline
         if nxt.kind == "table_row":
             first = nxt.text.split(" | ")[0].strip()
             if _TABLE_SKIP.match(first):
@@ -264,18 +278,20 @@ def _collect_items(ctx: DocContext, index: int, count: int | None) -> list[tuple
                 nxt.start, nxt.start + len(first), NAME, "table-after-axes-intro", 0.8
             )
             items.append((clean_title(AXIS_LINE.sub(lambda m: m.group("title"), first)), ev))
+            kinds.add(nxt.kind)
             if count is not None and len(items) >= count:
                 break
         elif nxt.kind == "list_item" or numbered or _symbol_item(nxt):
             if numbered and items and _item_number(numbered) != expected:
                 break
-            text = _run_on_item(ctx, j, nxt.text)
+            text = _run_on_item(ctx, j, _cut_joined_sentence(nxt.text))
             raw = clean_title(AXIS_LINE.sub(lambda m: m.group("title"), text))
             title = item_title(raw)
             if title:
                 ev = ctx.evidence(nxt.start, nxt.end, NAME, "list-after-axes-intro", 0.85)
                 items.append((title, ev))
                 raws.append(raw)
+                kinds.add(nxt.kind)
             expected += 1
             if count is not None and len(items) >= count:
                 break
@@ -312,6 +328,30 @@ def _restated_tags(
 _DESCRIBED = re.compile(r"^(?P<label>[^:]{3,80}?)\s+:\s+(?P<rest>\S.*)$")
 _DASHED = re.compile(r"^(?P<label>[^–—]{3,80}?)\s+[–—]\s+(?P<rest>\S.*)$")
 _OPEN_DASH = re.compile(r"\s+[–—]\s*$")
+
+
+_JOINED_SENTENCE = re.compile(
+    rf"(?<=[^\W\d_])\s+(?P<opener>{_w('sentence_openers')})(?:\s|(?<=['’]))", re.IGNORECASE
+)
+_JOINED_MIN_WORDS = 4
+
+
+def _cut_joined_sentence(text: str) -> str:
+    """A bullet item that goes on, without any punctuation, into a sentence opened by a
+    capital ("• Accompagner la santé des aînés Le programme compte 30 actions, dont …."):
+    the text of a PDF joined the paragraph after the list to its last item. The item ends
+    before that sentence; a capital word inside a title ("Lutter contre l'habitat indigne
+    à La Réunion") is no sentence, as the rest does not close with a full stop."""
+    for m in _JOINED_SENTENCE.finditer(text):
+        rest = text[m.start("opener") :]
+        if (
+            m.group("opener")[:1].isupper()
+            and re.search(r"[.!?]\s*$", rest)
+            and len(rest.split()) >= _JOINED_MIN_WORDS
+            and len(text[: m.start()].split()) >= 2
+        ):
+            return text[: m.start()]
+    return text
 
 
 def _run_on_item(ctx: DocContext, index: int, text: str) -> str:
