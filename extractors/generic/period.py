@@ -107,9 +107,7 @@ def _future(before: str) -> bool:
     unless they only name the contract's own stage ("Le contrat de préfiguration couvre
     les années 2023 et 2024": a short first contract, signed, whose years are its own)."""
     stages = [m.span() for m in _STAGE_CONTRACT.finditer(before)]
-    return any(
-        not any(a <= m.start() < b for a, b in stages) for m in _FUTURE.finditer(before)
-    )
+    return any(not any(a <= m.start() < b for a, b in stages) for m in _FUTURE.finditer(before))
 
 
 @lru_cache(maxsize=64)
