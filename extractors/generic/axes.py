@@ -130,20 +130,28 @@ def _title_below(ctx: DocContext, index: int) -> re.Match[str] | None:
     nxt = blocks[index + 1] if index + 1 < len(blocks) else None
     if nxt is None or nxt.kind not in ("paragraph", "line") or len(nxt.text) > 220:
         return None
-    if AXIS_LINE.match(nxt.text) or _BARE_AXIS.match(nxt.text) or _prose(nxt.text):
+    if AXIS_LINE.match(nxt.text) or _BARE_AXIS.match(nxt.text):
+        return None
+    if _prose(nxt.text, index + 1 < len(ctx.zones) and ctx.zones[index + 1] == "fiche"):
         return None
     return AXIS_LINE.match(f"{block.text.strip()} : {nxt.text.strip()}")
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s*$|[.!?]\s+(?=[A-ZÀ-Ý])")
+_SENTENCES = re.compile(r"[.!?]\s+(?=[A-ZÀ-Ý])")
+_CLOSED = re.compile(r"[.!?]\s*$")
+_TITLE_MAX_WORDS = 12
 
 
-def _prose(text: str) -> bool:
-    """A block of prose: sentences closed by a full stop ("La commune pilote cette action
-    avec l'hôpital. Elle …"). A title on a card or a slide has no final full stop; under a
-    bare "Axe II" in a fiche action (the fiche's reference to its axis), the paragraph is
-    the fiche's description, not the axis's title."""
-    return _SENTENCE_END.search(text.strip()) is not None
+def _prose(text: str, in_fiche: bool) -> bool:
+    """A block of prose, not a title: several sentences ("La commune pilote cette action
+    avec l'hôpital. Elle …"), or a sentence closed by a full stop that is long or stands in
+    a fiche action. Under a bare "Axe II" in a fiche (the fiche's reference to its axis),
+    the paragraph is the fiche's description; a card's short title may end on a stop
+    ("Axe 2" / "Prévenir les addictions.")."""
+    text = text.strip()
+    if _SENTENCES.search(text):
+        return True
+    return _CLOSED.search(text) is not None and (in_fiche or len(text.split()) > _TITLE_MAX_WORDS)
 
 
 _NEXT_AXIS = re.compile(
@@ -457,7 +465,7 @@ def _inline_items(ctx: DocContext, block: Block, count: int) -> list[tuple[str, 
         rest = re.split(r"\s[–—]\s", block.text[colon + 1 :])[0]
     else:
         rest = block.text[colon + 1 :]
-    rest = re.split(r"(?<=[a-zé])\.\s", rest)[0]
+    rest = re.split(r"(?<=[a-zé)])\.\s", rest)[0]  # a sentence may end on a bracket
     if (numbered := _numbered_parts(rest, count)) is not None:
         start = block.start + colon + 1
         ev = ctx.evidence(start, block.end, NAME, "numbered-inline-after-axes-intro", 0.7)

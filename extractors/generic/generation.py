@@ -251,11 +251,28 @@ def _other_contracts_rows(ctx: DocContext) -> frozenset[int]:
         listed = [k for k in range(i, j) if _states_a_contract(blocks[k].text)]
         if len(listed) >= 2:  # a table of several contracts, not one contract's sheet
             for k in listed:
-                first = norm_text(blocks[k].text.split(" | ")[0])
-                if len(first) >= 3 and not any(n in first or first in n for n in ours):
+                cell = blocks[k].text.split(" | ")[0]
+                first = norm_text(cell)
+                if (
+                    _area_cell(cell)
+                    and len(first) >= 3
+                    and not any(n in first or first in n for n in ours)
+                ):
                     out.add(k)
         i = j
     return frozenset(out)
+
+
+def _area_cell(cell: str) -> bool:
+    """A first cell that names an area: a capitalised name without digits and without a
+    contract's words ("CLS 2 | 2019-2023" and "Calendrier | 2024-2026" are one contract's
+    history or calendar, not another area's contract)."""
+    cell = cell.strip()
+    return (
+        cell[:1].isupper()
+        and not any(ch.isdigit() for ch in cell)
+        and _ANY_NOUN.search(cell) is None
+    )
 
 
 def _states_a_contract(row: str) -> bool:

@@ -415,3 +415,30 @@ def test_a_capital_article_inside_an_axis_title_stays() -> None:
     assert _cut_joined_sentence("Agir pour les aînés Le contrat a été signé hier.") == (
         "Agir pour les aînés"
     )
+
+
+def test_an_enumeration_of_axes_ends_with_its_sentence_after_a_bracket() -> None:
+    """The last axis of a sentence may close on a bracket ("… (logement indigne). Il
+    compte …"): the next sentence is not part of its title."""
+    record = _record(
+        "Le contrat local de santé retient trois axes : soutenir les aidants ; prévenir les "
+        "addictions ; agir sur l'habitat (logement indigne). Il compte 14 actions."
+    )
+    assert record.axes == [
+        "Soutenir les aidants",
+        "Prévenir les addictions",
+        "Agir sur l'habitat (logement indigne)",
+    ]
+
+
+def test_a_cards_short_title_under_a_bare_axis_may_end_on_a_full_stop() -> None:
+    from pipeline.text.html import read_html
+
+    html = (
+        "<html><body><main><h1>Le contrat local de santé en bref</h1>"
+        "<h3>Axe 1</h3><p>Soutenir les aidants familiaux.</p>"
+        "<h3>Axe 2</h3><p>Prévenir les addictions des jeunes.</p>"
+        "</main></body></html>"
+    )
+    record = extract_record(read_html(html.encode("utf-8"), "t", "t.html"))
+    assert record.axes == ["Soutenir les aidants familiaux", "Prévenir les addictions des jeunes"]
