@@ -43,6 +43,7 @@ _BARE_AXIS = re.compile(
 )
 """An axis heading with its number alone ("Axe stratégique n°2" on a slide, a card), its
 title in the block under it."""
+BARE_AXIS = _BARE_AXIS
 _TABLE_SKIP = re.compile(rf"^{_w('table_headers')}$", re.IGNORECASE)
 _ORDINAL_AXIS = re.compile(
     rf"^\W{{0,3}}(?P<num>{_w('ordinal_words')})\s+{_w('ordinal_heads')}\s*(?:\([^)]*\)\s*)?"

@@ -442,3 +442,23 @@ def test_a_cards_short_title_under_a_bare_axis_may_end_on_a_full_stop() -> None:
     )
     record = extract_record(read_html(html.encode("utf-8"), "t", "t.html"))
     assert record.axes == ["Soutenir les aidants familiaux", "Prévenir les addictions des jeunes"]
+
+
+def test_prose_fiches_take_their_axis_from_the_bare_axis_heading_under_their_title() -> None:
+    """A fiche written as prose names its axis by a bare "Axe II" under its title: the
+    action belongs to the second axis of the list."""
+    from pipeline.text.html import read_html
+
+    html = (
+        "<html><body><main><h1>Contrat local de santé</h1>"
+        "<p>Le programme s'organise en deux axes :</p>"
+        "<p>I. Offre de soins et installation des professionnels</p>"
+        "<p>II. Prévention auprès des jeunes</p>"
+        "<h2>Fiche action 1 – Accueillir les internes</h2><h3>Axe I</h3>"
+        "<p>La commune loue deux studios aux internes. Elle les accueille chaque semestre.</p>"
+        "<h2>Fiche action 2 – Informer les lycéens</h2><h3>Axe II</h3>"
+        "<p>L'infirmière scolaire anime des ateliers dans les lycées de 2025 à 2027.</p>"
+        "</main></body></html>"
+    )
+    record = extract_record(read_html(html.encode("utf-8"), "t", "t.html"))
+    assert [(a.number, a.axis) for a in record.actions] == [("1", 1), ("2", 2)]
