@@ -75,9 +75,9 @@ def _axis_of(
     m = axes.AXIS_LINE.match(block.text)
     if m is not None and not m.group("num"):  # "Axe transversal – …": known by its title
         return (None, axes.clean_title(m.group("title")))
-    if m is None and block.kind == "heading" and (bare := axes.BARE_AXIS.match(block.text)):
+    if m is None and block.kind == "heading" and (alone := axes.BARE_AXIS.match(block.text)):
         # "Axe II" alone under a fiche's title (a fiche written as prose): its axis by number
-        return (number_of(bare.group("num")), None)
+        return (number_of(alone.group("num")), None)
     if m is None:
         bare = fold(axes.clean_title(block.text))
         if block.kind == "heading" and bare in titles:
