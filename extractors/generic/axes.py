@@ -199,6 +199,8 @@ def _axis_line(ctx: DocContext, i: int, block: Block, text: str) -> list[AxisCan
         num, title = inner.group("num"), inner.group("title")
     if block.kind == "table_row":  # "Axe 1 | Titre | 4 fiches actions": the title's cell
         title = title.split(" | ")[0]
+    if block.kind == "list_item":  # "• Axe 4 : … des familles Le programme compte …."
+        title = _cut_joined_sentence(title)
     if block.kind != "heading":
         title = re.split(r"(?<=[a-zé\)])\.\s", title)[0]
     else:

@@ -462,3 +462,18 @@ def test_prose_fiches_take_their_axis_from_the_bare_axis_heading_under_their_tit
     )
     record = extract_record(read_html(html.encode("utf-8"), "t", "t.html"))
     assert [(a.number, a.axis) for a in record.actions] == [("1", 1), ("2", 2)]
+
+
+def test_a_sentence_joined_to_the_last_axis_line_of_a_list_is_cut() -> None:
+    record = _record(
+        "Le contrat compte trois axes.\n"
+        "• Axe 1 : Soutenir les aidants familiaux\n"
+        "• Axe 2 : Prévenir les addictions des jeunes\n"
+        "• Axe 3 : Favoriser le sport pour tous les âges Le contrat compte 25 actions, dont 9 "
+        "nouvelles.\n"
+    )
+    assert record.axes == [
+        "Soutenir les aidants familiaux",
+        "Prévenir les addictions des jeunes",
+        "Favoriser le sport pour tous les âges",
+    ]
