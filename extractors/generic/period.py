@@ -89,7 +89,7 @@ def _context_score(ctx: DocContext, start: int, end: int, sent_text: str, rel: i
         return None
     if _HISTORY.search(before):
         return None
-    if _FUTURE.search(before):
+    if _future(before):
         return None
     score = 1.0
     if _speaks_of_contract(sent_text):
@@ -97,6 +97,17 @@ def _context_score(ctx: DocContext, start: int, end: int, sent_text: str, rel: i
     elif _PLAN_NOUN.search(before):
         score *= OTHER_PLAN_FACTOR
     return score
+
+
+_STAGE_CONTRACT = vocab.trigger("period", "stage_contract")
+
+
+def _future(before: str) -> bool:
+    """Words of a contract to come before a range ("le futur contrat", "préfigurer"),
+    unless they only name the contract's own stage ("Le contrat de préfiguration couvre
+    les années 2023 et 2024": a short first contract, signed, whose years are its own)."""
+    stages = [m.span() for m in _STAGE_CONTRACT.finditer(before)]
+    return any(not any(a <= m.start() < b for a, b in stages) for m in _FUTURE.finditer(before))
 
 
 @lru_cache(maxsize=64)
@@ -108,10 +119,10 @@ def _speaks_of_contract(sent_text: str) -> bool:
 
 def candidates(ctx: DocContext) -> list[PeriodCandidate]:
     """Every plausible period of the text with a score."""
-    from extractors.generic.generation import other_carriers_blocks
+    from extractors.generic.generation import other_carriers_blocks, other_contracts_rows
 
     out: list[PeriodCandidate] = []
-    others = other_carriers_blocks(ctx)
+    others = other_carriers_blocks(ctx) | other_contracts_rows(ctx)
     for sentence in ctx.sentences:
         if ctx.search(_TWO_YEARS, sentence) is None and "ans" not in sentence.text:
             continue  # no period can be written without a year (or a duration)
