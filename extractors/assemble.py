@@ -243,7 +243,7 @@ def _bodies_named(ctx: DocContext, offset: int, group: list[parties.Party]) -> i
     keys = {_party_key(p) for p in group}
     local = any(p.mention.type in ("EPCI", "COMMUNE") for p in group)
     sentence = ctx.sentence_at(offset)
-    if not local and sentence is not None and _BARE_LEAD.search(sentence.text):
+    if not local and sentence is not None and ctx.search(_BARE_LEAD, sentence):
         return len(keys) + 1
     return len(keys)
 
@@ -364,35 +364,6 @@ def _place_social_centres(orgs: dict[str, Organisation], evidence: dict[str, Evi
         orgs[new_key] = Organisation(name, "CCAS", place, role)
 
 
-_SELF_NAMED = ("DEPARTEMENT", "REGION")
-
-
-def _place_of_publisher(
-    ctx: DocContext, orgs: dict[str, Organisation], evidence: dict[str, Evidence]
-) -> None:
-    """A département's or a region's own page calls itself "le Département" or "la Région"
-    without its place; its name closing the page title ("… – Département de l'Aveyron")
-    gives that place."""
-    for key, org in list(orgs.items()):
-        if org.type not in _SELF_NAMED or org.place is not None:
-            continue
-        body = territory.publisher(ctx, (org.type,))
-        if body is None or not body.place:
-            continue
-        new_key = parties.org_key(org.type, body.place, org.name)
-        evidence.setdefault(new_key, evidence[key])
-        old = orgs.get(new_key)
-        role = "signatory" if "signatory" in (org.role, old.role if old else None) else org.role
-        placed = Organisation(old.name if old else org.name, org.type, body.place, role)
-        if old is not None:  # named with its place too: that one stays where it stands
-            del orgs[key]
-            orgs[new_key] = placed
-            continue
-        kept = {(new_key if k == key else k): (placed if k == key else o) for k, o in orgs.items()}
-        orgs.clear()
-        orgs.update(kept)  # in the same order, the placed body where the bare one stood
-
-
 def _co_signatories(ctx: DocContext, lead: territory.Lead, orgs: dict[str, Organisation]) -> None:
     """Local authorities named beside the lead in its carrying sentence sign with it."""
     sentence = ctx.sentence_at(lead.evidence.start)
@@ -482,6 +453,8 @@ def _organisations(ctx: DocContext, record: CLSRecord) -> None:
         if key in orgs:
             old = orgs[key]
             name = m.name if key.endswith("|") and len(m.name) < len(old.name) else old.name
+            if parties.bare_kind(old.name) and not parties.bare_kind(m.name):
+                name = m.name  # "le Département", then "le Conseil départemental du Loiret"
             role = "signatory" if "signatory" in (party.role, old.role) else old.role
             orgs[key] = Organisation(name, old.type, old.place, role)
             continue
@@ -492,7 +465,6 @@ def _organisations(ctx: DocContext, record: CLSRecord) -> None:
         for key in orgs:
             evidence.setdefault(key, lead.evidence)
     _place_social_centres(orgs, evidence)
-    _place_of_publisher(ctx, orgs, evidence)
     _merge_placeless(orgs)
     _merge_untyped(orgs)
     record.organisations = list(orgs.values())
@@ -505,7 +477,7 @@ def _signatories_count(ctx: DocContext, record: CLSRecord, found: list[parties.P
     explicit list of signatories (a signing sentence, a grid) weighing less than a count
     the text states; a count in a sidebar or a history weighs less than either."""
     candidates = counts.signatories_count_candidates(ctx)
-    if not has("roles", "pending", ctx.text) and not has("counts", "partial_actors", ctx.text):
+    if not ctx.has("roles", "pending") and not ctx.has("counts", "partial_actors"):
         signed = [o for o in record.organisations if o.role == "signatory"]
         planned = signature.signature_is_planned(ctx)  # a grid of parties still counts
         explicit = _explicit_signatory_list(ctx, found)  # a planned signing's list too

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from typing import Any, TypeVar
 
 from extractors import vocab
+from extractors.gate import SentenceGates
 from extractors.generic import VERSION
 from extractors.generic.dates import issue_month_end, page_date
 from extractors.resolve import Candidate, Resolution
@@ -67,6 +68,52 @@ class DocContext:
     def text(self) -> str:
         """The whole document text."""
         return self.doc.text
+
+    @cached_property
+    def gates(self) -> SentenceGates:
+        """Which sentences a pattern may match, from its literals (``extractors.gate``)."""
+        return SentenceGates(self.sentences)
+
+    def search(self, pattern: re.Pattern[str], sentence: Sentence) -> re.Match[str] | None:
+        """``pattern.search(sentence.text)``, not run on a sentence of the document
+        lacking every literal the pattern requires."""
+        if not self.gates.may_match(pattern, sentence):
+            return None
+        return pattern.search(sentence.text)
+
+    def finditer(self, pattern: re.Pattern[str], sentence: Sentence) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(sentence.text)``, gated as ``search`` is."""
+        if not self.gates.may_match(pattern, sentence):
+            return iter(())
+        return pattern.finditer(sentence.text)
+
+    def search_text(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """``pattern.search(self.text)``: None at once when the document lacks every
+        literal the pattern requires, and searched once per document."""
+        kept = self.memo.setdefault("text-searches", {})
+        entry = kept.get(id(pattern))
+        if entry is not None and entry[0] is pattern:
+            found: re.Match[str] | None = entry[1]
+            return found
+        found = pattern.search(self.text) if self.gates.text_may_match(pattern, self.text) else None
+        kept[id(pattern)] = (pattern, found)
+        return found
+
+    def has(self, section: str, key: str) -> bool:
+        """``has(section, key, self.text)``: a trigger of the vocabulary in the document."""
+        return self.search_text(vocab.trigger(section, key)) is not None
+
+    def sentences_with(self, *patterns: re.Pattern[str]) -> list[Sentence]:
+        """The sentences, in order, that one of ``patterns`` may match (holding one of
+        the literals it requires): a loop that skips every sentence none of them matches
+        finds, over these alone, all it found over every sentence."""
+        found: set[int] = set()
+        for pattern in patterns:
+            hits = self.gates.hits(pattern)
+            if hits is None:
+                return list(self.sentences)
+            found |= hits
+        return [self.sentences[i] for i in sorted(found)]
 
     def block(self, sentence: Sentence) -> Block:
         """The block holding a sentence."""

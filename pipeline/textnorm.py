@@ -21,12 +21,29 @@ import re
 import unicodedata
 from typing import Any, Final
 
+_LIGATURES: Final = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
+_NON_ALNUM: Final = re.compile(r"[^0-9a-z]+")
+
+
+def unaccented(text: str) -> str:
+    """The text without its accents, its ligatures spelt out ("Cœur" → "Coeur",
+    "Ardèche" → "Ardeche"), case kept: the one accent folding of the comparison forms
+    (``plain_words``, ``geo.normalise_name``, the tables' ``fold``, the discovery
+    vocabulary). ``extractors.wordmatch.fold`` is its twin that keeps every offset (one
+    character for one), for patterns run on the original text."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def plain_words(value: Any) -> str:
+    """A value's lower-case ASCII words on single spaces: accents dropped, ligatures spelt
+    out, every other sign a separator."""
+    return " ".join(_NON_ALNUM.sub(" ", unaccented(str(value)).lower()).split())
+
 
 def norm_text(value: Any) -> str:
-    """Case-, accent- and punctuation-insensitive form of a value."""
-    text = re.sub(r"[^\w]+|_", " ", str(value))
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text).split())
+    """Case-, accent- and punctuation-insensitive form of a value (``plain_words``)."""
+    return plain_words(value)
 
 
 NAME_MAX: Final = 255

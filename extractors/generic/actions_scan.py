@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from extractors.context import DocContext
 from extractors.generic import axes
 from extractors.generic.actions_text import Head, label_of, parse_head, split_labels
+from extractors.generic.axes_merge import number_of
 from extractors.wordmatch import fold
 from pipeline.model import Block
 
@@ -74,6 +75,9 @@ def _axis_of(
     m = axes.AXIS_LINE.match(block.text)
     if m is not None and not m.group("num"):  # "Axe transversal – …": known by its title
         return (None, axes.clean_title(m.group("title")))
+    if m is None and block.kind == "heading" and (alone := axes.BARE_AXIS.match(block.text)):
+        # "Axe II" alone under a fiche's title (a fiche written as prose): its axis by number
+        return (number_of(alone.group("num")), None)
     if m is None:
         bare = fold(axes.clean_title(block.text))
         if block.kind == "heading" and bare in titles:

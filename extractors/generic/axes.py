@@ -43,6 +43,7 @@ _BARE_AXIS = re.compile(
 )
 """An axis heading with its number alone ("Axe stratégique n°2" on a slide, a card), its
 title in the block under it."""
+BARE_AXIS = _BARE_AXIS
 _TABLE_SKIP = re.compile(rf"^{_w('table_headers')}$", re.IGNORECASE)
 _ORDINAL_AXIS = re.compile(
     rf"^\W{{0,3}}(?P<num>{_w('ordinal_words')})\s+{_w('ordinal_heads')}\s*(?:\([^)]*\)\s*)?"
@@ -132,7 +133,26 @@ def _title_below(ctx: DocContext, index: int) -> re.Match[str] | None:
         return None
     if AXIS_LINE.match(nxt.text) or _BARE_AXIS.match(nxt.text):
         return None
+    if _prose(nxt.text, index + 1 < len(ctx.zones) and ctx.zones[index + 1] == "fiche"):
+        return None
     return AXIS_LINE.match(f"{block.text.strip()} : {nxt.text.strip()}")
+
+
+_SENTENCES = re.compile(r"[.!?]\s+(?=[A-ZÀ-Ý])")
+_CLOSED = re.compile(r"[.!?]\s*$")
+_TITLE_MAX_WORDS = 12
+
+
+def _prose(text: str, in_fiche: bool) -> bool:
+    """A block of prose, not a title: several sentences ("La commune pilote cette action
+    avec l'hôpital. Elle …"), or a sentence closed by a full stop that is long or stands in
+    a fiche action. Under a bare "Axe II" in a fiche (the fiche's reference to its axis),
+    the paragraph is the fiche's description; a card's short title may end on a stop
+    ("Axe 2" / "Prévenir les addictions.")."""
+    text = text.strip()
+    if _SENTENCES.search(text):
+        return True
+    return _CLOSED.search(text) is not None and (in_fiche or len(text.split()) > _TITLE_MAX_WORDS)
 
 
 _NEXT_AXIS = re.compile(
@@ -179,6 +199,8 @@ def _axis_line(ctx: DocContext, i: int, block: Block, text: str) -> list[AxisCan
         num, title = inner.group("num"), inner.group("title")
     if block.kind == "table_row":  # "Axe 1 | Titre | 4 fiches actions": the title's cell
         title = title.split(" | ")[0]
+    if block.kind == "list_item":  # "• Axe 4 : … des familles Le programme compte …."
+        title = _cut_joined_sentence(title)
     if block.kind != "heading":
         title = re.split(r"(?<=[a-zé\)])\.\s", title)[0]
     else:
@@ -250,11 +272,14 @@ def _collect_items(ctx: DocContext, index: int, count: int | None) -> list[tuple
     blocks = ctx.doc.blocks
     items: list[tuple[str, Evidence]] = []
     raws: list[str] = []
+    kinds: set[str] = set()  # the kinds of blocks the items were read from
     expected = 1
     j = index + 1
     while j < len(blocks):
         nxt = blocks[j]
         numbered = _NUMBERED.match(nxt.text)
+        if nxt.kind == "heading" and items and "heading" not in kinds:
+            break  # a numbered section after a list ("4. Mobilité"): the page's outline
         if nxt.kind == "table_row":
             first = nxt.text.split(" | ")[0].strip()
             if _TABLE_SKIP.match(first):
@@ -264,18 +289,20 @@ def _collect_items(ctx: DocContext, index: int, count: int | None) -> list[tuple
                 nxt.start, nxt.start + len(first), NAME, "table-after-axes-intro", 0.8
             )
             items.append((clean_title(AXIS_LINE.sub(lambda m: m.group("title"), first)), ev))
+            kinds.add(nxt.kind)
             if count is not None and len(items) >= count:
                 break
         elif nxt.kind == "list_item" or numbered or _symbol_item(nxt):
             if numbered and items and _item_number(numbered) != expected:
                 break
-            text = _run_on_item(ctx, j, nxt.text)
+            text = _run_on_item(ctx, j, _cut_joined_sentence(nxt.text))
             raw = clean_title(AXIS_LINE.sub(lambda m: m.group("title"), text))
             title = item_title(raw)
             if title:
                 ev = ctx.evidence(nxt.start, nxt.end, NAME, "list-after-axes-intro", 0.85)
                 items.append((title, ev))
                 raws.append(raw)
+                kinds.add(nxt.kind)
             expected += 1
             if count is not None and len(items) >= count:
                 break
@@ -312,6 +339,30 @@ def _restated_tags(
 _DESCRIBED = re.compile(r"^(?P<label>[^:]{3,80}?)\s+:\s+(?P<rest>\S.*)$")
 _DASHED = re.compile(r"^(?P<label>[^–—]{3,80}?)\s+[–—]\s+(?P<rest>\S.*)$")
 _OPEN_DASH = re.compile(r"\s+[–—]\s*$")
+
+
+_JOINED_SENTENCE = re.compile(
+    rf"(?<=[^\W\d_])\s+(?P<opener>{_w('sentence_openers')})(?:\s|(?<=['’]))", re.IGNORECASE
+)
+_JOINED_MIN_WORDS = 4
+
+
+def _cut_joined_sentence(text: str) -> str:
+    """A bullet item that goes on, without any punctuation, into a sentence opened by a
+    capital ("• Accompagner la santé des aînés Le programme compte 30 actions, dont …."):
+    the text of a PDF joined the paragraph after the list to its last item. The item ends
+    before that sentence; a capital word inside a title ("Lutter contre l'habitat indigne
+    à La Réunion") is no sentence, as the rest does not close with a full stop."""
+    for m in _JOINED_SENTENCE.finditer(text):
+        rest = text[m.start("opener") :]
+        if (
+            m.group("opener")[:1].isupper()
+            and re.search(r"[.!?]\s*$", rest)
+            and len(rest.split()) >= _JOINED_MIN_WORDS
+            and len(text[: m.start()].split()) >= 2
+        ):
+            return text[: m.start()]
+    return text
 
 
 def _run_on_item(ctx: DocContext, index: int, text: str) -> str:
@@ -417,7 +468,7 @@ def _inline_items(ctx: DocContext, block: Block, count: int) -> list[tuple[str, 
         rest = re.split(r"\s[–—]\s", block.text[colon + 1 :])[0]
     else:
         rest = block.text[colon + 1 :]
-    rest = re.split(r"(?<=[a-zé])\.\s", rest)[0]
+    rest = re.split(r"(?<=[a-zé)])\.\s", rest)[0]  # a sentence may end on a bracket
     if (numbered := _numbered_parts(rest, count)) is not None:
         start = block.start + colon + 1
         ev = ctx.evidence(start, block.end, NAME, "numbered-inline-after-axes-intro", 0.7)
@@ -571,7 +622,7 @@ def _told_axes(ctx: DocContext, count: int | None) -> list[tuple[str, Evidence]]
         return []
     sentences = ctx.sentences
     for i, sentence in enumerate(sentences):
-        counted = _COUNT_BEFORE.search(sentence.text)
+        counted = ctx.search(_COUNT_BEFORE, sentence)
         if counted is None or parse_number(counted.group("n")) != count:
             continue
         for j in range(i + 1, min(len(sentences), i + 1 + _TOLD_WINDOW)):

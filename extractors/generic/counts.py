@@ -154,7 +154,7 @@ def _sentences_needed(ctx: DocContext, field: str) -> list[Sentence]:
         return list(ctx.sentences)
     return ctx.once(
         f"counts-sentences-{field}",
-        lambda: [s for s in ctx.sentences if needed.search(s.text) is not None],
+        lambda: [s for s in ctx.sentences_with(needed) if needed.search(s.text) is not None],
     )
 
 
@@ -167,8 +167,8 @@ def _scan(
         # of thousands of counts). The first "axe 2" of the sentence ends before a count
         # exactly when the text before the count holds one: matches end on a letter or
         # digit, a count starts after a non-word character, and no match nests in another.
-        one_axis = _ONE_AXIS.search(sentence.text) if field == "n_actions" else None
-        for m in pattern.finditer(sentence.text):
+        one_axis = ctx.search(_ONE_AXIS, sentence) if field == "n_actions" else None
+        for m in ctx.finditer(pattern, sentence):
             value = parse_number(m.group("n"))
             if value is None or value < minimum or value > 500:
                 continue
@@ -267,7 +267,7 @@ def _in_history(ctx: DocContext, offset: int) -> bool:
     sentence = ctx.sentence_at(offset)
     if sentence is None:
         return False
-    return _HISTORY.search(sentence.text) is not None or _PAST.search(sentence.text) is not None
+    return ctx.search(_HISTORY, sentence) is not None or ctx.search(_PAST, sentence) is not None
 
 
 TOTAL_RE = re.compile(
@@ -445,14 +445,17 @@ def signatories_count_candidates(ctx: DocContext) -> list[Candidate]:
     patterns; a sidebar's or a history's count weighs little (``[priors.n_signatories]``)."""
     out: list[Candidate] = []
     summed: set[int] = set()
-    for sentence in ctx.sentences:
+    # a sum needs one of these patterns (see _stated_in); no other sentence states one
+    for sentence in ctx.sentences_with(
+        OTHERS_RE, ITS_RE, JOINED_RE, BESIDES_RE, AROUND_RE, RAISED_RE
+    ):
         found = _stated_in(ctx, sentence)
         if found is not None:
             summed.add(sentence.start)
             raised = found.evidence.rule == "count-raised-to"
             score = RAISED_SCORE if raised else 1.1  # the new count supersedes the old
             out.append(ctx.candidate("n_signatories", found.value, found.evidence, score))
-    pending = vocab.trigger("roles", "pending").search(ctx.text) is not None
+    pending = ctx.has("roles", "pending")
     for pattern, rule, score in _PATTERN_SCORES:
         if pattern is SIGNATURES_RE and pending:
             continue  # signatures made so far, others still to come: not the count
@@ -498,7 +501,7 @@ huit", an avenant adding parties): the new count."""
 def _stated_in(ctx: DocContext, sentence: Sentence) -> Finding | None:
     """A count of signatories one sentence states as a sum or as "the lead and its N", or
     as changed to a new number ("porté de six à huit")."""
-    raised = RAISED_RE.search(sentence.text)
+    raised = ctx.search(RAISED_RE, sentence)
     if raised is not None and (n := parse_number(raised.group("n"))):
         ev = ctx.evidence(
             sentence.start + raised.start("before"),
@@ -508,9 +511,9 @@ def _stated_in(ctx: DocContext, sentence: Sentence) -> Finding | None:
             0.85,
         )
         return Finding("n_signatories", n, ev)
-    others = OTHERS_RE.search(sentence.text) if _AUTRES.search(sentence.text) else None
-    main = MAIN_RE.search(sentence.text) if _SIGNATAIRES.search(sentence.text) else None
-    if others and main and _SIGN_WORD.search(sentence.text):
+    others = ctx.search(OTHERS_RE, sentence) if ctx.search(_AUTRES, sentence) else None
+    main = ctx.search(MAIN_RE, sentence) if ctx.search(_SIGNATAIRES, sentence) else None
+    if others and main and ctx.search(_SIGN_WORD, sentence):
         a, b = parse_number(main.group("n")), parse_number(others.group("n"))
         if a and b:
             ev = ctx.evidence(
@@ -534,7 +537,7 @@ def _stated_in(ctx: DocContext, sentence: Sentence) -> Finding | None:
                 sentence.start, sentence.start + others.end(), NAME, "named-plus-others", 0.75
             )
             return Finding("n_signatories", len(named) + n, ev)
-    its = ITS_RE.search(sentence.text)
+    its = ctx.search(ITS_RE, sentence)
     if its and _SIGN_WORD.search(sentence.text[its.end() :]):
         n = parse_number(its.group("n"))
         if n:
@@ -558,7 +561,7 @@ def _stated_in(ctx: DocContext, sentence: Sentence) -> Finding | None:
 def _around_bodies(ctx: DocContext, sentence: Sentence) -> Finding | None:
     """Partners counted around named carriers ("Autour de la Ville et de l'ARS, onze
     partenaires ont signé" → 13; "Autour des trois intercommunalités, seize …" → 19)."""
-    around = AROUND_RE.search(sentence.text)
+    around = ctx.search(AROUND_RE, sentence)
     if around and not _names_bodies(around.group("lead")):
         return None  # "Autour de la table, six signataires : …": a scene, no carrier
     if around:
@@ -605,7 +608,7 @@ _JOINED_SPLIT = re.compile(
 def _joined_bodies(ctx: DocContext, sentence: Sentence) -> Finding | None:
     """Counted partners joining named bodies to sign ("sept partenaires se sont joints à
     l'ARS et à la Ville pour signer le contrat" → 9): the count plus the bodies named."""
-    m = JOINED_RE.search(sentence.text)
+    m = ctx.search(JOINED_RE, sentence)
     if m is None:
         return None
     n = parse_number(m.group("n"))
@@ -633,7 +636,7 @@ def _bodies_named(phrase: str) -> int | None:
 def _besides_bodies(ctx: DocContext, sentence: Sentence) -> Finding | None:
     """Partners counted besides named bodies ("outre la Métropole et l'ARS, le contrat
     sera signé par treize partenaires" → 15): the bodies named sign too."""
-    m = BESIDES_RE.search(sentence.text)
+    m = ctx.search(BESIDES_RE, sentence)
     if m is None or not _SIGN_WORD.search(m.group("rest")):
         return None
     count = SIGNED_BY_RE.search(m.group("rest")) or SIGNATORIES_RE.search(m.group("rest"))
@@ -672,7 +675,7 @@ def enumerated_signatories(ctx: DocContext) -> Candidate | None:
     """The bodies a signing sentence enumerates as its subject, however it names them
     ("Ville, État, hôpital, Assurance maladie et Agence régionale de santé se sont
     engagés" → 5): short items, each opening with a capital letter."""
-    for sentence in ctx.sentences:
+    for sentence in ctx.sentences_with(_ENUMERATED):
         m = _ENUMERATED.match(sentence.text.strip())
         if m is None:
             continue

@@ -143,8 +143,8 @@ def _mention(ctx: DocContext, sentence: Sentence, rule: str, m: re.Match[str]) -
     if (
         (future and value != 1)
         or _POSSIBLE.search(before[-40:])
-        or _OTHER_CONTRACT.search(sentence.text)
-        or (_ELSEWHERE.search(sentence.text) and not own)
+        or ctx.search(_OTHER_CONTRACT, sentence)
+        or (ctx.search(_ELSEWHERE, sentence) and not own)
     ):
         return None
     if future:
@@ -207,17 +207,92 @@ def _areas(name: str) -> list[str]:
     return [_LEADING_OF.sub("", p) for p in parts] if len(parts) > 1 else []
 
 
-def _other_carriers_blocks(ctx: DocContext) -> frozenset[int]:
-    from extractors.generic.lead import find_lead, lead_candidates
+def _our_names(ctx: DocContext) -> set[str] | None:
+    """The carrier's and territory's names, normalised (None when no carrier is found)."""
+    from extractors.generic.lead import find_lead
     from extractors.generic.territory import territory_of
     from pipeline.textnorm import norm_text
 
     lead = find_lead(ctx)
     if lead is None:
-        return frozenset()
+        return None
     names = [territory_of(m.name) for m in lead.mentions] + [m.name for m in lead.mentions]
     ours = {norm_text(n) for n in names} | {norm_text(a) for n in names for a in _areas(n)}
-    ours = {n for n in ours if len(n) >= 3}
+    return {n for n in ours if len(n) >= 3}
+
+
+def other_contracts_rows(ctx: DocContext) -> frozenset[int]:
+    """The rows of a table that lists several contracts, one a row, each with its rank
+    or its period ("Territoire | Génération | Période", a box of a department's contracts
+    on an agency's page): a row whose first cell names another area than this contract's
+    gives that area's contract, not this one's. Read once per document."""
+    return ctx.once("other_contracts_rows", lambda: _other_contracts_rows(ctx))
+
+
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d")
+
+
+def _other_contracts_rows(ctx: DocContext) -> frozenset[int]:
+    from pipeline.textnorm import norm_text
+
+    ours = _our_names(ctx)
+    if not ours:
+        return frozenset()
+    blocks = ctx.doc.blocks
+    out: set[int] = set()
+    i = 0
+    while i < len(blocks):
+        if blocks[i].kind != "table_row":
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and blocks[j].kind == "table_row":
+            j += 1
+        listed = [k for k in range(i, j) if _states_a_contract(blocks[k].text)]
+        if len(listed) >= 2:  # a table of several contracts, not one contract's sheet
+            for k in listed:
+                cell = blocks[k].text.split(" | ")[0]
+                first = norm_text(cell)
+                if (
+                    _area_cell(cell)
+                    and len(first) >= 3
+                    and not any(n in first or first in n for n in ours)
+                ):
+                    out.add(k)
+        i = j
+    return frozenset(out)
+
+
+def _area_cell(cell: str) -> bool:
+    """A first cell that names an area: a capitalised name without digits and without a
+    contract's words ("CLS 2 | 2019-2023" and "Calendrier | 2024-2026" are one contract's
+    history or calendar, not another area's contract)."""
+    cell = cell.strip()
+    return (
+        cell[:1].isupper()
+        and not any(ch.isdigit() for ch in cell)
+        and _ANY_NOUN.search(cell) is None
+    )
+
+
+def _states_a_contract(row: str) -> bool:
+    """A row that gives a contract's rank or period in a cell after its first."""
+    cells = row.split(" | ")
+    if len(cells) < 2:
+        return False
+    rest = " | ".join(cells[1:])
+    return _YEAR_RANGE.search(rest) is not None or any(
+        rule in _DIRECT_RULES and pattern.search(rest) for rule, pattern in PATTERNS
+    )
+
+
+def _other_carriers_blocks(ctx: DocContext) -> frozenset[int]:
+    from extractors.generic.lead import lead_candidates
+    from pipeline.textnorm import norm_text
+
+    ours = _our_names(ctx)
+    if ours is None:
+        return frozenset()
     found, _ = lead_candidates(ctx)
     out: set[int] = set()
     for c in found:
@@ -237,14 +312,14 @@ def _other_carriers_blocks(ctx: DocContext) -> frozenset[int]:
 def generation_candidates(ctx: DocContext) -> list[Candidate]:
     """Every mention of a contract's rank that is not a future or another's contract."""
     out: list[Candidate] = []
-    others = other_carriers_blocks(ctx)
-    for sentence in ctx.sentences:
+    others = other_carriers_blocks(ctx) | other_contracts_rows(ctx)
+    for sentence in ctx.sentences_with(_ANY_NOUN):
         if _ANY_NOUN.search(sentence.text) is None:
             continue  # every pattern needs one of these words
         if sentence.block_index in others:
-            continue  # a paragraph about another carrier's contract
+            continue  # a paragraph (or a table's row) about another carrier's contract
         for rule, pattern in PATTERNS:
-            for m in pattern.finditer(sentence.text):
+            for m in ctx.finditer(pattern, sentence):
                 found = _mention(ctx, sentence, rule, m)
                 if found is not None:
                     out.append(found)
@@ -291,9 +366,9 @@ def extract_generation(ctx: DocContext) -> list[Finding]:
     chosen = resolve_generation(ctx).finding()
     if chosen is not None:
         return [chosen]
-    for sentence in ctx.sentences:
+    for sentence in ctx.sentences_with(_RENEWAL):
         renewal = _RENEWAL.search(sentence.text)
-        if renewal and _CONTRACT_WORD.search(sentence.text):
+        if renewal and ctx.search(_CONTRACT_WORD, sentence):
             ev = ctx.evidence(
                 sentence.start + renewal.start(),
                 sentence.start + renewal.end(),

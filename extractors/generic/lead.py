@@ -166,9 +166,11 @@ def _key(m: OrgMention) -> str:
 def _better_name(shown: str, other: str) -> bool:
     """True when ``other`` names the authority better than ``shown``: its proper name
     ("Ville de Sainte-Anne", capitalised) over a description ("commune de Sainte-Anne"),
-    written in mixed case over capitals."""
+    written in mixed case over capitals, with its accents and ligatures over plain letters."""
     if shown.isupper() and not other.isupper():
         return True
+    if shown.isascii() and not other.isascii() and norm_text(shown) == norm_text(other):
+        return True  # "Cœur de Lorraine" spelt out over a site title's "Coeur de Lorraine"
     return shown[:1].islower() and other[:1].isupper()
 
 
@@ -188,9 +190,9 @@ def _lead_candidates(ctx: DocContext) -> _Candidates:
     aliases = _acronyms(ctx)
     for i, sentence in enumerate(ctx.sentences):
         mentions = _mentions(ctx, sentence, aliases)
-        if not mentions or _OTHER_CONTRACT.search(sentence.text) or _HISTORY.search(sentence.text):
+        if not mentions or ctx.search(_OTHER_CONTRACT, sentence) or ctx.search(_HISTORY, sentence):
             continue
-        carry = _CARRY.search(sentence.text)
+        carry = ctx.search(_CARRY, sentence)
         cls_here = re.search(_CLS, sentence.text, re.IGNORECASE)
         group = _coordinated(sentence.text, sentence.start, mentions) if carry else [mentions[0]]
         for m in mentions:
@@ -251,22 +253,25 @@ def _find_lead(ctx: DocContext) -> Lead | None:
         return named
     key = resolution.chosen.candidate.key()
     chosen = first[key]
-    evidence = _first_evidence(found, key) or resolution.chosen.candidate.evidence
-    return Lead(" et ".join(m.name for m in chosen), chosen, evidence)
+    name = " et ".join(m.name for m in chosen)
+    evidence = _first_evidence(found, key, name) or resolution.chosen.candidate.evidence
+    return Lead(name, chosen, evidence)
 
 
-def _first_evidence(found: list[Candidate], key: str) -> Evidence | None:
-    """The evidence of a key's first mention in the document."""
-    mine = [c.evidence for c in found if c.key() == key]
-    return min(mine, key=lambda e: e.start) if mine else None
+def _first_evidence(found: list[Candidate], key: str, name: str) -> Evidence | None:
+    """The evidence of a key's first mention in the document written as ``name``, else
+    of its first mention."""
+    mine = [c for c in found if c.key() == key]
+    spelt = [c for c in mine if c.value == name] or mine
+    return min((c.evidence for c in spelt), key=lambda e: e.start) if spelt else None
 
 
 def _carried_by(ctx: DocContext) -> Lead | None:
     """The carrier a sentence names as such ("Le contrat est porté et animé par Quimper
     Cornouaille Développement (QCD)"), whatever its kind; not the ARS."""
-    for sentence in ctx.sentences:
+    for sentence in ctx.sentences_with(_CARRIED_BY):
         m = _CARRIED_BY.search(sentence.text)
-        if m is None or _HISTORY.search(sentence.text):
+        if m is None or ctx.search(_HISTORY, sentence):
             continue
         if ctx.zone_at(sentence.start) in _NOT_THE_CONTRACTS:
             continue  # a fiche's "Il est porté par le CCAS", a sidebar's carrier

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from extractors import places, vocab
+from extractors.gate import TextCheck
 from extractors.wordmatch import fold, fragment, text_length
 from pipeline import geo
 
@@ -36,18 +37,19 @@ _NUMBERED = re.compile(r"\s*\(?(?P<code>\d{2,3}|2[AB])\)?(?![\d\w])")
 _STATE_ALONE = vocab.trigger("orgs", "state_alone")
 _ACRONYM = re.compile(r"\s*\((?P<acr>[A-ZÉ][\w&-]{1,12}(?:\s+(?:\d{2,3}|2[AB]))?)\)")
 _AND_EPCI_OF = re.compile(
-    rf"\s+{vocab.grammar('and')}\s+(?:de\s+)?(?:(?:{vocab.grammar('articles')})\s*)?(?i:{_o('epci_heads')})\s+"
+    rf"\s+{vocab.grammar('and')}\s+(?:{_OF_SP}|(?:{vocab.grammar('articles')})\s*)?(?i:{_o('epci_heads')})\s+"
     + _OF_SP
 )
 _STOP = rf"(?!{_o('not_name_starts')}\b)"
 _LINKS = _o("name_links")
+_NAME_ELIDED = f"(?:{vocab.grammar('name_elided')})"
 _CAPSEQ = re.compile(
-    rf"[A-ZÉÈÎÔÂ][\w’'-]*(?:\s+(?:(?:{_LINKS})\s+|(?:de\s+)?[dl]['’])?"
+    rf"[A-ZÉÈÎÔÂ][\w’'-]*(?:\s+(?:(?:{_LINKS})\s+|{_NAME_ELIDED})?"
     + _STOP
     + r"[A-ZÉÈÎÔÂ][\w’'-]*)*"
 )
 _CAPSEQ_ET = re.compile(
-    rf"[A-ZÉÈÎÔÂ][\w’'-]*(?:\s+(?:(?:{_LINKS}|{vocab.grammar('and')})\s+|(?:de\s+)?[dl]['’])?"
+    rf"[A-ZÉÈÎÔÂ][\w’'-]*(?:\s+(?:(?:{_LINKS}|{vocab.grammar('and')})\s+|{_NAME_ELIDED})?"
     + _STOP
     + r"(?:[A-ZÉÈÎÔÂ][\w’'-]*|\d{1,3}(?![\d-])"
     + rf"(?!\s+(?i:{vocab.alternation(vocab.words('dates', 'months'))})\b)))*"
@@ -304,19 +306,26 @@ def _mentions(text: str) -> tuple[OrgMention, ...]:
 
 
 def _find_mentions(text: str, offset: int) -> list[OrgMention]:
+    # A pattern is not run on a text lacking every word its matches hold (extractors.gate).
+    check = TextCheck(text)
     raw: list[OrgMention] = []
     for org_type, pattern, numbered, needs_place in _type_patterns():
+        if not check.may_match(pattern):
+            continue
         for m in pattern.finditer(text):
             raw.extend(_typed_mentions(text, offset, m, org_type, numbered, needs_place))
-    raw.extend(_elliptical_epcis(text, offset))
-    raw.extend(_plural_communes(text, offset))
+    if check.may_match(_PLURAL_HEAD):  # the heads the ellipses follow
+        raw.extend(_elliptical_epcis(text, offset))
+    if check.may_match(_PLURAL_TOWNS):
+        raw.extend(_plural_communes(text, offset))
     raw.extend(_official_epci_names(text, offset))
-    for m in _GRAND.finditer(text):
+    for m in _GRAND.finditer(text) if check.may_match(_GRAND) else ():
         if geo.epci_by_name(m.group(0)) is not None:
             raw.append(
                 OrgMention(offset + m.start(), offset + m.end(), m.group(0), "EPCI", None, None)
             )
-    for m in _suffix_pattern().finditer(text):
+    suffix = _suffix_pattern()
+    for m in suffix.finditer(text) if check.may_match(suffix) else ():
         left = _left_name(text, m.start())
         if left is not None:
             raw.append(
@@ -410,21 +419,15 @@ def _typed_mentions(
     if _wrong_kind_of_place(org_type, place, kind):
         return found
     if org_type == "COMMUNE" and place is None:
-        joint = _AND_EPCI_OF.match(text, m.end())
-        shared = places.match_place(text[joint.end() :]) if joint else None
-        if shared is not None and shared.kind == "commune":
-            name = f"{m.group(0)} de {shared.name}"
-            found.append(
-                OrgMention(
-                    offset + start, offset + m.end(), name, "COMMUNE", shared.name, "commune"
-                )
-            )
-        return found
+        return found + _commune_sharing_a_place(text, offset, m)
     acr = _ACRONYM.match(text, end)
     if acr:
         end = acr.end()
     if place is None and org_type not in _NAMED_TYPES:
         end, place, kind = _bracketed_place(text, end)
+    number = _NUMBERED.match(text, end) if numbered and org_type in _NAMED_TYPES else None
+    if number is not None and (dep := places.departement_by_number(number.group("code"))):
+        end, place, kind = number.end(), dep, "departement"  # "le DAC 15", "SDIS 29"
     if place is None and org_type in _NAMED_TYPES:
         tail = _named_extension(text, m, end, org_type)
         if tail is None:
@@ -447,6 +450,18 @@ def _typed_mentions(
         )
     )
     return found
+
+
+def _commune_sharing_a_place(text: str, offset: int, m: re.Match[str]) -> list[OrgMention]:
+    """ "la Ville et la Communauté d'agglomération de Vannes": the town is Vannes."""
+    joint = _AND_EPCI_OF.match(text, m.end())
+    shared = places.match_place(text[joint.end() :]) if joint else None
+    if shared is None or shared.kind != "commune":
+        return []
+    name = f"{m.group(0)} de {shared.name}"  # the name as French writes it
+    return [
+        OrgMention(offset + m.start(), offset + m.end(), name, "COMMUNE", shared.name, "commune")
+    ]
 
 
 def _named_extension(

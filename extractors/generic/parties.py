@@ -8,7 +8,7 @@ paragraph or heading that introduces them. Organisations merely mentioned are dr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from extractors import nlp, places, vocab
@@ -345,11 +345,70 @@ def _names_the_contracts_area(text: str, mention: OrgMention, area_end: int | No
     return area_end is not None and _AREA_GAP.fullmatch(text, area_end, mention.start) is not None
 
 
+_PUBLISHER_ALONE = re.compile(vocab.alternation(vocab.words("orgs", "publisher_alone")))
+_PUBLISHER_KEYS = ("site_name", "logo", "publisher")
+_TITLE_SUFFIX = re.compile(r"\s[–—|-]\s")
+_PUBLISHERS = ("COMMUNE", "DEPARTEMENT", "REGION")
+_COLLECTIVITY_KIND = re.compile(vocab.alternation(vocab.words("orgs", "collectivity_alone")))
+
+
+def publisher(ctx: DocContext) -> dict[str, OrgMention]:
+    """The collectivity that publishes the page, by kind, with its place: named by the
+    site's name, its logo, its publisher or the end of its title ("… – Ville d'Aurillac",
+    "… – Département de l'Aveyron"). Read once per document."""
+    return ctx.once("publisher", lambda: _publisher(ctx))
+
+
+def _publisher(ctx: DocContext) -> dict[str, OrgMention]:
+    meta = ctx.doc.metadata
+    texts = [str(meta.get(k, "")) for k in _PUBLISHER_KEYS]
+    texts.append(_TITLE_SUFFIX.split(str(meta.get("title", "")))[-1])
+    found: dict[str, OrgMention] = {}
+    for text in texts:
+        for m in find_mentions(text):
+            if m.type in _PUBLISHERS and m.place is not None:
+                found.setdefault(m.type, m)
+    return found
+
+
+def bare_kind(name: str) -> bool:
+    """True for a collectivity named by its kind alone ("Département", "Ville"): any name
+    of the same body says more."""
+    return bool(_COLLECTIVITY_KIND.fullmatch(name) or _PUBLISHER_ALONE.fullmatch(name))
+
+
+def _as_publisher(ctx: DocContext, m: OrgMention) -> OrgMention:
+    """A collectivity named by its kind alone ("le Département") on the page it publishes:
+    the publisher, placed."""
+    own = publisher(ctx).get(m.type)
+    if own is None or m.place is not None or not _COLLECTIVITY_KIND.fullmatch(m.name):
+        return m
+    return replace(m, place=own.place, place_kind=own.place_kind)
+
+
+def _publishing_town(
+    ctx: DocContext, sentence: Sentence, mentions: list[OrgMention]
+) -> list[OrgMention]:
+    """ "la Ville" written alone on the town's own page: the publishing town."""
+    own = publisher(ctx).get("COMMUNE")
+    if own is None:
+        return []
+    out = []
+    for hit in _PUBLISHER_ALONE.finditer(sentence.text):
+        start = sentence.start + hit.start()
+        if any(m.start <= start < m.end for m in mentions):
+            continue
+        end = sentence.start + hit.end()
+        out.append(OrgMention(start, end, hit.group(0), "COMMUNE", own.place, own.place_kind))
+    return out
+
+
 def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Party]:
     out: list[Party] = []
     previous: OrgMention | None = None
-    mentions = find_mentions(sentence.text, sentence.start)
-    history = _EARLIER.search(sentence.text)
+    mentions = [_as_publisher(ctx, m) for m in find_mentions(sentence.text, sentence.start)]
+    mentions = sorted(mentions + _publishing_town(ctx, sentence, mentions), key=lambda m: m.start)
+    history = ctx.search(_EARLIER, sentence)
     area_end: int | None = None
     for m in mentions:
         rel = m.start - sentence.start
@@ -386,8 +445,7 @@ def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Pa
         out.append(Party(m, role, ctx.evidence(m.start, m.end, NAME, f"sentence-{role}", 0.8)))
     if role == "signatory":
         out += _mayors_communes(ctx, sentence, mentions, out)
-        out += _city_itself(ctx, sentence, out)
-        out += _enumerated_communes(ctx, sentence, mentions, role)
+        out.extend(_enumerated_communes(ctx, sentence, role, mentions))
     return out
 
 
@@ -415,41 +473,22 @@ def _replaces_its_signer(ctx: DocContext, out: list[Party], mention: OrgMention)
     return _ON_BEHALF_OF.match(ctx.text[out[-1].mention.end : mention.start]) is not None
 
 
-_CITY_ITSELF = re.compile(
-    rf"(?<![\w-])(?i:{vocab.alternation(vocab.words('territory', 'city_self', bounded=False))})(?![\w-])"
-)
-
-
-def _city_itself(ctx: DocContext, sentence: Sentence, out: list[Party]) -> list[Party]:
-    """On a town's own site (the page title closes with "Ville de X"), "la Ville" with its
-    capital in a signing sentence ("La Ville en est signataire, comme le Centre
-    hospitalier …") is that commune: it signs. Not a town attending nor named as a venue."""
-    from extractors.generic.territory import publisher
-
-    for m in _CITY_ITSELF.finditer(sentence.text):
-        if not m.group(0).split()[-1][:1].isupper():
-            continue  # "la ville" in lower case may be the town as a place
-        if is_venue(sentence.text, m.start()) or is_attending(sentence.text, m.start()):
-            continue
-        body = ctx.once("publisher", lambda: publisher(ctx))
-        if body is None or body.type != "COMMUNE" or not body.place:
-            return []
-        if any(p.mention.type == "COMMUNE" and p.mention.place == body.place for p in out):
-            return []
-        start = sentence.start + m.start()
-        mention = OrgMention(
-            start, start + len(m.group(0)), body.name, "COMMUNE", body.place, "commune"
-        )
-        ev = ctx.evidence(start, mention.end, NAME, "city-itself-signatory", 0.7)
-        return [Party(mention, "signatory", ev)]
-    return []
-
-
 _MAYOR_OF = re.compile(
-    rf"(?<![\w-])(?i:(?:{vocab.grammar('determiners')}|au)\s+"
+    rf"(?<![\w-])(?i:(?:{vocab.alternation(vocab.words('roles', 'mayor_articles', bounded=False))})\s+"
     rf"{vocab.alternation(vocab.words('roles', 'mayor', bounded=False))})\s+"
-    rf"(?P<of>de\s+|d['’]|du\s+)(?P<town>{_TOWN})"
+    rf"(?i:{vocab.grammar('of')})\s*(?P<town>{_TOWN})"
 )
+
+
+def _commune_named(town: str) -> tuple[str, str] | None:
+    """The commune a town's name read after "de"/"du" names ("du Mans": Le Mans)."""
+    from extractors.generic.territory import CITY_ARTICLES
+
+    for name in (town, *(f"{article} {town}" for article in CITY_ARTICLES)):
+        hit = places.lookup(name)
+        if hit is not None and hit[1] == "commune":
+            return hit
+    return None
 
 
 def _mayors_communes(
@@ -466,8 +505,8 @@ def _mayors_communes(
         if history is not None and m.start() > history.start():
             break  # "… comme le maire de Vienne l'avait signé lors du précédent contrat"
         town = m.group("town")
-        hit = places.lookup(("Le " if m.group("of").startswith("du") else "") + town)
-        if hit is None or hit[1] != "commune" or is_attending(sentence.text, m.start("town")):
+        hit = _commune_named(town)
+        if hit is None or is_attending(sentence.text, m.start("town")):
             continue
         start = sentence.start + m.start("town")
         if any(x.start <= start < x.end for x in mentions):
@@ -481,10 +520,10 @@ def _mayors_communes(
 
 
 def _enumerated_communes(
-    ctx: DocContext, sentence: Sentence, mentions: list[OrgMention], role: str
+    ctx: DocContext, sentence: Sentence, role: str, mentions: list[OrgMention]
 ) -> list[Party]:
-    """Towns a signing sentence enumerates by their bare names ("signé par Lunel, Mauguio et
-    l'ARS"): communes that sign; not the towns a scheme serves ("pour Cazals et Lunan") nor
+    """Towns a signing sentence enumerates by their bare names ("signé par Cazals, Lunan
+    et l'ARS"), outside any body's name: the communes sign; not the towns a scheme serves ("pour Cazals et Lunan") nor
     those placing the territory on the map ("situé entre Dole et Lons")."""
     out: list[Party] = []
     for segment in _SPLIT.split(sentence.text.strip(" .")):
@@ -606,8 +645,8 @@ def find_parties(ctx: DocContext) -> list[Party]:
                 role is None
                 and previous is not None
                 and len(mentions_here) >= 2
-                and not _MENTION.search(sentence.text)
-                and not _OTHER_CONTRACT.search(sentence.text)  # "…, dont le contrat …"
+                and not ctx.search(_MENTION, sentence)
+                and not ctx.search(_OTHER_CONTRACT, sentence)  # "…, dont le contrat …"
             ):
                 role = previous
             if (
@@ -713,7 +752,7 @@ def own_contract_holders(ctx: DocContext) -> set[str]:
     même jour, la Communauté X renouvelait le sien"): a page about one contract that tells
     of a neighbour's signing the same day."""
     keys: set[str] = set()
-    for sentence in ctx.sentences:
+    for sentence in ctx.sentences_with(_OWN_CONTRACT):
         if _OWN_CONTRACT.search(sentence.text):
             for m in find_mentions(sentence.text):
                 if m.type in ("EPCI", "COMMUNE"):

@@ -89,7 +89,7 @@ def _context_score(ctx: DocContext, start: int, end: int, sent_text: str, rel: i
         return None
     if _HISTORY.search(before):
         return None
-    if _FUTURE.search(before):
+    if _future(before):
         return None
     score = 1.0
     if _speaks_of_contract(sent_text):
@@ -97,6 +97,17 @@ def _context_score(ctx: DocContext, start: int, end: int, sent_text: str, rel: i
     elif _PLAN_NOUN.search(before):
         score *= OTHER_PLAN_FACTOR
     return score
+
+
+_STAGE_CONTRACT = vocab.trigger("period", "stage_contract")
+
+
+def _future(before: str) -> bool:
+    """Words of a contract to come before a range ("le futur contrat", "préfigurer"),
+    unless they only name the contract's own stage ("Le contrat de préfiguration couvre
+    les années 2023 et 2024": a short first contract, signed, whose years are its own)."""
+    stages = [m.span() for m in _STAGE_CONTRACT.finditer(before)]
+    return any(not any(a <= m.start() < b for a, b in stages) for m in _FUTURE.finditer(before))
 
 
 @lru_cache(maxsize=64)
@@ -108,12 +119,12 @@ def _speaks_of_contract(sent_text: str) -> bool:
 
 def candidates(ctx: DocContext) -> list[PeriodCandidate]:
     """Every plausible period of the text with a score."""
-    from extractors.generic.generation import other_carriers_blocks
+    from extractors.generic.generation import other_carriers_blocks, other_contracts_rows
 
     out: list[PeriodCandidate] = []
-    others = other_carriers_blocks(ctx)
+    others = other_carriers_blocks(ctx) | other_contracts_rows(ctx)
     for sentence in ctx.sentences:
-        if _TWO_YEARS.search(sentence.text) is None and "ans" not in sentence.text:
+        if ctx.search(_TWO_YEARS, sentence) is None and "ans" not in sentence.text:
             continue  # no period can be written without a year (or a duration)
         if sentence.block_index in others:
             continue  # a paragraph about another carrier's contract
@@ -125,7 +136,7 @@ def candidates(ctx: DocContext) -> list[PeriodCandidate]:
 def _year_ranges(ctx: DocContext, sentence: Sentence) -> list[PeriodCandidate]:
     """ "2023-2027", "de 2023 à 2027" scored by their context; "ouvre … jusqu'en 2027"."""
     out: list[PeriodCandidate] = []
-    for m in RANGE_RE.finditer(sentence.text):
+    for m in ctx.finditer(RANGE_RE, sentence):
         a, b = int(m.group("a")), int(m.group("b"))
         if not (2009 <= a < b <= a + 10):
             continue
@@ -143,7 +154,7 @@ def _year_ranges(ctx: DocContext, sentence: Sentence) -> list[PeriodCandidate]:
             sentence.start + m.start(), sentence.start + m.end(), NAME, "year-range", 0.9
         )
         out.append(PeriodCandidate(a, b, ev, score))
-    for m in OPENS_RE.finditer(sentence.text):
+    for m in ctx.finditer(OPENS_RE, sentence):
         a, b = int(m.group("a")), int(m.group("b"))
         if 2009 <= a < b <= a + 10:
             ev = ctx.evidence(
@@ -165,7 +176,7 @@ def _under_a_year(m: re.Match[str]) -> bool:
 def _dated_ranges(ctx: DocContext, sentence: Sentence) -> list[PeriodCandidate]:
     """Ranges written with months or full dates, and a duration from a start year."""
     out: list[PeriodCandidate] = []
-    for m in MONTH_RANGE_RE.finditer(sentence.text):
+    for m in ctx.finditer(MONTH_RANGE_RE, sentence):
         a, b = int(m.group("a")), int(m.group("b"))
         if (
             2009 <= a < b <= a + 10
@@ -187,14 +198,14 @@ def _dated_ranges(ctx: DocContext, sentence: Sentence) -> list[PeriodCandidate]:
                 0.85,
             )
             out.append(PeriodCandidate(a, b, ev, 2.0))
-    for m in DATE_RANGE_RE.finditer(sentence.text):
+    for m in ctx.finditer(DATE_RANGE_RE, sentence):
         a, b = int(m.group("a")), int(m.group("b"))
         if 2009 <= a <= b <= a + 10:
             ev = ctx.evidence(
                 sentence.start + m.start(), sentence.start + m.end(), NAME, "date-range", 0.9
             )
             out.append(PeriodCandidate(a, b, ev, 2.0))
-    for m in DURATION_RE.finditer(sentence.text):
+    for m in ctx.finditer(DURATION_RE, sentence):
         n = parse_number(m.group("n"))
         a = int(m.group("a"))
         if n is None or not 1 <= n <= 10:

@@ -95,7 +95,7 @@ def _signing_years(ctx: DocContext, sentence: Sentence) -> list[int]:
     contract is signed just before or in its first year, never in its last ("signé le
     mercredi 11 décembre … pour les années 2020 à 2024" is 11 December 2019, the weekday
     deciding between the two)."""
-    firsts = [int(m.group(1)) for m in _RANGE.finditer(sentence.text)]
+    firsts = [int(m.group(1)) for m in ctx.finditer(_RANGE, sentence)]
     around = [y for a in firsts for y in (a, a - 1)]
     return list(dict.fromkeys(around + _year_candidates(ctx, sentence)))
 
@@ -214,7 +214,7 @@ def signature_candidates(ctx: DocContext) -> list[Candidate]:
     closes a signature page ("Fait à …, le …"); a date told of an earlier contract is a
     lesser candidate."""
     out: list[Candidate] = []
-    deliberation = closes_another_act(ctx.text)
+    deliberation = ctx.search_text(_DELIBERATION) is not None  # closes_another_act
     avenant = document_is_avenant(ctx)  # its signature page dates the avenant
     renewal = _is_renewal(ctx)
     for item in dated_sentences(ctx) + _weekdays_of_the_week(ctx) + _days_of_publication(ctx):
@@ -271,10 +271,10 @@ def _weekdays_of_the_week(ctx: DocContext) -> list[_Dated]:
         return []
     names = [w.lower() for w in vocab.entries("dates", "weekdays")]
     out: list[_Dated] = []
-    for sentence in ctx.sentences:
+    for sentence in ctx.sentences_with(_POS):
         if find_dates(sentence.text) or not _POS.search(sentence.text):
             continue
-        for m in _BARE_WEEKDAY.finditer(sentence.text):
+        for m in ctx.finditer(_BARE_WEEKDAY, sentence):
             weekday = names.index(m.group("wd").lower())
             day = published - timedelta(days=(published.weekday() - weekday) % 7)
             start = sentence.start + m.start()
@@ -326,11 +326,11 @@ def _days_of_publication(ctx: DocContext) -> list[_Dated]:
     if published is None:
         return []
     out: list[_Dated] = []
-    for sentence in ctx.sentences:
+    for sentence in ctx.sentences_with(_POS):
         if _POS.search(sentence.text) is None:
             continue  # every reading below needs a word of signing (cheapest test first)
         found = _publication_day_word(sentence.text)
-        if found is None or find_dates(sentence.text) or MONTH_YEAR_RE.search(sentence.text):
+        if found is None or find_dates(sentence.text) or ctx.search(MONTH_YEAR_RE, sentence):
             continue
         m, back = found
         day = published - timedelta(days=back)
@@ -409,7 +409,7 @@ def _extends_to(sentence: Sentence, ctx: DocContext) -> tuple[str | int | None, 
     an end stated after the word of extension wins over one before it ("initialement
     conclu jusqu'au 31 décembre 2023, il est prolongé … et prend fin le 31 décembre 2025")."""
     turn = _first_extension(sentence.text)
-    found = list(_UNTIL.finditer(sentence.text))
+    found = list(ctx.finditer(_UNTIL, sentence))
     if turn >= 0:
         found = [m for m in found if m.end() > turn] + [m for m in found if m.end() <= turn]
     for m in found:
@@ -438,7 +438,7 @@ def _is_avenant(ctx: DocContext) -> bool:
             return True
     if _AVENANT.match(ctx.doc.metadata.get("title", "").strip()):
         return True
-    return _SELF_AVENANT.search(ctx.text) is not None
+    return ctx.search_text(_SELF_AVENANT) is not None
 
 
 _HISTORY = vocab.trigger("territory", "history")
@@ -473,21 +473,23 @@ def extract_amendments(ctx: DocContext) -> list[Finding]:
             _named_by_its_day(item) and (is_avenant or not _in_visa(item))
         ):
             signature_of.setdefault(item.sentence.start, item.day.isoformat())
-    for sentence in ctx.sentences:
-        prolonged = _PROLONGED.search(sentence.text)
-        about = _AVENANT.search(sentence.text) or prolonged or is_avenant
-        if not about or _PLANNED.search(sentence.text):
+    # a sentence is about an amendment by one of its words, unless the document is one
+    about_words = ctx.sentences if is_avenant else ctx.sentences_with(_PROLONGED, _AVENANT)
+    for sentence in about_words:
+        prolonged = ctx.search(_PROLONGED, sentence)
+        about = ctx.search(_AVENANT, sentence) or prolonged or is_avenant
+        if not about or ctx.search(_PLANNED, sentence):
             continue
         if ctx.zone_at(sentence.start) in OTHER_PAGES:
             continue  # a sidebar's headline: another page's plan or contract prolonged
         if not is_avenant and sentence.start not in signature_of and _proposed(ctx, sentence):
             continue  # proposed, not signed: "un avenant … à soumettre aux conseils"
-        trigger = prolonged or _AVENANT.search(sentence.text)
+        trigger = prolonged or ctx.search(_AVENANT, sentence)
         if trigger is not None and _OTHER_PLAN.search(
             sentence.text[max(0, trigger.start() - 50) : trigger.start()]
         ):
             continue
-        earlier = _HISTORY.search(sentence.text)
+        earlier = ctx.search(_HISTORY, sentence)
         if earlier is not None and _first_extension(sentence.text) > earlier.start():
             continue
         extends, where = _extends_to(sentence, ctx)
@@ -594,14 +596,16 @@ def is_planned_wording(text: str) -> bool:
 def signature_is_planned(ctx: DocContext) -> bool:
     """True when the text says the contract's signature is still to come."""
     return any(
-        _SIGN_STEM.search(s.text)
-        and _PLANNED.search(s.text)
-        and not _AVENANT.search(s.text)
+        ctx.search(_SIGN_STEM, s)
+        and ctx.search(_PLANNED, s)
+        and not ctx.search(_AVENANT, s)
         and not _NEXT_CONTRACT.search(_NEXT_DAY.sub("", s.text))
-        for s in ctx.sentences
+        for s in ctx.sentences_with(_SIGN_STEM)
     )
 
 
 def month_only_signature(ctx: DocContext) -> bool:
     """True when the contract is said signed in a month without a day (gives no date)."""
-    return any(_POS.search(s.text) and MONTH_YEAR_RE.search(s.text) for s in ctx.sentences)
+    return any(
+        ctx.search(_POS, s) and ctx.search(MONTH_YEAR_RE, s) for s in ctx.sentences_with(_POS)
+    )

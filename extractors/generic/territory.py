@@ -114,19 +114,19 @@ def city_as_lead(ctx: DocContext, name: str, evidence: Evidence) -> Lead | None:
     from extractors import places
 
     hit = places.lookup(name)
-    for article in _CITY_ARTICLES:  # "le contrat du Lorrain": the commune Le Lorrain
+    for article in CITY_ARTICLES:  # "le contrat du Lorrain": the commune Le Lorrain
         if hit is None or hit[1] != "commune":
             hit = places.lookup(f"{article} {name}")
     if hit is None or hit[1] != "commune":
         return None
-    if not _CITY_SELF.search(ctx.text):
+    if not ctx.search_text(_CITY_SELF):
         return None
     city = f"Ville {city_of(hit[0])}"
     mention = OrgMention(evidence.start, evidence.end, city, "COMMUNE", hit[0], "commune")
     return Lead(mention.name, (mention,), evidence)
 
 
-_CITY_ARTICLES = ("Le", "Les")
+CITY_ARTICLES = ("Le", "Les")
 """The articles a commune's name starts with that "de" absorbs ("du Lorrain", "des
 Abymes"): the territory read after them lacks the article."""
 
@@ -268,10 +268,12 @@ def territory_candidates(ctx: DocContext) -> list[Candidate]:
         area = _AREA_LINE.match(block.text.strip())
         if area is not None and ctx.zone_at(block.start) in ("cover", "body"):
             add(area.group(0), block.start + block.text.find(area.group(0)), 2.0, "area-line", "")
-    for sentence in ctx.sentences:
-        if _OTHER_CONTRACT.search(sentence.text) or _HISTORY.search(sentence.text):
+    for sentence in ctx.sentences_with(
+        CLS_OF, CLS_OF_AREAS, CLS_AT_SCALE
+    ):  # nothing found elsewhere
+        if ctx.search(_OTHER_CONTRACT, sentence) or ctx.search(_HISTORY, sentence):
             continue
-        for m in CLS_OF.finditer(sentence.text):
+        for m in ctx.finditer(CLS_OF, sentence):
             t = m.group("t").strip()
             if _BAD_TERRITORY.match(t) or re.fullmatch(r"\d.*", t) or not m.group("prep"):
                 continue
@@ -279,12 +281,12 @@ def territory_candidates(ctx: DocContext) -> list[Candidate]:
                 continue
             before = sentence.text[: m.start()]
             add(t, sentence.start + m.start("t"), 1.0, "cls-of-territory", before)
-        for m in CLS_AT_SCALE.finditer(sentence.text):
+        for m in ctx.finditer(CLS_AT_SCALE, sentence):
             t = m.group("t").strip()
             if not _BAD_TERRITORY.match(t) and not _BARE_KIND.fullmatch(t):
                 name = t[:1].upper() + t[1:]
                 add(name, sentence.start + m.start("t"), 1.0, "cls-at-scale", "")
-        for m in CLS_OF_AREAS.finditer(sentence.text):
+        for m in ctx.finditer(CLS_OF_AREAS, sentence):
             t = m.group("t")
             shared = t[:1].upper() + t[1:]
             ev = ctx.evidence(

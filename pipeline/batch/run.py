@@ -9,7 +9,10 @@ document's result, in batch order, and written whole at the end.
 
 from __future__ import annotations
 
+import contextlib
+import threading
 import time
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -166,8 +169,11 @@ def _locked_run(
             discover=options.discover,
             progress=progress,
         )
+        ready = _prepare_tables_meanwhile(executor)
         for result in executor.run(plan.tasks()):
             plan.complete(result)
+        if ready is not None:
+            ready.join()
         outcomes = plan.outcomes()
     # bad lines, odd names, office files and links not followed: a row each
     unread = [Outcome(Source(e.source), errors=[e]) for e in resolved.unread()]
@@ -191,6 +197,28 @@ def _locked_run(
         process_peak_rss=peak_rss(),
         corrections=_corrections_line(corrected, tables),
     )
+
+
+def _prepare_tables_meanwhile(executor: object) -> threading.Thread | None:
+    """While other processes read the documents, this one has little to do: a thread
+    loads what the tables need (``pipeline.tables.prepare``) meanwhile, rather than after
+    the last document. Not when the documents are read in this process (no time to spare
+    then)."""
+    from pipeline.batch.executors.local import InlineExecutor
+
+    if isinstance(executor, InlineExecutor):
+        return None
+    from pipeline.tables import prepare
+
+    thread = threading.Thread(target=_quietly, args=(prepare,), daemon=True)
+    thread.start()
+    return thread
+
+
+def _quietly(work: Callable[[], None]) -> None:
+    """Run a preparation whose failure only costs time (the work is done again later)."""
+    with contextlib.suppress(Exception):
+        work()
 
 
 def _corrections_line(corrected: CorrectionsFile | None, tables: Tables) -> str:

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from typing import Any
+
+from pipeline.textnorm import unaccented
 
 _LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -37,8 +38,7 @@ def normalise(text: str) -> str:
 
     The result is padded with spaces so that `` phrase `` tests whole words.
     """
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    plain = unaccented(text).casefold()
     words = _NON_WORD.sub(" ", _LETTER_DIGIT.sub(" ", plain)).split()
     return f" {' '.join(words)} "
 

@@ -19,13 +19,14 @@ import csv
 import io
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from types import MappingProxyType
 from typing import Final, TypeVar
+
+from pipeline.textnorm import plain_words
 
 __all__ = [
     "VINTAGE",
@@ -117,8 +118,6 @@ class Vintage:
 
 # --- name normalisation -------------------------------------------------------------------------
 
-_LIGATURES: Final = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss"})
-_NON_ALNUM: Final = re.compile(r"[^0-9a-z]+")
 _TOKEN_ALIASES: Final = MappingProxyType(
     {"st": "saint", "ste": "sainte", "sts": "saints", "stes": "saintes"}
 )
@@ -132,10 +131,7 @@ def normalise_name(name: str) -> str:
     abbreviations "St"/"Ste" as "saint"/"sainte": "Saint-Étienne", "ST ETIENNE" and
     "st-etienne" all give "saint etienne".
     """
-    decomposed = unicodedata.normalize("NFKD", name.translate(_LIGATURES))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
-    tokens = _NON_ALNUM.sub(" ", stripped).split()
-    return " ".join(_TOKEN_ALIASES.get(token, token) for token in tokens)
+    return " ".join(_TOKEN_ALIASES.get(token, token) for token in plain_words(name).split())
 
 
 _EPCI_PREFIXES: Final = (

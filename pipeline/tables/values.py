@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from datetime import date
 from typing import Any, Final
+
+from pipeline.textnorm import plain_words
 
 _YEAR: Final = re.compile(r"^\d{4}$")
 _ISO_PREFIX: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _NUMERIC_DMY: Final = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 _ARTICLES: Final = frozenset({"le", "la", "les", "l"})
-_NON_ALNUM: Final = re.compile(r"[^a-z0-9]+")
 
 
 def iso_date(value: object) -> date | None:
@@ -89,9 +89,7 @@ def _parse_french_date(text: str) -> date | None:
 
 def fold(value: object) -> str:
     """Case-, accent- and punctuation-insensitive form used to compare values."""
-    decomposed = unicodedata.normalize("NFKD", str(value).replace("œ", "oe").replace("Œ", "Oe"))
-    text = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
-    return " ".join(_NON_ALNUM.sub(" ", text).split())
+    return plain_words(value)
 
 
 def fold_name(value: str) -> str:

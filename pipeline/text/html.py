@@ -40,7 +40,7 @@ from pipeline.text.htmlmain import keep_referenced, reference_text, vote
 from pipeline.text.htmlmeta import publisher_metadata
 from pipeline.text.htmlscore import main_element
 from pipeline.text.pagedates import meta_contents, meta_dates
-from pipeline.text.words import chrome_vocab
+from pipeline.text.words import chrome_vocab, logo_words
 
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _TEXT_BLOCKS = {"p", "dt", "dd", "blockquote", "pre", "address", "figcaption", "caption"}
@@ -95,15 +95,7 @@ def _cell_text(cell: Element) -> str:
     text = clean_inline(text_of(cell))
     if text:
         return text
-    alts = [
-        re.sub(
-            r"^(?:logo|logotype)\s+(?:de\s+|du\s+|de\s+la\s+|de\s+l['’])?",
-            "",
-            clean_inline(str(img.get("alt", ""))),
-            flags=re.IGNORECASE,
-        )
-        for img in cell.iter("img")
-    ]
+    alts = [logo_words().sub("", clean_inline(str(img.get("alt", "")))) for img in cell.iter("img")]
     return " ".join(a for a in alts if a)
 
 

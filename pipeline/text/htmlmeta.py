@@ -8,10 +8,12 @@ masthead as furniture, so what it says is read here first into ``Document.metada
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import islice
 
 from pipeline.text.builder import clean_inline
 from pipeline.text.dom import Element, names, text_of
+from pipeline.text.words import load_vocab, logo_words, vocab_alternation
 
 _META_KEYS = {
     "site_name": ("og:site_name", "application-name", "twitter:site"),
@@ -19,7 +21,6 @@ _META_KEYS = {
     "author": ("author", "article:author", "dc.creator", "dcterms.creator"),
 }
 _LOGO = re.compile(r"(?i)logo|brand|marianne|site-?name|titre-?site")
-_LOGO_WORDS = re.compile(r"(?i)^(?:logo(?:type)?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)?)")
 _URLISH = re.compile(r"^(?:https?://|@)")
 
 
@@ -41,20 +42,27 @@ def _logo_text(root: Element) -> str:
         text = clean_inline(text_of(tag))
         if not text and img is not None:
             text = clean_inline(str(img.get("alt", "")))
-        text = _LOGO_WORDS.sub("", text)
-        if (
-            text
-            and len(text) <= 120
-            and text.lower() not in ("logo", "accueil", "retour à l'accueil")
-        ):
+        text = logo_words().sub("", text)
+        if text and len(text) <= 120 and text.lower() not in _not_names():
             return text
     return ""
 
 
-_POSTAL_TOWN = re.compile(
-    r"(?<!\d)\d{5}\s+(?P<town>[A-ZÉÈÎ][\w’'-]*"
-    r"(?:\s+(?:(?:de|du|des|la|le|les|sur|en|lès)\s+)?(?!CEDEX\b|Cedex\b)[A-ZÉÈÎ][\w’'-]*)*)"
-)
+@cache
+def _not_names() -> frozenset[str]:
+    """Texts of a masthead logo that name no body (``[logos] not_names``)."""
+    return frozenset(load_vocab("chrome")["logos"]["not_names"])
+
+
+@cache
+def _postal_town() -> re.Pattern[str]:
+    """A postcode and the town after it ("76600 Le Havre"), not "CEDEX"."""
+    links = vocab_alternation("chrome", "addresses", "name_links")
+    not_towns = vocab_alternation("chrome", "addresses", "not_towns")
+    return re.compile(
+        r"(?<!\d)\d{5}\s+(?P<town>[A-ZÉÈÎ][\w’'-]*"
+        rf"(?:\s+(?:(?:{links})\s+)?(?!(?:{not_towns})\b)[A-ZÉÈÎ][\w’'-]*)*)"
+    )
 
 
 def _footer_town(root: Element) -> str:
@@ -62,7 +70,7 @@ def _footer_town(root: Element) -> str:
     la Mairie – 97450 Saint-Louis"): the publisher's seat. The footer itself is furniture
     and leaves the text, but a town hall's page may spell its town nowhere else."""
     for footer in islice(root.iter("footer"), 3):
-        found = _POSTAL_TOWN.search(clean_inline(text_of(footer)))
+        found = _postal_town().search(clean_inline(text_of(footer)))
         if found is not None:
             return found.group("town")
     return ""

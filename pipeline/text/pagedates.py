@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from pipeline.text.words import load_vocab
+from pipeline.text.words import load_vocab, vocab_alternation
 
 if TYPE_CHECKING:
     from pipeline.text.dom import Element
@@ -94,13 +94,14 @@ def is_date_line(text: str) -> bool:
     rest = _patterns().date.sub("", line)
     rest = _patterns().updated.sub("", rest)
     rest = _patterns().published.sub("", rest)
-    return not re.sub(
-        r"[\W\d_]|\b(?:le|du|actualité|lundi|mardi|mercredi|jeudi|vendredi|"
-        r"samedi|dimanche|à|h|min)\b",
-        "",
-        rest,
-        flags=re.IGNORECASE,
-    ).strip()
+    return not _around_date().sub("", rest).strip()
+
+
+@cache
+def _around_date() -> re.Pattern[str]:
+    """Signs and the words left around a page's date (``[dates] around_date``)."""
+    words = vocab_alternation("chrome", "dates", "around_date")
+    return re.compile(rf"[\W\d_]|\b(?:{words})\b", re.IGNORECASE)
 
 
 def meta_contents(root: Element) -> dict[str, str]:
@@ -139,7 +140,11 @@ def time_dates(tag: Element) -> dict[str, str]:
     return found
 
 
-_BYLINE = re.compile(r"(?:^|[·—–\-|,]\s*)(?i:par)\s+[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý]")
+@cache
+def _byline() -> re.Pattern[str]:
+    """ "Par" and a person's first and last names, at a line's start or after a separator."""
+    by = vocab_alternation("chrome", "dates", "byline")
+    return re.compile(rf"(?:^|[·—–\-|,]\s*)(?i:{by})\s+[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý]")
 
 
 def is_dateline_text(text: str) -> bool:
@@ -149,7 +154,7 @@ def is_dateline_text(text: str) -> bool:
         return True
     if len(line.split()) > 16 or not dates_in_line(line):
         return False
-    return bool(_BYLINE.search(line)) or _opens_with_page_date(line)
+    return bool(_byline().search(line)) or _opens_with_page_date(line)
 
 
 _NEAR = 6  # characters between "Publié" and its date ("Publié le 2 mars 2020")

@@ -23,7 +23,7 @@ from pipeline.records.document import BlockKind
 from pipeline.text.pdflines import HYPHEN_MARK, Line
 from pipeline.text.pdforder import MARGIN_COLUMN
 from pipeline.text.pdfwrap import run_in_end, split_lead
-from pipeline.text.words import layout_patterns
+from pipeline.text.words import caption_start, layout_patterns
 
 _SENTENCE_ENDS = ".!?:;…»)"
 _SENTENCE_END = re.compile(r"[.!?:;…»)]\s*$")
@@ -31,10 +31,6 @@ _LEADERS = re.compile(r"(?:\s*[.…·_]\s*){4,}")
 _TOC_ENTRY_END = re.compile(r"(?:[.…·_ ]{2,}|\s)\d{1,3}$")
 _CELL_HYPHEN = re.compile(r"(\w)[-\u00ad]\n(?=[a-zà-ÿ])")
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_CAPTION = re.compile(  # "Figure 3 : …", "Fig. 2.", "Tableau 1 –": a caption's start
-    r"(?:Fig(?:ure)?s?\.?|Tab(?:le|leau)x?\.?|Graphique|Carte|Sch[ée]ma|Illustration)"
-    r"\s*[A-Z]?\d+(?:\.\d+)*[a-z]?\s*[.:–—-](?:\s|$)"
-)
 _URL_START = re.compile(r"https?://|www\.")
 _URL_BREAKS = frozenset("/-_%=&?#~:\u00ad" + HYPHEN_MARK)  # where a printed address breaks
 
@@ -368,7 +364,7 @@ class BlockAssembler:
         """Join a paragraph to the previous block when a sentence runs over a page or
         column break (within a column, the geometry has already decided). A figure's
         or table's caption is no such continuation ("…require-" / "Fig. 3. Maps…")."""
-        if not self.blocks or self._column == MARGIN_COLUMN or _CAPTION.match(text):
+        if not self.blocks or self._column == MARGIN_COLUMN or caption_start().match(text):
             return False
         index = len(self.blocks) - 1
         while index > 0 and self.blocks[index].column == MARGIN_COLUMN:

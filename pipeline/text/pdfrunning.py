@@ -12,16 +12,27 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from functools import cache
 
 from pipeline.text.pdflines import Line
+from pipeline.text.words import vocab_alternation
 
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
-_PAGE_NUMBER = re.compile(
-    r"^(?:page|p\.)?\s*[-–—]?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–—]?"
-    r"(?:\s*(?:/|sur|de|of)\s*\d{1,4})?$",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _page_number() -> re.Pattern[str]:
+    """A page number alone: "Page 3", "p. 3", "- 3 -", "3 sur 40", "3/40", "iv"."""
+    page = vocab_alternation("layout", "running", "page")
+    of = vocab_alternation("layout", "running", "page_of")
+    return re.compile(
+        rf"^(?:{page})?\s*[-–—]?\s*(?:\d{{1,4}}|[ivxlc]{{1,6}})\s*[-–—]?"
+        rf"(?:\s*(?:/|{of})\s*\d{{1,4}})?$",
+        re.IGNORECASE,
+    )
+
+
 _BAND = 0.1  # top and bottom tenth of the page
 _EDGE_LINES = 3  # the outermost lines of a page that may be running
 _TITLE_RATIO = 1.25  # a line this much larger than its running copies is a title
@@ -34,7 +45,7 @@ def running_key(text: str) -> str:
 
 def is_page_number(text: str) -> bool:
     """True for "12", "- 12 -", "Page 3 / 10", "3 sur 10", "iv"."""
-    return bool(_PAGE_NUMBER.match(text.strip()))
+    return bool(_page_number().match(text.strip()))
 
 
 def _edge_lines(lines: Sequence[Line], height: float) -> list[Line]:

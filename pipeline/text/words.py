@@ -35,6 +35,39 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
+@cache
+def vocab_alternation(name: str, section: str, key: str) -> str:
+    """``_alternation`` of the list ``[section] key`` of ``vocab/<name>.toml``."""
+    return _alternation(list(load_vocab(name)[section][key]))
+
+
+def _then_space(words: list[str]) -> str:
+    """An alternation of words each followed by spaces, or by nothing after an apostrophe
+    ("de la ", "de l'", "du ")."""
+    return "|".join(
+        _alternation([w]) + ("" if w.endswith(("'", "’")) else r"\s+")
+        for w in sorted(set(words), key=len, reverse=True)
+    )
+
+
+@cache
+def logo_words() -> re.Pattern[str]:
+    """The words before a body's name in its logo's text ("Logo de la Ville de …")."""
+    logos = load_vocab("chrome")["logos"]
+    return re.compile(
+        rf"^(?:{_alternation(logos['words'])})\s+(?:{_then_space(logos['of'])})?", re.IGNORECASE
+    )
+
+
+@cache
+def caption_start() -> re.Pattern[str]:
+    """The start of a figure's or table's caption ("Figure 3 : …", "Tableau 1 –")."""
+    return re.compile(
+        rf"(?:{vocab_alternation('layout', 'captions', 'words')})\.?"
+        r"\s*[A-Z]?\d+(?:\.\d+)*[a-z]?\s*[.:–—-](?:\s|$)"
+    )
+
+
 @dataclass(frozen=True)
 class LayoutPatterns:
     """Compiled patterns for the layout words of PDF and plain-text documents."""

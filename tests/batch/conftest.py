@@ -106,5 +106,6 @@ def table_bytes(out: Path) -> dict[str, bytes]:
 
 
 def result_files(raw: Path) -> list[Path]:
-    """The kept results of a raw folder."""
-    return sorted((raw / "results").glob("*/*.json"))
+    """The kept results of a raw folder (not a temporary file a killed run left half
+    written: ``.tmp-….json``, never read back)."""
+    return sorted(p for p in (raw / "results").glob("*/*.json") if not p.name.startswith("."))

@@ -342,3 +342,138 @@ def test_an_axis_line_with_a_dashed_description_keeps_its_title() -> None:
         "Axe 3 – Habitat et santé"
     )
     assert record.axes == ["Prévenir les addictions", "Soutenir les aidants", "Habitat et santé"]
+
+
+def test_numbered_sections_after_a_list_of_axes_are_the_pages_outline() -> None:
+    """An activity report whose sections are numbered headings: the list of axes in one
+    section ends at the next section's heading, which continues the page's numbering."""
+    from pipeline.text.html import read_html
+
+    html = (
+        "<html><body><main><h1>Rapport d'activité 2024</h1>"
+        "<h2>1. Tourisme</h2><p>La saison a attiré de nombreux visiteurs sur le territoire.</p>"
+        "<h2>2. Santé</h2><p>Le syndicat mixte a signé son contrat local de santé en mai.</p>"
+        "<p>Ses actions se répartissent selon les axes suivants :</p>"
+        "<ol><li>Renforcer l'offre de soins de premier recours</li>"
+        "<li>Prévenir les chutes des personnes âgées</li></ol>"
+        "<p>Un coordinateur suit la mise en œuvre du contrat.</p>"
+        "<h2>3. Habitat et urbanisme</h2><p>Le plan local d'urbanisme a été révisé.</p>"
+        "<h2>4. Vie de l'équipe</h2><p>L'équipe compte neuf agents.</p>"
+        "</main></body></html>"
+    )
+    record = extract_record(read_html(html.encode("utf-8"), "t", "t.html"))
+    assert record.axes == [
+        "Renforcer l'offre de soins de premier recours",
+        "Prévenir les chutes des personnes âgées",
+    ]
+    assert record.n_axes == 2
+
+
+def test_a_fiches_axis_reference_is_not_the_title_of_the_prose_under_it() -> None:
+    """Fiches actions written as prose, each under a bare "Axe II" naming its axis: the
+    paragraph under it is the fiche's description; the axes are the numbered list the
+    contract announced."""
+    record = _record(
+        "Le programme s'organise en deux axes :\n\n"
+        "I. Offre de soins et installation des professionnels\n\n"
+        "II. Prévention auprès des jeunes\n\n"
+        "Fiche action 1 – Accueillir les internes\n\n"
+        "Axe I\n\n"
+        "La commune loue deux studios aux internes. Elle les accueille chaque semestre.\n\n"
+        "Fiche action 2 – Informer les lycéens\n\n"
+        "Axe II\n\n"
+        "L'infirmière scolaire anime des ateliers dans les lycées de 2025 à 2027.\n"
+    )
+    assert record.axes == [
+        "Offre de soins et installation des professionnels",
+        "Prévention auprès des jeunes",
+    ]
+
+
+def test_a_sentence_joined_to_the_last_bullet_is_not_part_of_the_axis() -> None:
+    """A PDF line joins the paragraph after a bulleted list to its last item, with no
+    punctuation between: the sentence opened by a capital after a lower-case word is cut."""
+    record = _record(
+        "Le contrat retient trois axes :\n"
+        "• Soutenir les aidants familiaux\n"
+        "• Prévenir les addictions des jeunes\n"
+        "• Favoriser le sport pour tous les âges Le contrat compte 25 actions, dont 9 "
+        "nouvelles.\n"
+    )
+    assert record.axes == [
+        "Soutenir les aidants familiaux",
+        "Prévenir les addictions des jeunes",
+        "Favoriser le sport pour tous les âges",
+    ]
+
+
+def test_a_capital_article_inside_an_axis_title_stays() -> None:
+    from extractors.generic.axes import _cut_joined_sentence
+
+    title = "Lutter contre l'habitat indigne à La Réunion et à Mayotte"
+    assert _cut_joined_sentence(title) == title
+    assert _cut_joined_sentence("Agir pour les aînés Le contrat a été signé hier.") == (
+        "Agir pour les aînés"
+    )
+
+
+def test_an_enumeration_of_axes_ends_with_its_sentence_after_a_bracket() -> None:
+    """The last axis of a sentence may close on a bracket ("… (logement indigne). Il
+    compte …"): the next sentence is not part of its title."""
+    record = _record(
+        "Le contrat local de santé retient trois axes : soutenir les aidants ; prévenir les "
+        "addictions ; agir sur l'habitat (logement indigne). Il compte 14 actions."
+    )
+    assert record.axes == [
+        "Soutenir les aidants",
+        "Prévenir les addictions",
+        "Agir sur l'habitat (logement indigne)",
+    ]
+
+
+def test_a_cards_short_title_under_a_bare_axis_may_end_on_a_full_stop() -> None:
+    from pipeline.text.html import read_html
+
+    html = (
+        "<html><body><main><h1>Le contrat local de santé en bref</h1>"
+        "<h3>Axe 1</h3><p>Soutenir les aidants familiaux.</p>"
+        "<h3>Axe 2</h3><p>Prévenir les addictions des jeunes.</p>"
+        "</main></body></html>"
+    )
+    record = extract_record(read_html(html.encode("utf-8"), "t", "t.html"))
+    assert record.axes == ["Soutenir les aidants familiaux", "Prévenir les addictions des jeunes"]
+
+
+def test_prose_fiches_take_their_axis_from_the_bare_axis_heading_under_their_title() -> None:
+    """A fiche written as prose names its axis by a bare "Axe II" under its title: the
+    action belongs to the second axis of the list."""
+    from pipeline.text.html import read_html
+
+    html = (
+        "<html><body><main><h1>Contrat local de santé</h1>"
+        "<p>Le programme s'organise en deux axes :</p>"
+        "<p>I. Offre de soins et installation des professionnels</p>"
+        "<p>II. Prévention auprès des jeunes</p>"
+        "<h2>Fiche action 1 – Accueillir les internes</h2><h3>Axe I</h3>"
+        "<p>La commune loue deux studios aux internes. Elle les accueille chaque semestre.</p>"
+        "<h2>Fiche action 2 – Informer les lycéens</h2><h3>Axe II</h3>"
+        "<p>L'infirmière scolaire anime des ateliers dans les lycées de 2025 à 2027.</p>"
+        "</main></body></html>"
+    )
+    record = extract_record(read_html(html.encode("utf-8"), "t", "t.html"))
+    assert [(a.number, a.axis) for a in record.actions] == [("1", 1), ("2", 2)]
+
+
+def test_a_sentence_joined_to_the_last_axis_line_of_a_list_is_cut() -> None:
+    record = _record(
+        "Le contrat compte trois axes.\n"
+        "• Axe 1 : Soutenir les aidants familiaux\n"
+        "• Axe 2 : Prévenir les addictions des jeunes\n"
+        "• Axe 3 : Favoriser le sport pour tous les âges Le contrat compte 25 actions, dont 9 "
+        "nouvelles.\n"
+    )
+    assert record.axes == [
+        "Soutenir les aidants familiaux",
+        "Prévenir les addictions des jeunes",
+        "Favoriser le sport pour tous les âges",
+    ]

@@ -130,3 +130,42 @@ ISSUES = [
 @pytest.mark.parametrize(("text", "expected"), ISSUES)
 def test_issue_month_end(text: str, expected: date | None) -> None:
     assert issue_month_end(read_text(text, "t", "t")) == expected
+
+
+def _matched_names(items: list[tuple[object, object]]) -> list[str]:
+    """Every string a pattern of literals, classes of letters and alternatives matches."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    out = [""]
+    for op, av in items:
+        if op is sre.LITERAL:
+            alternatives = [chr(av)]  # type: ignore[arg-type]
+        elif op is sre.IN:
+            assert all(o is sre.LITERAL for o, _ in av), av  # type: ignore[attr-defined]
+            alternatives = [chr(a) for _, a in av]  # type: ignore[attr-defined]
+        elif op is sre.BRANCH:
+            alternatives = [s for b in av[1] for s in _matched_names(b)]  # type: ignore[index]
+        else:
+            assert op is sre.SUBPATTERN, op
+            alternatives = _matched_names(av[3])  # type: ignore[index]
+        out = [a + b for a in out for b in alternatives]
+    return out
+
+
+def test_month_numbers_are_dateparsers() -> None:
+    """The month table answers as dateparser does, for every month name the patterns match."""
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    import dateparser
+
+    from extractors.generic import dates
+
+    names = {n.lower().rstrip(".") for n in _matched_names(list(sre_parse.parse(dates._MONTH)))}
+    assert names == set(dates._MONTH_NUMBERS)
+    for name in sorted(names):
+        parsed = dateparser.parse(
+            f"1 {name} 2000",
+            languages=["fr"],
+            settings={"STRICT_PARSING": True, "DATE_ORDER": "DMY"},
+        )
+        assert parsed is not None and parsed.month == dates._MONTH_NUMBERS[name], name

@@ -195,3 +195,43 @@ GENERATIONS = [
 @pytest.mark.parametrize(("text", "expected"), GENERATIONS)
 def test_generation(text: str, expected: int | None) -> None:
     assert _record(text).generation == expected
+
+
+def test_a_table_of_the_departments_contracts_gives_their_ranks_not_this_ones() -> None:
+    """A box listing the contracts of a department, one a row with its rank and period:
+    the rows of the other areas are their contracts; this contract's rank stands in the
+    text (and in its own row)."""
+    from pipeline.text.html import read_html
+
+    html = (
+        "<html><body><main><h1>Un premier contrat local de santé pour le Val d'Essai</h1>"
+        "<p>La communauté de communes du Val d'Essai et l'Agence régionale de santé ont signé "
+        "le premier contrat local de santé du Val d'Essai, qui couvre la période 2024-2028.</p>"
+        "<table><tr><th>Territoire</th><th>Génération</th><th>Période</th></tr>"
+        "<tr><td>Plateau de Testeval</td><td>3e génération</td><td>2022-2026</td></tr>"
+        "<tr><td>Montagne d'Exemple</td><td>2e génération</td><td>2023-2027</td></tr>"
+        "<tr><td>Val d'Essai</td><td>1re génération</td><td>2024-2028</td></tr>"
+        "</table></main></body></html>"
+    )
+    record = extract_record(read_html(html.encode("utf-8"), "t", "t.html"))
+    assert record.generation == 1
+    assert (record.period_start, record.period_end) == (2024, 2028)
+
+
+def test_a_table_of_this_carriers_own_contracts_still_gives_the_rank() -> None:
+    """A table of the carrier's successive contracts ("CLS 1 | 2014-2018", "CLS 2 | …"):
+    its first cells name contracts, not other areas; the latest row is this contract."""
+    from pipeline.text.html import read_html
+
+    html = (
+        "<html><body><main><h1>Santé : la ville de Testeval signe son contrat</h1>"
+        "<p>La ville de Testeval et l'Agence régionale de santé ont signé le contrat local "
+        "de santé le 3 mai.</p>"
+        "<table><tr><th>Contrat</th><th>Période</th></tr>"
+        "<tr><td>CLS 1</td><td>2014-2018</td></tr>"
+        "<tr><td>CLS 2</td><td>2019-2023</td></tr>"
+        "</table></main></body></html>"
+    )
+    record = extract_record(read_html(html.encode("utf-8"), "t", "t.html"))
+    assert record.generation == 2
+    assert (record.period_start, record.period_end) == (2019, 2023)

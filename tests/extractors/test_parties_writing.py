@@ -696,3 +696,36 @@ def test_a_departements_own_page_places_le_departement() -> None:
     record = extract_record(read_html(html.encode("utf-8"), "t", "t.html"))
     places = [o.place for o in record.organisations if o.type == "DEPARTEMENT"]
     assert places == ["Tarn"]
+
+
+def test_the_town_and_the_departement_named_by_their_kind_on_their_own_pages() -> None:
+    from pipeline.text.html import read_html
+
+    town = (
+        "<html><head><title>Le contrat local de santé signé – Ville de Vannes</title></head>"
+        "<body><main><h1>Le contrat local de santé signé</h1><p>Le 3 mars 2025, le maire a "
+        "signé pour la Ville le contrat local de santé avec l'ARS Bretagne. La Ville en est "
+        "signataire, comme la CPAM du Morbihan.</p></main></body></html>"
+    )
+    record = extract_record(read_html(town, "t", "t"))
+    assert ("COMMUNE", "Vannes") in {(o.type, o.place) for o in record.organisations}
+    press = town.replace("Ville de Vannes", "Le Télégramme")
+    record = extract_record(read_html(press, "t", "t"))
+    assert "COMMUNE" not in {o.type for o in record.organisations}
+    departement = (
+        "<html><head><title>Un contrat local de santé – Département du Loiret</title></head>"
+        "<body><main><h1>Un contrat local de santé</h1><p>Le 3 mars 2025, le Département a "
+        "signé le contrat local de santé de la communauté de communes des Loges avec l'ARS "
+        "Centre-Val de Loire.</p></main></body></html>"
+    )
+    record = extract_record(read_html(departement, "t", "t"))
+    assert ("DEPARTEMENT", "Loiret") in {(o.type, o.place) for o in record.organisations}
+
+
+def test_a_departments_number_after_a_bodys_acronym_is_its_place() -> None:
+    found = find_mentions("la DDETSPP du Cantal, le DAC 15 et le SDIS 29 ont signé en 2023")
+    assert [(m.name, m.place) for m in found] == [
+        ("DDETSPP du Cantal", "Cantal"),
+        ("DAC 15", "Cantal"),
+        ("SDIS 29", "Finistère"),
+    ]

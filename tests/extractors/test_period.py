@@ -233,3 +233,18 @@ PERIODS = [
 def test_period(text: str, expected: Period) -> None:
     rec = _record(text)
     assert (rec.period_start, rec.period_end) == expected
+
+
+def test_a_contract_named_by_its_stage_covers_its_own_years() -> None:
+    """ "Contrat de préfiguration" names a short first contract by its stage: the years it
+    covers are its own, though "préfiguration" elsewhere announces a contract to come."""
+    rec = _record(
+        "Les deux intercommunalités ont signé mardi un contrat de préfiguration. Ce contrat de "
+        "préfiguration couvre les années 2025 et 2026 et prépare un contrat plus large."
+    )
+    assert (rec.period_start, rec.period_end) == (2025, 2026)
+
+
+def test_a_range_after_the_preparation_of_a_future_contract_stays_out() -> None:
+    rec = _record("La préfiguration du futur contrat 2027-2031 commence cet automne.")
+    assert (rec.period_start, rec.period_end) == NONE
