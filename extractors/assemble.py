@@ -282,7 +282,8 @@ def _better_name(name: str, other: str) -> bool:
 
 
 def _merge_placeless(orgs: dict[str, Organisation]) -> None:
-    """Drop a place-less mention ("le CCAS") when one placed organisation of its type exists."""
+    """Drop a place-less mention ("le CCAS") when one placed organisation of its type exists,
+    or one whose name starts with it ("la CPTS" and the "CPTS du Pays de Bitche")."""
     for key, org in list(orgs.items()):
         if key not in orgs:
             continue
@@ -310,6 +311,13 @@ def _merge_placeless(orgs: dict[str, Organisation]) -> None:
         if not generic and org.type not in parties.ONE_PER_TYPE:
             continue
         placed = [k for k, o in orgs.items() if o.type == org.type and o.place is not None]
+        named = [  # "la CPTS" beside the one "CPTS du Pays de Bitche": that one
+            k
+            for k, o in orgs.items()
+            if k != key and o.type == org.type and fold(o.name).startswith(fold(org.name) + " ")
+        ]
+        if len(named) == 1:
+            placed = named
         if len(placed) == 1:
             if org.role == "signatory":
                 keep = orgs[placed[0]]

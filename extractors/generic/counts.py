@@ -446,11 +446,15 @@ def signatories_count_candidates(ctx: DocContext) -> list[Candidate]:
     out: list[Candidate] = []
     summed: set[int] = set()
     # a sum needs one of these patterns (see _stated_in); no other sentence states one
-    for sentence in ctx.sentences_with(OTHERS_RE, ITS_RE, JOINED_RE, BESIDES_RE, AROUND_RE):
+    for sentence in ctx.sentences_with(
+        OTHERS_RE, ITS_RE, JOINED_RE, BESIDES_RE, AROUND_RE, RAISED_RE
+    ):
         found = _stated_in(ctx, sentence)
         if found is not None:
             summed.add(sentence.start)
-            out.append(ctx.candidate("n_signatories", found.value, found.evidence, 1.1))
+            raised = found.evidence.rule == "count-raised-to"
+            score = RAISED_SCORE if raised else 1.1  # the new count supersedes the old
+            out.append(ctx.candidate("n_signatories", found.value, found.evidence, score))
     pending = ctx.has("roles", "pending")
     for pattern, rule, score in _PATTERN_SCORES:
         if pattern is SIGNATURES_RE and pending:
@@ -461,8 +465,19 @@ def signatories_count_candidates(ctx: DocContext) -> list[Candidate]:
                 continue  # the sentence's sum already counts this number
             if around is not None and names_earlier_contract(ctx, around.text):
                 continue  # "le deuxième contrat, signé par sept partenaires" in a third
-            out.append(ctx.candidate("n_signatories", f.value, f.evidence, score))
+            weight = score * HISTORY_FACTOR if _told_in_the_past(ctx, around) else score
+            out.append(ctx.candidate("n_signatories", f.value, f.evidence, weight))
     return out
+
+
+def _told_in_the_past(ctx: DocContext, sentence: Sentence | None) -> bool:
+    """True when a count of signatories stands in a history section or in a sentence in the
+    imperfect, the tense of a contract that is over ("Ce contrat à trois signataires
+    couvrait les années 2014 à 2016", "il comptait six signataires"): an earlier
+    contract's signatories, not this one's."""
+    if sentence is None:
+        return False
+    return ctx.zone_at(sentence.start) == "history" or _PAST.search(sentence.text) is not None
 
 
 def extract_signatories_count(ctx: DocContext) -> list[Finding]:
@@ -471,8 +486,31 @@ def extract_signatories_count(ctx: DocContext) -> list[Finding]:
     return [chosen] if chosen is not None else []
 
 
+RAISED_SCORE = 1.5
+"""A count said to change to a new number outweighs the count it replaces, stated as such
+elsewhere ("signé … par six signataires" in the visas of an avenant)."""
+RAISED_RE = re.compile(
+    rf"(?:{_noun('signatory_noun')}|{_noun('signatory_partners')})(?![\w])[^.;:]{{0,40}}?"
+    rf"(?<![\w]){_noun('raised')}(?:\s+\w+)?\s+{_noun('from')}\s+(?P<before>{NUMBER})\s+{_noun('to')}\s+(?P<n>{NUMBER})(?![\w])",
+    re.IGNORECASE,
+)
+"""A count of signatories said to change ("le nombre de signataires est porté de six à
+huit", an avenant adding parties): the new count."""
+
+
 def _stated_in(ctx: DocContext, sentence: Sentence) -> Finding | None:
-    """A count of signatories one sentence states as a sum or as "the lead and its N"."""
+    """A count of signatories one sentence states as a sum or as "the lead and its N", or
+    as changed to a new number ("porté de six à huit")."""
+    raised = ctx.search(RAISED_RE, sentence)
+    if raised is not None and (n := parse_number(raised.group("n"))):
+        ev = ctx.evidence(
+            sentence.start + raised.start("before"),
+            sentence.start + raised.end(),
+            NAME,
+            "count-raised-to",
+            0.85,
+        )
+        return Finding("n_signatories", n, ev)
     others = ctx.search(OTHERS_RE, sentence) if ctx.search(_AUTRES, sentence) else None
     main = ctx.search(MAIN_RE, sentence) if ctx.search(_SIGNATAIRES, sentence) else None
     if others and main and ctx.search(_SIGN_WORD, sentence):
@@ -524,6 +562,8 @@ def _around_bodies(ctx: DocContext, sentence: Sentence) -> Finding | None:
     """Partners counted around named carriers ("Autour de la Ville et de l'ARS, onze
     partenaires ont signé" → 13; "Autour des trois intercommunalités, seize …" → 19)."""
     around = ctx.search(AROUND_RE, sentence)
+    if around and not _names_bodies(around.group("lead")):
+        return None  # "Autour de la table, six signataires : …": a scene, no carrier
     if around:
         n = parse_number(around.group("n"))
         carriers = _bodies_named(around.group("lead"))
@@ -539,6 +579,18 @@ def _around_bodies(ctx: DocContext, sentence: Sentence) -> Finding | None:
             )
             return Finding("n_signatories", n + 1, ev)
     return None
+
+
+def _names_bodies(phrase: str) -> bool:
+    """True when the words after "autour de" name bodies ("l'Agglo2B", "la Ville et
+    l'ARS", "des trois intercommunalités", "la commune"), not the scene of the signing
+    ("Autour de la table, six signataires : …", "autour d'un café"): a capitalised
+    word, a count, a known body or a kind of body."""
+    if re.search(r"[A-ZÉÈÎÔÂ]", phrase):
+        return True
+    if _LEADS_COUNTED.match(phrase.strip()) or MAIN_RE.search(phrase) or find_mentions(phrase):
+        return True
+    return any(_GENERIC_BODY.match(w.strip("'’")) for w in re.split(r"[\s'’]+", phrase))
 
 
 JOINED_RE = re.compile(

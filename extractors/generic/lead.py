@@ -19,7 +19,7 @@ import re
 
 from extractors import vocab
 from extractors.context import DocContext, Sentence
-from extractors.generic.orgmatch import OrgMention, find_mentions
+from extractors.generic.orgmatch import OrgMention, find_mentions, names_a_body
 from extractors.generic.territory import NAME, Lead
 from extractors.generic.venues import is_venue
 from extractors.resolve import Candidate, Weighed, resolve
@@ -52,6 +52,12 @@ _CARRIED_BY = re.compile(
     r"(?:\s*\((?P<acr>(?-i:[A-Z][A-Z0-9-]{1,9}))\))?",
     re.IGNORECASE,
 )
+_CLS_OF_BODY = re.compile(rf"(?<![\w])(?:{_CLS})\s+(?:{vocab.grammar('of')})\s*$", re.IGNORECASE)
+"""The contract named after the body that owns it, just before its name written with its
+kind ("le contrat local de santé de la Ville de Millau", "le CLS de la Communauté de
+communes du Lodévois"); a name without its kind ("le CLS d'Aunis Atlantique") names the
+territory."""
+CLS_OF_BODY_BONUS = 2.0
 _NOT_THE_CONTRACTS = ("fiche", "annex", "glossary", "history", "teaser", "furniture")
 NAMED_SCORE = 1000.0
 """A carrier a sentence names as such outranks any sum of mentions."""
@@ -194,6 +200,10 @@ def _lead_candidates(ctx: DocContext) -> _Candidates:
             weight = 1.0 + (1.0 if cls_here else 0.0) + (0.5 if i < 8 else 0.0)
             if carry and m in group:
                 weight += 2.0
+            if names_a_body(m.name) and _CLS_OF_BODY.search(
+                sentence.text, 0, m.start - sentence.start
+            ):
+                weight += CLS_OF_BODY_BONUS  # "le contrat local de santé de la Ville de X"
             ev = ctx.evidence(m.start, m.end, NAME, "carrying-authority", 0.7)
             out.append(ctx.candidate("lead_body", m.name, ev, weight, key))
             if key not in first or _better_name(first[key][0].name, m.name):

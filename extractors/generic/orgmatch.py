@@ -64,6 +64,9 @@ _GRAND = re.compile(rf"(?<![\w-]){_o('grand')}\s+[A-ZÉÈ][\w’'-]+(?:\s+[A-ZÉ
 _HOSPITAL_TOWNS = re.compile(
     rf"(?:\s+(?:{_o('hospital_adjectives')}))+\s+(?P<towns>[A-ZÉ][\w’'-]*(?:\s+[A-ZÉ][\w’'-]*)*)"
 )
+_HOSPITAL_JOINT = re.compile(r"\s+(?P<towns>[A-ZÉ][\w’'-]*(?:\s+[A-ZÉ][\w’'-]*)*)")
+"""Capitalised words right after a hospital's head or adjectives: maybe the towns its sites
+stand in, joined by hyphens ("Centre hospitalier Albertville-Moûtiers")."""
 _HOSPITAL_STATUS = re.compile(rf"\s+(?:{_o('hospital_status')})(?=\s+[A-ZÉÈÎÔÂ])")
 _ADJECTIVES = re.compile(rf"(?:\s+[a-zéè][a-zéèêâîôûç-]+){{1,2}}(?=\s+(?:{_OF}))")
 _LOWER_NAME_ACRONYM = re.compile(r"(?:\s+[a-zéèêàç'’-]+){1,6}\s*\([A-Z][\w-]{1,10}\)")
@@ -195,6 +198,9 @@ def _qualifier(
     """Read a place qualifier at pos: (end, place, place kind)."""
     pos = _past_inner_words(text, pos, org_type)
     if org_type == "HOSPITAL":
+        joint = _joint_towns(text, pos)
+        if joint is not None:
+            return joint[0], joint[1], "written"
         named = _HOSPITAL_TOWNS.match(text, pos)
         if named is not None:
             for town in re.finditer(r"[A-ZÉ][\w’'-]+(?:-[\w’'-]+)*", named.group("towns")):
@@ -241,6 +247,44 @@ def _qualifier(
             if cap and len(cap.group(0)) > 2:
                 return m.end() + cap.end(), cap.group(0), "written"
     return pos, None, None
+
+
+def _joint_towns(text: str, pos: int) -> tuple[int, str] | None:
+    """A hospital named after the two or more towns of its sites, joined by hyphens,
+    after its head or its adjectives ("Centre hospitalier Albertville-Moûtiers", "Groupe
+    hospitalier intercommunal Le Raincy-Montfermeil"): (end, the towns as written). Its
+    place is that joint name, which no gazetteer holds. A single town is read as before."""
+    at = pos
+    adjectives = _HOSPITAL_TOWNS.match(text, pos)
+    if adjectives is not None:
+        at = adjectives.start("towns") - 1
+    found = _HOSPITAL_JOINT.match(text, at)
+    if found is None:
+        return None
+    words = found.group("towns").split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        if "-" in name and len(_communes_joined(name.split("-"))) >= 2:
+            return found.start("towns") + len(name), name
+    return None
+
+
+def _communes_joined(parts: list[str]) -> list[str]:
+    """The communes that hyphen-separated parts spell one after another ("Le Raincy",
+    "Montfermeil"; "Saint-Jean", "Luz"), or [] when they do not all read as communes."""
+    if not parts:
+        return []
+    for i in range(len(parts), 0, -1):
+        head = "-".join(parts[:i])
+        hit = places.lookup(head)
+        if hit is None or hit[1] != "commune":
+            continue
+        if i == len(parts):
+            return [head]
+        rest = _communes_joined(parts[i:])
+        if rest:
+            return [head, *rest]
+    return []
 
 
 def find_mentions(text: str, offset: int = 0) -> list[OrgMention]:

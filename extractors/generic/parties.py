@@ -424,6 +424,10 @@ def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Pa
             continue
         if history is not None and rel > history.start():
             continue
+        if _replaces_its_signer(ctx, out, m):
+            out[-1] = Party(m, role, ctx.evidence(m.start, m.end, NAME, f"sentence-{role}", 0.8))
+            previous = m
+            continue
         if (
             m.type in ONE_PER_TYPE
             and _TITLE_AFTER.match(m.name)
@@ -440,15 +444,87 @@ def _sentence_parties(ctx: DocContext, sentence: Sentence, role: str) -> list[Pa
         previous = m
         out.append(Party(m, role, ctx.evidence(m.start, m.end, NAME, f"sentence-{role}", 0.8)))
     if role == "signatory":
+        out += _mayors_communes(ctx, sentence, mentions, out)
         out.extend(_enumerated_communes(ctx, sentence, role, mentions))
     return out
+
+
+_GEOGRAPHY = re.compile(
+    rf"(?<!\w)(?i:{vocab.alternation(vocab.words('roles', 'geography'))})\s*"
+    rf"(?:{_TOWN}\s*(?:,|\s{vocab.grammar('and')})\s*)*$"
+)
+"""Towns named to place the territory ("ce territoire rural situé entre Dole et Lons"),
+written just before a town: a map's landmarks, not signatories."""
+
+
+_ON_BEHALF_OF = re.compile(
+    rf"^\s*,?\s*(?:{vocab.alternation(vocab.words('roles', 'signs_on_behalf_of', bounded=False))})"
+    rf"\s*$",
+    re.IGNORECASE,
+)
+
+
+def _replaces_its_signer(ctx: DocContext, out: list[Party], mention: OrgMention) -> bool:
+    """True when a State's body follows the one just read, joined by "au nom de" ("le
+    sous-préfet de Vienne, au nom du préfet de l'Isère, a signé"): the sous-préfet signs
+    for the préfet, whose body is the party."""
+    if not out or mention.type != "PREFECTURE" or out[-1].mention.type != "PREFECTURE":
+        return False
+    return _ON_BEHALF_OF.match(ctx.text[out[-1].mention.end : mention.start]) is not None
+
+
+_MAYOR_OF = re.compile(
+    rf"(?<![\w-])(?i:(?:{vocab.alternation(vocab.words('roles', 'mayor_articles', bounded=False))})\s+"
+    rf"{vocab.alternation(vocab.words('roles', 'mayor', bounded=False))})\s+"
+    rf"(?i:{vocab.grammar('of')})\s*(?P<town>{_TOWN})"
+)
+
+
+def _commune_named(town: str) -> tuple[str, str] | None:
+    """The commune a town's name read after "de"/"du" names ("du Mans": Le Mans)."""
+    from extractors.generic.territory import CITY_ARTICLES
+
+    for name in (town, *(f"{article} {town}" for article in CITY_ARTICLES)):
+        hit = places.lookup(name)
+        if hit is not None and hit[1] == "commune":
+            return hit
+    return None
+
+
+def _mayors_communes(
+    ctx: DocContext, sentence: Sentence, mentions: list[OrgMention], out: list[Party]
+) -> list[Party]:
+    """The communes whose mayors a signing sentence names among the signers ("le préfet a
+    signé le contrat aux côtés du président de l'agglomération et du maire de Vienne"):
+    the mayor signs for the commune. Not a mayor attending ("en présence du maire de …"),
+    one named inside a body's name, nor a second office of a person named before, written
+    without an article ("le président de la Métropole, également maire de Nancy")."""
+    found: list[Party] = []
+    history = _EARLIER.search(sentence.text)
+    for m in _MAYOR_OF.finditer(sentence.text):
+        if history is not None and m.start() > history.start():
+            break  # "… comme le maire de Vienne l'avait signé lors du précédent contrat"
+        town = m.group("town")
+        hit = _commune_named(town)
+        if hit is None or is_attending(sentence.text, m.start("town")):
+            continue
+        start = sentence.start + m.start("town")
+        if any(x.start <= start < x.end for x in mentions):
+            continue
+        if any(p.mention.type == "COMMUNE" and p.mention.place == hit[0] for p in out + found):
+            continue
+        mention = OrgMention(start, start + len(town), town, "COMMUNE", hit[0], "commune")
+        ev = ctx.evidence(start, start + len(town), NAME, "mayor-of-commune-signatory", 0.7)
+        found.append(Party(mention, "signatory", ev))
+    return found
 
 
 def _enumerated_communes(
     ctx: DocContext, sentence: Sentence, role: str, mentions: list[OrgMention]
 ) -> list[Party]:
     """Towns a signing sentence enumerates by their bare names ("signé par Cazals, Lunan
-    et l'ARS"), outside any body's name: the communes sign."""
+    et l'ARS"), outside any body's name: the communes sign; not the towns a scheme serves ("pour Cazals et Lunan") nor
+    those placing the territory on the map ("situé entre Dole et Lons")."""
     out: list[Party] = []
     for segment in _SPLIT.split(sentence.text.strip(" .")):
         name = _DETERMINER.sub("", segment.strip(" ;,.")).strip()
@@ -463,7 +539,7 @@ def _enumerated_communes(
         rel = sentence.text.find(name)
         inside = any(m.start <= sentence.start + rel < m.end for m in mentions)
         if hit and hit[1] == "commune" and not inside and rel >= 0:
-            if _BENEFICIARY.search(sentence.text[:rel]):
+            if _BENEFICIARY.search(sentence.text[:rel]) or _GEOGRAPHY.search(sentence.text[:rel]):
                 continue
             start = sentence.start + rel
             mention = OrgMention(start, start + len(name), name, "COMMUNE", hit[0], "commune")
@@ -648,15 +724,16 @@ def _names_under_heading(ctx: DocContext, index: int) -> list[Party]:
 
 def _signing_cell(ctx: DocContext, sentence: Sentence) -> Party | None:
     """On a signature page, a line opening with a body's name followed by its signer's
-    title ("Région Grand Est Le Président du conseil régional"): the body signs."""
+    title ("Région Grand Est Le Président du conseil régional", "Préfecture de l'Ain Pour
+    le Préfet, le Sous-Préfet de Gex"): the body signs."""
     mentions = find_mentions(sentence.text, sentence.start)
     if not mentions:
         return None
     first = mentions[0]
     before = sentence.text[: first.start - sentence.start]
     after = sentence.text[first.end - sentence.start :]
-    if before.strip(" |") or not _TITLE_AFTER.match(after):
-        return None
+    if before.strip(" |") or not (_TITLE_AFTER.match(after) or _SIGNER_LINE.match(after)):
+        return None  # a title ("Le Président"), or one signing for it ("Pour le Préfet, …")
     return Party(
         first, "signatory", ctx.evidence(first.start, first.end, NAME, "signature-cell", 0.8)
     )
@@ -696,7 +773,18 @@ def _spelt_out(org_type: str, name: str) -> str:
     Beauvaisis" → "communauté professionnelle territoriale de santé du Beauvaisis")."""
     head, _, rest = name.partition(" ")
     full = _expansions(org_type).get(head)
-    return f"{full} {rest}" if full is not None else name
+    if full is not None:
+        return f"{full} {rest}"
+    inner = _ACRONYM_INSIDE.match(name)  # "Communauté professionnelle … (CPTS) du Diois"
+    if inner is not None and norm_text(_expansions(org_type).get(inner["acr"], "")) == norm_text(
+        inner["full"]
+    ):
+        return f"{inner['full']} {inner['rest']}".strip()
+    return name
+
+
+_ACRONYM_INSIDE = re.compile(r"^(?P<full>[^()]+?)\s*\((?P<acr>[A-Z][\w-]{1,10})\)\s*(?P<rest>.*)$")
+"""A name written out with its acronym in brackets before its place."""
 
 
 def org_key(org_type: str, place: str | None, name: str) -> str:

@@ -34,6 +34,10 @@ CLS_OF = re.compile(
 )
 _OTHER_CONTRACT = vocab.trigger("roles", "other_contract")
 _HISTORY = vocab.trigger("territory", "history")
+CLS_AT_SCALE = re.compile(
+    rf"(?i:{_CLS})[^.;:]{{0,60}}?(?<![\w])(?i:{_w('scale')})\s*(?P<t>{_NAME})"
+)
+"""The contract drawn up "à l'échelle du pays bellegardien": its area, as "CLS de X"."""
 CLS_OF_AREAS = re.compile(
     rf"(?i:{_CLS})\s+(?i:{_OF})\s*(?P<t>(?i:{_w('shared_areas')})\s+[a-zéèêàâîôûç-]+\s+"
     rf"(?:{_OF})\s*{_CAP}(?:\s+(?:{_w('name_links')}\s+|d['’]|l['’])?{_CAP})*)"
@@ -110,7 +114,7 @@ def city_as_lead(ctx: DocContext, name: str, evidence: Evidence) -> Lead | None:
     from extractors import places
 
     hit = places.lookup(name)
-    for article in _CITY_ARTICLES:  # "le contrat du Lorrain": the commune Le Lorrain
+    for article in CITY_ARTICLES:  # "le contrat du Lorrain": the commune Le Lorrain
         if hit is None or hit[1] != "commune":
             hit = places.lookup(f"{article} {name}")
     if hit is None or hit[1] != "commune":
@@ -122,7 +126,7 @@ def city_as_lead(ctx: DocContext, name: str, evidence: Evidence) -> Lead | None:
     return Lead(mention.name, (mention,), evidence)
 
 
-_CITY_ARTICLES = ("Le", "Les")
+CITY_ARTICLES = ("Le", "Les")
 """The articles a commune's name starts with that "de" absorbs ("du Lorrain", "des
 Abymes"): the territory read after them lacks the article."""
 
@@ -154,10 +158,36 @@ def epci_as_lead(ctx: DocContext, name: str, evidence: Evidence) -> Lead | None:
     epci = geo.epci_by_name(name)
     form = _LEGAL_FORMS.get(epci.type) if epci is not None else None
     if epci is None or form is None:
+        form = _bare_epci_kind(ctx)
+    if form is None:
         return None
     full = f"{form} {name}"
     mention = OrgMention(evidence.start, evidence.end, full, "EPCI", None, None)
     return Lead(full, (mention,), evidence)
+
+
+_BARE_KIND_NAMED = re.compile(
+    rf"(?<![\w])(?:{vocab.alternation(vocab.words('roles', 'bare_lead_articles', bounded=False))})\s*"
+    rf"(?P<kind>{vocab.alternation(vocab.words('roles', 'bare_lead', bounded=False))})"
+    rf"(?!\s+(?:(?:{vocab.alternation(vocab.words('roles', 'bare_lead_of', bounded=False))})\s*)?"
+    r"[A-ZÉÈÎ\w])",
+    re.IGNORECASE,
+)
+
+
+def _bare_epci_kind(ctx: DocContext) -> str | None:
+    """The legal form an intercommunality's text gives itself by its kind alone ("La
+    communauté de communes, l'ARS et leurs partenaires le signeront"), when the official
+    geography does not know the territory's name: the carrier is that form of the
+    territory ("Communauté de communes Pays bellegardien")."""
+    from extractors.wordmatch import wordset
+
+    heads = wordset(vocab.entries("orgs", "epci_heads"))
+    for m in _BARE_KIND_NAMED.finditer(ctx.text):
+        kind = m.group("kind")
+        if len(kind.split()) > 1 and heads.whole(kind):  # a legal form, not "l'agglomération"
+            return kind[:1].upper() + kind[1:].lower()
+    return None
 
 
 def _weight(name: str, base: float) -> float:
@@ -238,7 +268,9 @@ def territory_candidates(ctx: DocContext) -> list[Candidate]:
         area = _AREA_LINE.match(block.text.strip())
         if area is not None and ctx.zone_at(block.start) in ("cover", "body"):
             add(area.group(0), block.start + block.text.find(area.group(0)), 2.0, "area-line", "")
-    for sentence in ctx.sentences_with(CLS_OF, CLS_OF_AREAS):  # nothing found elsewhere
+    for sentence in ctx.sentences_with(
+        CLS_OF, CLS_OF_AREAS, CLS_AT_SCALE
+    ):  # nothing found elsewhere
         if ctx.search(_OTHER_CONTRACT, sentence) or ctx.search(_HISTORY, sentence):
             continue
         for m in ctx.finditer(CLS_OF, sentence):
@@ -249,6 +281,11 @@ def territory_candidates(ctx: DocContext) -> list[Candidate]:
                 continue
             before = sentence.text[: m.start()]
             add(t, sentence.start + m.start("t"), 1.0, "cls-of-territory", before)
+        for m in ctx.finditer(CLS_AT_SCALE, sentence):
+            t = m.group("t").strip()
+            if not _BAD_TERRITORY.match(t) and not _BARE_KIND.fullmatch(t):
+                name = t[:1].upper() + t[1:]
+                add(name, sentence.start + m.start("t"), 1.0, "cls-at-scale", "")
         for m in ctx.finditer(CLS_OF_AREAS, sentence):
             t = m.group("t")
             shared = t[:1].upper() + t[1:]
@@ -273,6 +310,8 @@ def find_territory(ctx: DocContext, lead: Lead | None) -> Finding | None:
     chosen by the resolver with its mentions pooled (``extractors.resolve``). A name
     given by an adjective ("bassin annécien") or a ranking's area yields to the lead."""
     found = territory_candidates(ctx)
+    if not found and lead is None:
+        return _publisher(ctx)
     derived = _from_lead(lead) if lead is not None else None
     if derived is not None:
         key = norm_text(str(derived.value))
@@ -295,6 +334,42 @@ def find_territory(ctx: DocContext, lead: Lead | None) -> Finding | None:
     if ev.rule == "cls-of-territory-title":
         ev = ctx.evidence(ev.start, ev.end, NAME, "cls-of-territory", 0.75)
     return Finding("territory", best, ev)
+
+
+_TITLE_PARTS = re.compile(r"\s+[–—|-]\s+")
+
+
+def _publisher(ctx: DocContext) -> Finding | None:
+    """The territory of the local authority that publishes the page, when the text names
+    no carrier but itself by its kind ("Autour de la Ville se sont engagés …" in a mayor's
+    editorial, "l'agglomération a signé" on its own site): the site's name closing the
+    page title ("L'édito du maire – Le Mag n° 12 – Ville de Trélazé") is that authority.
+    The carrier then follows from the territory (``city_as_lead``, ``epci_as_lead``)."""
+    body = publisher(ctx)
+    if body is not None:
+        itself = (_CITY_SELF if body.type == "COMMUNE" else _EPCI_SELF).search(ctx.text)
+        if itself is None:
+            return None
+        name = body.place if body.type == "COMMUNE" and body.place else territory_of(body.name)
+        ev = ctx.evidence(itself.start(), itself.end(), NAME, "publisher-of-the-page", 0.5)
+        ctx.keep(Resolution("territory", Weighed(ctx.candidate("territory", name, ev), 0.5)))
+        return Finding("territory", name, ev)
+    return None
+
+
+def publisher(ctx: DocContext, types: tuple[str, ...] = _LEADS) -> OrgMention | None:
+    """The authority of one of ``types`` whose site publishes the page: its name closes the
+    page title after a dash ("Le contrat local de santé renouvelé – Ville de Millau");
+    offsets are the title's."""
+    from extractors.generic.orgmatch import find_mentions
+
+    parts = _TITLE_PARTS.split(ctx.doc.metadata.get("title", "").strip())
+    for part in reversed(parts[1:]):
+        part = part.strip()
+        whole = [m for m in find_mentions(part) if m.type in types and m.end - m.start == len(part)]
+        if whole:
+            return whole[0]
+    return None
 
 
 def _from_lead(lead: Lead) -> Finding:

@@ -354,6 +354,26 @@ N_SIGNATORIES = [
         5,
         id="explicit-list-items",
     ),
+    pytest.param(
+        "Autour de la table, cinq signataires : la Ville de Lorient, l'ARS Bretagne, la "
+        "CAF du Morbihan, la CPAM du Morbihan et le Département du Morbihan.",
+        5,
+        id="autour-de-la-table-is-the-scene-not-a-carrier",
+    ),
+    pytest.param(
+        "Le premier contrat, conclu en 2012, comptait quatre signataires et couvrait trois "
+        "années. Le nouveau contrat local de santé est signé par la Ville de Quimper, l'ARS "
+        "Bretagne, la CPAM du Finistère, la CAF du Finistère et le Département du Finistère.",
+        5,
+        id="an-earlier-contract-count-told-in-the-imperfect",
+    ),
+    pytest.param(
+        "Vu le contrat local de santé signé le 3 mai 2022 par cinq signataires ;\n"
+        "Article 1. La CAF du Cher devient signataire du contrat. Le nombre des "
+        "signataires passe ainsi de cinq à six.",
+        6,
+        id="an-avenant-raises-the-count-of-signatories",
+    ),
     # Traps: partners merely mobilised, subsets, approximations.
     pytest.param(
         "Le diagnostic a été conduit avec 110 partenaires mobilisés.",

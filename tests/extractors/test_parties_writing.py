@@ -532,6 +532,172 @@ def test_two_departmental_bodies_joined_by_et_share_the_qualifier_after_them() -
     ]
 
 
+def test_a_body_said_absent_from_the_signatories_is_not_a_party() -> None:
+    record = _record(
+        "Le contrat local de santé a été signé par la Ville de Vannes et l'ARS Bretagne. "
+        "La clinique des Augustins, consultée pour l'état des lieux, ne figure pas parmi "
+        "les signataires."
+    )
+    assert [o.type for o in record.organisations] == ["COMMUNE", "ARS"]
+    assert record.n_signatories == 2
+
+
+def test_towns_placing_the_territory_on_the_map_do_not_sign() -> None:
+    record = _record(
+        "La communauté de communes du Val de Morteau et l'ARS ont signé le contrat local de "
+        "santé de ce plateau situé entre Morteau et Maîche."
+    )
+    assert "COMMUNE" not in [o.type for o in record.organisations]
+    assert record.n_signatories == 2
+
+
+def test_a_grid_cell_for_the_prefect_signed_by_a_sub_prefect_is_the_prefecture() -> None:
+    record = _record(
+        "Le contrat local de santé est conclu entre la Communauté de communes de la Ténarèze "
+        "et l'ARS Occitanie.\n"
+        "Fait à Mirande, le 3 mars 2025.\n"
+        "Pour la Communauté de communes de la Ténarèze ; Le Président ; Jean Roux | "
+        "Pour le Préfet du Gers ; Le Sous-Préfet de Mirande ; Marc Blanc\n"
+        "Pour l'ARS Occitanie ; La Directrice ; Anne Noir"
+    )
+    prefects = [o for o in record.organisations if o.type == "PREFECTURE"]
+    assert [(o.place, o.role) for o in prefects] == [("Gers", "signatory")]
+
+
+def test_health_education_committees_are_associations() -> None:
+    found = find_mentions(
+        "Le CRES Occitanie et le Comité départemental d'éducation pour la santé de l'Ariège "
+        "participent en qualité de partenaires."
+    )
+    assert [(m.type, m.place) for m in found] == [
+        ("ASSOCIATION", "Occitanie"),
+        ("ASSOCIATION", "Ariège"),
+    ]
+
+
+def test_the_prefect_on_whose_behalf_a_sub_prefect_signs_is_the_state() -> None:
+    record = _record(
+        "Jeudi 4 avril, le sous-préfet de La Tour-du-Pin, au nom du préfet de l'Isère, a "
+        "signé le contrat local de santé du Pays Voironnais aux côtés du président de "
+        "l'agglomération, du directeur de l'ARS Auvergne-Rhône-Alpes et du maire de Voiron."
+    )
+    prefects = [o for o in record.organisations if o.type == "PREFECTURE"]
+    assert [o.place for o in prefects] == ["Isère"]
+    communes = [o for o in record.organisations if o.type == "COMMUNE"]
+    assert [(o.place, o.role) for o in communes] == [("Voiron", "signatory")]
+    assert record.n_signatories == 4
+
+
+def test_a_mayor_attending_does_not_make_the_commune_sign() -> None:
+    record = _record(
+        "La communauté de communes et l'ARS Bretagne ont signé le contrat local de santé, "
+        "en présence du maire de Pontivy."
+    )
+    assert "COMMUNE" not in [o.type for o in record.organisations]
+
+
+def test_a_second_office_of_a_signer_is_not_another_signatory() -> None:
+    record = _record(
+        "La signature s'est tenue à l'invitation du président de Brest métropole, également "
+        "maire de Brest, et de la directrice de l'ARS Bretagne, qui ont signé le contrat."
+    )
+    assert "COMMUNE" not in [o.type for o in record.organisations]
+
+
+def test_a_hospital_named_after_the_towns_of_its_sites_keeps_them_as_its_place() -> None:
+    found = find_mentions(
+        "le Centre hospitalier Alençon-Mamers et le Groupe hospitalier intercommunal "
+        "Le Raincy-Montfermeil"
+    )
+    assert [(m.type, m.place) for m in found] == [
+        ("HOSPITAL", "Alençon-Mamers"),
+        ("HOSPITAL", "Le Raincy-Montfermeil"),
+    ]
+    assert find_mentions("le Centre hospitalier Saint-Joseph")[0].place is None
+
+
+def test_a_body_named_in_full_with_its_acronym_and_by_its_acronym_is_one() -> None:
+    from extractors.generic.parties import org_key
+
+    full = "Communauté professionnelle territoriale de santé (CPTS) Sud-Gironde"
+    assert org_key("PROFESSIONALS", "Sud-Gironde", full) == org_key(
+        "PROFESSIONALS", "Sud-Gironde", "CPTS Sud-Gironde"
+    )
+
+
+def test_a_signature_line_for_the_prefect_names_the_prefecture() -> None:
+    record = _record(
+        "Le contrat local de santé est signé par les parties suivantes.\n"
+        "Signatures\n"
+        "Fait à Bourg-en-Bresse, le 4 juin 2024.\n"
+        "Communauté d'agglomération du Bassin de Bourg-en-Bresse Le Président\n"
+        "Préfecture de l'Ain Pour le Préfet, le Sous-Préfet de Gex\n"
+        "Caisse primaire d'assurance maladie de l'Ain Le Directeur"
+    )
+    assert ("PREFECTURE", "Ain") in [(o.type, o.place) for o in record.organisations]
+
+
+def test_a_body_that_supports_the_carrier_is_a_partner() -> None:
+    record = _record(
+        "Le contrat local de santé a été signé par la Ville de Saumur et l'ARS Pays de la "
+        "Loire. La Mutualité française Pays de la Loire nous accompagne sur trois actions."
+    )
+    roles = {o.type: o.role for o in record.organisations}
+    assert roles.get("MUTUALITE") == "partner"
+
+
+def test_a_body_named_by_its_kind_alone_beside_its_full_name_is_one() -> None:
+    orgs = {
+        "a": Organisation("CPTS du Pays de Bitche", "PROFESSIONALS", None, "signatory"),
+        "b": Organisation("URPS Grand Est", "PROFESSIONALS", "Grand Est", "partner"),
+        "c": Organisation("CPTS", "PROFESSIONALS", None, "signatory"),
+    }
+    from extractors.assemble import _merge_placeless
+
+    _merge_placeless(orgs)
+    assert sorted(orgs) == ["a", "b"]
+    assert orgs["b"].role == "partner"  # not taken for the URPS, placed as it is
+
+
+def test_the_ville_on_its_own_site_is_the_commune_of_the_site() -> None:
+    from pipeline.text.html import read_html
+
+    html = (
+        "<html><head><title>Le contrat local de santé du bassin – Ville de Figeac</title>"
+        "</head><body><main><h1>Le contrat local de santé du bassin</h1>"
+        "<p>Le contrat est porté par le PETR Figeac Quercy Vallée de la Dordogne avec l'ARS "
+        "Occitanie. La Ville en est signataire, comme la CPAM du Lot.</p>"
+        "</main></body></html>"
+    )
+    record = extract_record(read_html(html.encode("utf-8"), "t", "t.html"))
+    communes = [(o.place, o.role) for o in record.organisations if o.type == "COMMUNE"]
+    assert communes == [("Figeac", "signatory")]
+
+
+def test_a_body_said_not_to_be_among_the_signatories_is_not_a_party() -> None:
+    for words in ("ne fait pas partie des signataires", "ne compte pas parmi les signataires"):
+        record = _record(
+            "Le contrat local de santé a été signé par la Ville de Lorient et l'ARS Bretagne. "
+            f"Le centre hospitalier de Bretagne Sud, qui a contribué au diagnostic, {words}."
+        )
+        assert "HOSPITAL" not in [o.type for o in record.organisations], words
+
+
+def test_a_departements_own_page_places_le_departement() -> None:
+    from pipeline.text.html import read_html
+
+    html = (
+        "<html><head><title>Un contrat local de santé pour le Ségala – Département du Tarn"
+        "</title></head><body><main><h1>Un contrat local de santé pour le Ségala</h1>"
+        "<p>Le président du Département a signé le contrat local de santé de la Communauté "
+        "de communes du Carmausin-Ségala aux côtés de l'ARS Occitanie.</p>"
+        "</main></body></html>"
+    )
+    record = extract_record(read_html(html.encode("utf-8"), "t", "t.html"))
+    places = [o.place for o in record.organisations if o.type == "DEPARTEMENT"]
+    assert places == ["Tarn"]
+
+
 def test_the_town_and_the_departement_named_by_their_kind_on_their_own_pages() -> None:
     from pipeline.text.html import read_html
 

@@ -11,6 +11,7 @@ import pytest
 from extractors import extract_record
 from pipeline.evaluate.score import norm_text, same_string
 from pipeline.model import CLSRecord
+from pipeline.text.html import read_html
 from pipeline.text.plain import read_text
 
 
@@ -179,3 +180,38 @@ def test_lead_body_names_every_carrier(text: str, carriers: list[str]) -> None:
     assert got is not None
     assert " et " in got
     assert all(norm_text(c) in norm_text(got) for c in carriers), got
+
+
+def test_a_mayors_editorial_names_its_town_only_in_the_sites_name() -> None:
+    html = (
+        "<html><head><title>Le mot du maire – Trélazé Infos n° 41 – Ville de Trélazé</title>"
+        "</head><body><main><h1>Le mot du maire</h1>"
+        "<p>Le 2 mai dernier, j'ai signé notre premier contrat local de santé, pour les "
+        "années 2026 à 2030.</p>"
+        "<p>Aux côtés de la Ville se sont engagés l'ARS Pays de la Loire et la CPAM de "
+        "Maine-et-Loire.</p></main></body></html>"
+    )
+    record = extract_record(read_html(html.encode("utf-8"), "t", "t.html"))
+    assert record.territory == "Trélazé"
+    assert same_string(record.lead_body or "", "Ville de Trélazé")
+    assert "COMMUNE" in [o.type for o in record.organisations]
+
+
+def test_the_contract_named_after_its_body_names_the_carrier() -> None:
+    record = _record(
+        "Le Conseil municipal, après en avoir délibéré, approuve le contrat local de santé "
+        "de la Ville de Millau pour les années 2025 à 2029.\n"
+        "Le contrat sera signé par l'ARS Occitanie, la Préfecture de l'Aveyron et la "
+        "Communauté de communes de Millau Grands Causses."
+    )
+    assert same_string(record.lead_body or "", "Ville de Millau")
+
+
+def test_a_contract_drawn_up_at_the_scale_of_an_area_and_its_intercommunality() -> None:
+    record = _record(
+        "Un contrat local de santé va être établi à l'échelle du pays vallonnais. La "
+        "communauté de communes, l'Agence régionale de santé et leurs partenaires le "
+        "signeront en octobre prochain."
+    )
+    assert same_string(record.territory or "", "Pays vallonnais")
+    assert same_string(record.lead_body or "", "Communauté de communes du Pays vallonnais")
