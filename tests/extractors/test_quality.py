@@ -78,8 +78,8 @@ FLOORS = [
     Floor("corpus6", 0.92, "blind; 0.912 first contact, 0.975 as dev"),
     Floor("corpus7", 0.95, "blind; 0.893 first contact, 1.000 as dev"),
     Floor("corpus8", 0.95, "blind; 0.878 first contact, 0.888 after corpus7, 1.000 as dev"),
-    Floor("corpus9", 0.89, "blind; 0.870 first contact, 0.874 after corpus8, 0.944 as dev"),
-    Floor("corpus10", 0.86, "blind; 0.915 first contact"),
+    Floor("corpus9", 0.92, "blind; 0.870 first contact, 0.874 after corpus8, 0.971 as dev"),
+    Floor("corpus10", 0.95, "blind; 0.915 first contact, 0.920 after corpus9, 1.000 as dev"),
 ]
 
 
