@@ -25,14 +25,32 @@ _LIGATURES: Final = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE
 _NON_ALNUM: Final = re.compile(r"[^0-9a-z]+")
 
 
+class _UnaccentTable(dict[int, str]):
+    """Code point → its letters without accents, filled on first sight (a ``str.translate``
+    table: one dictionary lookup per character instead of a decomposition per string).
+    Decomposing character by character and dropping the combining marks gives what the
+    whole string's NFKD gives once its marks are dropped: only their order differs."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code).translate(_LIGATURES)
+        decomposed = unicodedata.normalize("NFKD", char)
+        plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        self[code] = plain
+        return plain
+
+
+_UNACCENT = _UnaccentTable()
+
+
 def unaccented(text: str) -> str:
     """The text without its accents, its ligatures spelt out ("Cœur" → "Coeur",
     "Ardèche" → "Ardeche"), case kept: the one accent folding of the comparison forms
     (``plain_words``, ``geo.normalise_name``, the tables' ``fold``, the discovery
     vocabulary). ``extractors.wordmatch.fold`` is its twin that keeps every offset (one
     character for one), for patterns run on the original text."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_LIGATURES))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if text.isascii():
+        return text
+    return text.translate(_UNACCENT)
 
 
 def plain_words(value: Any) -> str:

@@ -48,3 +48,19 @@ def test_the_text_layers_french_words_come_from_its_vocabulary() -> None:
     assert not caption_start().match("Tableau de bord : suivi")
     assert is_date_line("Publié le mardi 3 mai 2022 à 10 h 30")
     assert is_dateline_text("Par Marie Durand · Vannes, 3 mai 2022")
+
+
+def test_the_unaccented_table_gives_what_the_whole_strings_decomposition_gives() -> None:
+    import unicodedata
+
+    def whole(text: str) -> str:
+        spelt = text.translate(str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"}))
+        spelt = spelt.replace("ß", "ss")
+        decomposed = unicodedata.normalize("NFKD", spelt)
+        return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+    texts = ["Cœur de l'Ardèche", "ŒUVRE", "Ærø", "ß", "Ångström", "Hà Nội", "x²", "ﬁn", "ǅ"]
+    texts += [
+        "".join(chr(c) for c in range(start, start + 64)) for start in range(0xC0, 0x2000, 64)
+    ]
+    assert [unaccented(t) for t in texts] == [whole(t) for t in texts]
