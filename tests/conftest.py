@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,17 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def no_reader_left_early() -> Iterator[None]:
+    """A command run in process (``main([...])`` on a PDF) starts its PDF reader early and
+    leaves it for the next read of the process: stopped after each test, so that a later
+    test never takes another test's reader."""
+    yield
+    from pipeline.text import pdfstart
+
+    pdfstart.stop_early()
 
 
 @pytest.fixture(scope="session")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,16 @@ from pdfmaker import page_break_pdf
 
 from pipeline.limits import PDF_MEMORY_LIMIT_BYTES
 from pipeline.text import isolate, pdfstart
+
+
+@pytest.fixture(autouse=True)
+def no_early_reader() -> Iterator[None]:
+    """Each test starts and ends with no reader started early: a child another test of
+    this process started and left (a command run in process) would be taken instead of
+    the one a test starts, and wait for requests that never come."""
+    pdfstart.stop_early()
+    yield
+    pdfstart.stop_early()
 
 
 def test_started_for_a_pdf_and_taken_by_the_reader(
