@@ -605,7 +605,20 @@ def _epci_end(text: str, start: int, head_end: int) -> int | None:
     end = _before_another_epci(text, cap.start(), cap.end())
     if not _PLURAL_COMMUNITIES.match(text, start):  # "les communautés de A, de B et de C"
         end = _enumerated_areas(text, end)
+        end = _official_two_areas(text, start, end)
     return _conjoined_to_acronym(text, end)
+
+
+def _official_two_areas(text: str, start: int, end: int) -> int:
+    """An intercommunality named after two areas joined by "et du" ("Communauté de
+    communes du Pays de Colombey et du Sud Toulois"): the name runs over the second area
+    when the official geography knows the whole name and not the first part alone."""
+    second = _LAST_AREA_ITEM.match(text, end)
+    if second is None or starts_with_a_kind(second["name"]):
+        return end
+    if geo.epci_by_name(text[start : second.end()]) is None:
+        return end
+    return end if geo.epci_by_name(text[start:end]) is not None else second.end()
 
 
 _AREA_ITEM = re.compile(rf",\s*{_OF_SP}(?P<name>{_CAPSEQ.pattern})")

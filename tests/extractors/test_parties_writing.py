@@ -729,3 +729,17 @@ def test_a_departments_number_after_a_bodys_acronym_is_its_place() -> None:
         ("DAC 15", "Cantal"),
         ("SDIS 29", "Finistère"),
     ]
+
+
+def test_an_intercommunality_named_after_two_areas_keeps_its_official_name() -> None:
+    found = find_mentions(
+        "Pour la Communauté de communes du Pays de Dol et de la Baie du Mont-Saint-Michel ; "
+        "Le Président"
+    )
+    assert [m.name for m in found] == [
+        "Communauté de communes du Pays de Dol et de la Baie du Mont-Saint-Michel"
+    ]
+    two = find_mentions(
+        "la Communauté de communes du Pays de Colombey et du Département de la Meuse"
+    )
+    assert [m.type for m in two] == ["EPCI", "DEPARTEMENT"]
