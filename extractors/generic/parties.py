@@ -121,7 +121,37 @@ def expressly_partner(text: str) -> bool:
 
 
 def _intro_role(ctx: DocContext, index: int) -> str | None:
-    """Role given by the paragraph or heading that introduces a list or table."""
+    """Role given by the paragraph or heading that introduces a list or table, or, for a
+    table continued on the next page, by what introduced its first part."""
+    role = _introduced_role(ctx, index)
+    if role is None and ctx.doc.blocks[index].kind == "table_row":
+        role = _continued_table_role(ctx, index)
+    return role
+
+
+def _table_start(blocks: list[Block], index: int) -> int:
+    while index > 0 and blocks[index - 1].kind == "table_row":
+        index -= 1
+    return index
+
+
+def _continued_table_role(ctx: DocContext, index: int) -> str | None:
+    """A table whose header row repeats the header row of a table shortly before it
+    ("Institution | Qualité | Signature" on both pages of a signature grid) continues that
+    table, a page's running title between them: it has that table's role."""
+    blocks = ctx.doc.blocks
+    start = _table_start(blocks, index)
+    header = blocks[start].text
+    if not _HEADER.match(header.split(" | ")[0].strip()):
+        return None
+    for back in range(start - 1, max(-1, start - 12), -1):
+        block = blocks[back]
+        if block.kind == "table_row" and block.text == header:
+            return _introduced_role(ctx, back) if _table_start(blocks, back) == back else None
+    return None
+
+
+def _introduced_role(ctx: DocContext, index: int) -> str | None:
     blocks = ctx.doc.blocks
     seen_heading = False
     for back in range(index - 1, max(-1, index - 40), -1):

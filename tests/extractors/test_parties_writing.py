@@ -743,3 +743,19 @@ def test_an_intercommunality_named_after_two_areas_keeps_its_official_name() -> 
         "la Communauté de communes du Pays de Colombey et du Département de la Meuse"
     )
     assert [m.type for m in two] == ["EPCI", "DEPARTEMENT"]
+
+
+def test_a_signature_table_continued_under_a_running_title_keeps_its_role() -> None:
+    from extractors.assemble import assemble
+    from pipeline.text.builder import DocumentBuilder
+
+    b = DocumentBuilder("t", "t.pdf", "pdf")
+    b.add("paragraph", "Fait à Vannes, le 3 mars 2025, en quatre exemplaires.", page=1)
+    b.add("table_row", "Institution | Qualité | Signature", page=1)
+    b.add("table_row", "Ville de Vannes | Le Maire", page=1)
+    b.add("table_row", "Agence régionale de santé Bretagne | Le Directeur général", page=1)
+    b.add("heading", "Contrat local de santé de Vannes – avenant n° 1", page=2, level=4)
+    b.add("table_row", "Institution | Qualité | Signature", page=2)
+    b.add("table_row", "Caisse primaire d'assurance maladie du Morbihan | Le Directeur", page=2)
+    record = assemble(b.build())
+    assert ("CPAM", "signatory") in {(o.type, o.role) for o in record.organisations}
