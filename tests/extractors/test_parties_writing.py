@@ -759,3 +759,12 @@ def test_a_signature_table_continued_under_a_running_title_keeps_its_role() -> N
     b.add("table_row", "Caisse primaire d'assurance maladie du Morbihan | Le Directeur", page=2)
     record = assemble(b.build())
     assert ("CPAM", "signatory") in {(o.type, o.role) for o in record.organisations}
+
+
+def test_a_body_said_to_be_no_party_to_the_contract_is_neither_signatory_nor_partner() -> None:
+    record = _record(
+        "Le contrat local de santé a été signé le 3 mars 2025 par la Ville de Vannes et "
+        "l'ARS Bretagne. Le diagnostic réalisé par l'Observatoire régional de la santé (ORS) "
+        "a guidé ses axes ; l'ORS n'est pas partie au contrat."
+    )
+    assert "OTHER" not in {o.type for o in record.organisations}
