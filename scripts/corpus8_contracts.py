@@ -8,31 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-
-def fiche(
-    number: str,
-    title: str,
-    axis: int,
-    pilot: str,
-    partners: list[str],
-    public: str,
-    start: int,
-    end: int,
-    objective: str,
-) -> dict[str, Any]:
-    """One fiche action."""
-    return {
-        "number": number,
-        "title": title,
-        "axis": axis,
-        "pilot": pilot,
-        "partners": partners,
-        "public": public,
-        "start": start,
-        "end": end,
-        "objective": objective,
-    }
-
+from corpus6_contracts import fiche
 
 CCHVO = "Communauté de communes du Haut Val-d'Oise"
 CPAM = "CPAM du Val-d'Oise"

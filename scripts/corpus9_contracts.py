@@ -8,32 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from corpus6_contracts import fiche
+
 CAB = "Communauté d'agglomération du Beauvaisis"
-
-
-def fiche(
-    number: str,
-    title: str,
-    axis: int,
-    pilot: str,
-    partners: list[str],
-    public: str,
-    start: int,
-    end: int,
-    objective: str,
-) -> dict[str, Any]:
-    """One fiche action."""
-    return {
-        "number": number,
-        "title": title,
-        "axis": axis,
-        "pilot": pilot,
-        "partners": partners,
-        "public": public,
-        "start": start,
-        "end": end,
-        "objective": objective,
-    }
 
 
 FICHES = [

@@ -84,7 +84,7 @@ _AREA = re.compile(
     r"\s+(?:" + vocab.alternation(vocab.words("PREFECTURE", "areas", "organisations")) + r")(?=\s)",
     re.IGNORECASE,
 )
-_COLLECTIVITY_ALONE = re.compile(
+COLLECTIVITY_ALONE = re.compile(
     vocab.alternation(vocab.words("orgs", "collectivity_alone")), re.UNICODE
 )
 """A collectivity named by its capitalised kind alone ("le Département signe", as French
@@ -413,7 +413,7 @@ def _typed_mentions(
         end, place, kind = _qualifier(text, m.end(), org_type, numbered)
     if org_type == "EPCI" and _PLURAL_COMMUNITIES.match(m.group(0)):
         found.extend(_plural_epcis(text, end, offset))
-    alone = _COLLECTIVITY_ALONE.fullmatch(m.group(0)) is not None  # "le Département"
+    alone = COLLECTIVITY_ALONE.fullmatch(m.group(0)) is not None  # "le Département"
     if needs_place and place is None and org_type not in ("EPCI", "COMMUNE") and not alone:
         return found
     if _wrong_kind_of_place(org_type, place, kind):
@@ -494,8 +494,14 @@ def _named_extension(
 def _area_of_name(head: str, org_type: str, name: re.Match[str]) -> str | None:
     """The area a body serving one is named after ("Groupement hospitalier de territoire
     (GHT) Mont Saint-Michel"), as written: its place even when no list knows it."""
-    heads = {fold(h) for h in vocab.load("organisations")[org_type].get("area_named", [])}
-    return name.group(0) if fold(head.strip()) in heads else None
+    return name.group(0) if fold(head.strip()) in _heads(org_type, "area_named") else None
+
+
+@cache
+def _heads(org_type: str, key: str) -> frozenset[str]:
+    """The folded heads of a type's list ``key`` in organisations.toml ("city_named",
+    "area_named"), built once."""
+    return frozenset(fold(h) for h in vocab.load("organisations")[org_type].get(key, []))
 
 
 _LOWER_WORDS = [
@@ -530,8 +536,7 @@ def _city_of_university_hospital(head: str, name: str) -> str | None:
     """A university or regional hospital is named after its city, then its area ("CHU
     Dijon-Bourgogne", "CHRU Nancy-Brabois"): the city is its place. Other hospitals may
     carry a person's name ("Centre hospitalier Yves Le Foll"), so only these heads."""
-    heads = {fold(h) for h in vocab.load("organisations")["HOSPITAL"].get("city_named", [])}
-    if fold(head.strip()) not in heads:
+    if fold(head.strip()) not in _heads("HOSPITAL", "city_named"):
         return None
     first = re.match(r"\s*([A-ZÉÈ][\w’']+(?:\s[A-ZÉÈ][\w’']+)?)(?=-[A-ZÉÈ])", name)
     hit = places.lookup(first.group(1)) if first else None

@@ -13,7 +13,13 @@ from functools import cache
 
 from extractors import nlp, places, vocab
 from extractors.context import DocContext, Sentence
-from extractors.generic.orgmatch import OrgMention, find_mentions, names_a_body, type_of_name
+from extractors.generic.orgmatch import (
+    COLLECTIVITY_ALONE,
+    OrgMention,
+    find_mentions,
+    names_a_body,
+    type_of_name,
+)
 from extractors.generic.venues import is_attending, is_venue
 from pipeline.model import Block, Evidence
 from pipeline.textnorm import norm_text
@@ -379,7 +385,6 @@ _PUBLISHER_ALONE = re.compile(vocab.alternation(vocab.words("orgs", "publisher_a
 _PUBLISHER_KEYS = ("site_name", "logo", "publisher")
 _TITLE_SUFFIX = re.compile(r"\s[–—|-]\s")
 _PUBLISHERS = ("COMMUNE", "DEPARTEMENT", "REGION")
-_COLLECTIVITY_KIND = re.compile(vocab.alternation(vocab.words("orgs", "collectivity_alone")))
 
 
 def publisher(ctx: DocContext) -> dict[str, OrgMention]:
@@ -404,14 +409,14 @@ def _publisher(ctx: DocContext) -> dict[str, OrgMention]:
 def bare_kind(name: str) -> bool:
     """True for a collectivity named by its kind alone ("Département", "Ville"): any name
     of the same body says more."""
-    return bool(_COLLECTIVITY_KIND.fullmatch(name) or _PUBLISHER_ALONE.fullmatch(name))
+    return bool(COLLECTIVITY_ALONE.fullmatch(name) or _PUBLISHER_ALONE.fullmatch(name))
 
 
 def _as_publisher(ctx: DocContext, m: OrgMention) -> OrgMention:
     """A collectivity named by its kind alone ("le Département") on the page it publishes:
     the publisher, placed."""
     own = publisher(ctx).get(m.type)
-    if own is None or m.place is not None or not _COLLECTIVITY_KIND.fullmatch(m.name):
+    if own is None or m.place is not None or not COLLECTIVITY_ALONE.fullmatch(m.name):
         return m
     return replace(m, place=own.place, place_kind=own.place_kind)
 

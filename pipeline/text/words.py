@@ -18,8 +18,10 @@ _NUMBER = r"(?:n°\s*)?(?:\d{1,3}(?:[.\-]\d{1,3})*|[IVXLC]{1,6}|[A-Z])\b"
 _SEPARATOR_END = r"\s*(?:[-–—:.)]|$)"
 
 
+@cache
 def load_vocab(name: str) -> dict[str, Any]:
-    """The parsed TOML vocabulary ``pipeline/text/vocab/<name>.toml``.
+    """The parsed TOML vocabulary ``pipeline/text/vocab/<name>.toml``, read once per
+    process (the patterns of several modules are built from one file; callers only read).
 
     Read beside this module rather than through ``importlib.resources``, whose import
     (zipfile and its readers) costs the PDF reader's start and the command line some
